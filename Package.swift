@@ -1,0 +1,39 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "itaplan",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "itaplan", targets: ["itaplan"]),
+        .library(name: "ITAPlanCore", targets: ["ITAPlanCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System libraries, found by pkg-config (Debian: libyaml-dev, libgit2-dev).
+        .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CLibGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
+
+        // YAML as located, untyped nodes, and the bounds on hostile input.
+        .target(name: "ITAPlanYAML", dependencies: ["CLibYAML"]),
+        // The domain: plan model, ITA scoring, the Thai fiscal calendar, validation.
+        .target(name: "ITAPlanCore", dependencies: ["ITAPlanYAML"], resources: [.copy("Resources")]),
+
+        // Everything people read: findings, status tables, reports.
+        .target(name: "ITAPlanReport", dependencies: ["ITAPlanCore"]),
+
+        .executableTarget(name: "itaplan", dependencies: [
+            "ITAPlanCore",
+            "ITAPlanReport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .target(name: "ITAPlanTestSupport", dependencies: ["ITAPlanCore"], path: "Tests/ITAPlanTestSupport"),
+        .testTarget(name: "ITAPlanYAMLTests", dependencies: ["ITAPlanYAML", "ITAPlanTestSupport"]),
+        .testTarget(name: "ITAPlanCoreTests", dependencies: ["ITAPlanCore", "ITAPlanTestSupport"]),
+        .testTarget(name: "ITAPlanReportTests", dependencies: ["ITAPlanReport", "ITAPlanTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["itaplan", "ITAPlanTestSupport"]),
+    ]
+)

@@ -1,0 +1,2 @@
+// libyaml from the system (Debian: libyaml-dev), used at the event level.
+#include <yaml.h>

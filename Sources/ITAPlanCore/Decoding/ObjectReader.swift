@@ -1,0 +1,77 @@
+import ITAPlanYAML
+
+/// Collects findings while a file is decoded.
+final class FindingSink {
+    private(set) var findings: [Finding] = []
+
+    func add(_ finding: Finding) {
+        findings.append(finding)
+    }
+
+    func add(_ rule: RuleID, at location: SourceLocation, _ message: Message, notes: [Finding.Note] = []) {
+        findings.append(Finding(rule, at: location, message, notes: notes))
+    }
+}
+
+/// Reads one YAML mapping against its `ObjectSpec`: reports unknown keys
+/// (with a suggestion) and missing required keys as soon as it is made,
+/// then hands out values by key.
+struct ObjectReader {
+    let spec: ObjectSpec
+    let location: SourceLocation
+    let sink: FindingSink
+    private var pairs: [String: YAMLNode.Pair] = [:]
+
+    /// Nil (with a type finding) when `node` is not a mapping.
+    init?(_ node: YAMLNode, spec: ObjectSpec, key: String, sink: FindingSink) {
+        guard let mapping = node.mapping else {
+            sink.add(.type, at: node.location, .wrongType(key: key, expected: .mapping, found: FoundValue(node)))
+            return nil
+        }
+        self.spec = spec
+        self.location = node.location
+        self.sink = sink
+        let known = spec.keys
+        for pair in mapping {
+            guard let name = pair.key.scalar?.text else { continue }
+            if spec.field(name) == nil {
+                sink.add(.unknownKey, at: pair.key.location, .unknownKey(
+                    key: name, in: spec.name, suggestion: Suggestion.closest(to: name, among: known)))
+                continue
+            }
+            pairs[name] = pair
+        }
+        for field in spec.fields where field.required && pairs[field.key] == nil {
+            sink.add(.requiredKey, at: node.location, .missingKey(key: field.key, in: spec.name))
+        }
+    }
+
+    /// The value written for `key`; nil when absent. A required key left
+    /// empty (`key:` or `key: ~`) is reported here and also gives nil.
+    func value(_ key: String) -> YAMLNode? {
+        assert(spec.field(key) != nil, "\(key) is not declared in \(spec.name)")
+        guard let pair = pairs[key] else { return nil }
+        guard !pair.value.isNull else {
+            if spec.field(key)?.required == true {
+                sink.add(.emptyValue, at: pair.key.location, .emptyValue(key: key))
+            }
+            return nil
+        }
+        return pair.value
+    }
+
+    /// Where `key` itself is written, for findings about its value as a whole.
+    func keyLocation(_ key: String) -> SourceLocation? {
+        pairs[key]?.key.location
+    }
+}
+
+extension FoundValue {
+    init(_ node: YAMLNode) {
+        switch node.content {
+        case .scalar(let scalar): self = .scalar(scalar.text)
+        case .sequence: self = .list
+        case .mapping: self = .mapping
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import ITAPlanYAML
+
+/// Turns a plan file's YAML tree into a `Plan`, reporting every key that is
+/// missing, unknown or of the wrong kind at its exact location.
+///
+/// A list entry that lacks what identifies it (a measure without an id) is
+/// left out, so that later rules check the rest without echoing the same
+/// mistake. The plan itself is nil when a top-level part is unusable.
+struct PlanDecoder {
+    let sink: FindingSink
+
+    func decode(_ root: YAMLNode) -> Plan? {
+        guard let object = ObjectReader(root, spec: PlanSchema.plan, key: "plan", sink: sink) else { return nil }
+        // The version comes first: a newer format's keys would all look unknown.
+        guard let schema = object.value("schema").flatMap({
+            sink.wholeNumber($0, key: "schema", range: 1...1_000)
+        }) else { return nil }
+        guard schema.value <= PlanSchema.version else {
+            sink.add(.schemaVersion, at: schema.location,
+                     .schemaTooNew(found: schema.value, supported: PlanSchema.version))
+            return nil
+        }
+        let title = object.value("title").flatMap { sink.text($0, key: "title") }
+        let agency = object.value("agency").flatMap(agency)
+        let fiscalYear = object.value("fiscal_year").flatMap { sink.year($0, key: "fiscal_year") }
+        let ita = object.value("ita").flatMap(ita)
+        let measures = object.value("measures").flatMap { sink.list($0, key: "measures") }?.compactMap(measure)
+        let notes = object.value("notes").map { sink.texts($0, key: "notes") } ?? []
+        guard let agency, let fiscalYear, let ita, let measures else { return nil }
+        return Plan(schema: schema.value, title: title, agency: agency, fiscalYear: fiscalYear,
+                    ita: ita, measures: measures, measuresLocation: object.keyLocation("measures") ?? root.location,
+                    notes: notes)
+    }
+
+    // MARK: - Parts
+
+    private func agency(_ node: YAMLNode) -> Agency? {
+        guard let object = ObjectReader(node, spec: PlanSchema.agency, key: "agency", sink: sink) else { return nil }
+        let name = object.value("name").flatMap { sink.text($0, key: "name") }
+        let kind = object.value("kind").flatMap(agencyKind)
+        let province = object.value("province").flatMap { sink.text($0, key: "province") }
+        guard let name else { return nil }
+        return Agency(name: name, kind: kind, province: province)
+    }
+
+    /// The kind's English code, whether the file gives the code or the Thai name.
+    private func agencyKind(_ node: YAMLNode) -> Located<String>? {
+        let kinds = PlanSchema.agencyKinds
+        guard let value = sink.choice(node, key: "kind", allowed: kinds.map(\.code) + kinds.map(\.thai)) else {
+            return nil
+        }
+        let code = kinds.first { $0.thai == value.value }?.code ?? value.value
+        return Located(code, at: value.location)
+    }
+
+    private func ita(_ node: YAMLNode) -> ITAResult? {
+        guard let object = ObjectReader(node, spec: PlanSchema.ita, key: "ita", sink: sink) else { return nil }
+        let year = object.value("year").flatMap { sink.year($0, key: "year") }
+        let indicators = object.value("indicators").flatMap { sink.list($0, key: "indicators") }?
+            .compactMap(indicator)
+        let total = object.value("total").flatMap { sink.number($0, key: "total") }
+        let grade = object.value("grade").flatMap { sink.text($0, key: "grade") }
+        let analysis = object.value("analysis").flatMap { sink.list($0, key: "analysis") }?
+            .compactMap(analysisParagraph) ?? []
+        guard let year, let indicators else { return nil }
+        return ITAResult(year: year, indicators: indicators,
+                         indicatorsLocation: object.keyLocation("indicators") ?? node.location, total: total, grade: grade,
+                         analysis: analysis, location: object.location)
+    }
+
+    private func indicator(_ node: YAMLNode) -> IndicatorScore? {
+        guard let object = ObjectReader(node, spec: PlanSchema.indicator, key: "indicator", sink: sink) else {
+            return nil
+        }
+        let number = object.value("number").flatMap { sink.wholeNumber($0, key: "number", range: 1...99) }
+        let tool = object.value("tool").flatMap { sink.choice($0, key: "tool", allowed: ["IIT", "EIT", "OIT"]) }
+        let name = object.value("name").flatMap { sink.text($0, key: "name") }
+        let score = object.value("score").flatMap { sink.number($0, key: "score") }
+        guard let number, let score else { return nil }
+        return IndicatorScore(number: number, tool: tool, name: name, score: score)
+    }
+
+    private func analysisParagraph(_ node: YAMLNode) -> AnalysisParagraph? {
+        guard let object = ObjectReader(node, spec: PlanSchema.analysis, key: "analysis", sink: sink) else {
+            return nil
+        }
+        let indicators = indicatorNumbers(object.value("indicators"))
+        let text = object.value("text").flatMap { sink.text($0, key: "text") }
+        guard let text else { return nil }
+        return AnalysisParagraph(indicators: indicators, text: text)
+    }
+
+    private func measure(_ node: YAMLNode) -> Measure? {
+        guard let object = ObjectReader(node, spec: PlanSchema.measure, key: "measure", sink: sink) else {
+            return nil
+        }
+        let id = object.value("id").flatMap { sink.id($0, key: "id") }
+        let title = object.value("title").flatMap { sink.text($0, key: "title") }
+        let indicators = indicatorNumbers(object.value("indicators"))
+        let responsible = object.value("responsible").map { sink.texts($0, key: "responsible") } ?? []
+        let timeframe = object.value("timeframe").flatMap { sink.text($0, key: "timeframe") }
+        let steps = object.value("steps").flatMap { sink.list($0, key: "steps") }?.compactMap(step)
+        let results = object.value("results").map { sink.texts($0, key: "results") } ?? []
+        let recommendations = object.value("recommendations").map { sink.texts($0, key: "recommendations") } ?? []
+        guard let id, let title, let steps else { return nil }
+        return Measure(id: id, title: title, indicators: indicators, responsible: responsible,
+                       timeframe: timeframe, steps: steps,
+                       stepsLocation: object.keyLocation("steps") ?? node.location, results: results,
+                       recommendations: recommendations, location: object.location)
+    }
+
+    private func step(_ node: YAMLNode) -> Step? {
+        guard let object = ObjectReader(node, spec: PlanSchema.step, key: "step", sink: sink) else { return nil }
+        let id = object.value("id").flatMap { sink.id($0, key: "id") }
+        let text = object.value("text").flatMap { sink.text($0, key: "text") }
+        let responsible = object.value("responsible").map { sink.texts($0, key: "responsible") } ?? []
+        let timeframe = object.value("timeframe").flatMap { sink.text($0, key: "timeframe") }
+        guard let id, let text else { return nil }
+        return Step(id: id, text: text, responsible: responsible, timeframe: timeframe, location: object.location)
+    }
+
+    private func indicatorNumbers(_ node: YAMLNode?) -> [Located<Int>] {
+        guard let node, let items = sink.list(node, key: "indicators") else { return [] }
+        return items.compactMap { sink.wholeNumber($0, key: "indicators", range: 1...99) }
+    }
+}

@@ -1,0 +1,124 @@
+import ITAPlanYAML
+
+/// Typed values from untyped scalars, with a located finding for anything
+/// that is not of the kind the key wants. Thai digits count as digits.
+extension FindingSink {
+    func text(_ node: YAMLNode, key: String) -> Located<String>? {
+        guard let scalar = node.scalar else {
+            add(.type, at: node.location, .wrongType(key: key, expected: .text, found: FoundValue(node)))
+            return nil
+        }
+        let text = scalar.text.trimmed
+        guard !text.isEmpty else {
+            add(.emptyValue, at: node.location, .emptyValue(key: key))
+            return nil
+        }
+        return Located(text, at: node.location)
+    }
+
+    /// A text or a list of texts; empty entries are reported and skipped.
+    func texts(_ node: YAMLNode, key: String) -> [Located<String>] {
+        guard let items = node.sequence else { return text(node, key: key).map { [$0] } ?? [] }
+        return items.compactMap { text($0, key: key) }
+    }
+
+    func list(_ node: YAMLNode, key: String) -> [YAMLNode]? {
+        guard let items = node.sequence else {
+            add(.type, at: node.location, .wrongType(key: key, expected: .list, found: FoundValue(node)))
+            return nil
+        }
+        return items
+    }
+
+    func wholeNumber(_ node: YAMLNode, key: String, range: ClosedRange<Int>) -> Located<Int>? {
+        guard let text = numericText(node), let value = Int(text) else {
+            add(.type, at: node.location, .wrongType(key: key, expected: .wholeNumber, found: FoundValue(node)))
+            return nil
+        }
+        guard range.contains(value) else {
+            add(.invalidValue, at: node.location, .invalidValue(
+                key: key, value: String(value), allowed: ["\(range.lowerBound)–\(range.upperBound)"], suggestion: nil))
+            return nil
+        }
+        return Located(value, at: node.location)
+    }
+
+    /// A decimal number such as 88.76 or ๘๘.๗๖; ranges are the rules' business.
+    func number(_ node: YAMLNode, key: String) -> Located<Double>? {
+        guard let text = numericText(node), Self.isDecimal(text), let value = Double(text) else {
+            add(.type, at: node.location, .wrongType(key: key, expected: .number, found: FoundValue(node)))
+            return nil
+        }
+        return Located(value, at: node.location)
+    }
+
+    /// A Buddhist Era year; a Christian-era one is named as such, not converted.
+    func year(_ node: YAMLNode, key: String) -> Located<Int>? {
+        guard let text = numericText(node), let value = Int(text) else {
+            add(.type, at: node.location, .wrongType(key: key, expected: .year, found: FoundValue(node)))
+            return nil
+        }
+        if (1900..<2400).contains(value) {
+            add(.buddhistEra, at: node.location, .christianEraYear(key: key, value: value))
+            return nil
+        }
+        guard (2400...2900).contains(value) else {
+            add(.type, at: node.location, .wrongType(key: key, expected: .year, found: FoundValue(node)))
+            return nil
+        }
+        return Located(value, at: node.location)
+    }
+
+    /// An id, kept as text: `1.10` stays "1.10"; Thai digits become Arabic
+    /// so that `๑.๒` and `1.2` are the same id.
+    func id(_ node: YAMLNode, key: String) -> Located<String>? {
+        guard let scalar = node.scalar else {
+            add(.type, at: node.location, .wrongType(key: key, expected: .id, found: FoundValue(node)))
+            return nil
+        }
+        let id = ThaiDigits.toArabic(scalar.text).trimmed
+        guard !id.isEmpty else {
+            add(.emptyValue, at: node.location, .emptyValue(key: key))
+            return nil
+        }
+        return Located(id, at: node.location)
+    }
+
+    /// One of `allowed`, compared exactly; a near miss gets a suggestion.
+    func choice(_ node: YAMLNode, key: String, allowed: [String]) -> Located<String>? {
+        guard let value = text(node, key: key) else { return nil }
+        guard allowed.contains(value.value) else {
+            add(.invalidValue, at: node.location, .invalidValue(
+                key: key, value: value.value, allowed: allowed,
+                suggestion: Suggestion.closest(to: value.value, among: allowed)))
+            return nil
+        }
+        return value
+    }
+
+    /// The scalar's text with Thai digits made Arabic, or nil for a non-scalar.
+    private func numericText(_ node: YAMLNode) -> String? {
+        guard let scalar = node.scalar else { return nil }
+        return ThaiDigits.toArabic(scalar.text).trimmed
+    }
+
+    static func isDecimal(_ text: String) -> Bool {
+        var digitsBefore = 0
+        var digitsAfter = 0
+        var seenPoint = false
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            switch scalar {
+            case "0"..."9":
+                if seenPoint { digitsAfter += 1 } else { digitsBefore += 1 }
+            case ".":
+                guard !seenPoint else { return false }
+                seenPoint = true
+            case "-", "+":
+                guard index == 0 else { return false }
+            default:
+                return false
+            }
+        }
+        return digitsBefore > 0 && (!seenPoint || digitsAfter > 0)
+    }
+}

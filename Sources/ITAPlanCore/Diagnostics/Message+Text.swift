@@ -1,0 +1,238 @@
+/// Every finding's words, in Thai and in English, in one place.
+extension Message {
+    public func text(in language: Language) -> String {
+        let th = language == .thai
+        switch self {
+        case .fileTooLarge(let bytes, let limit):
+            return th
+                ? "ไฟล์ใหญ่เกินไป (\(megabytes(bytes)) MB เกินขีดจำกัด \(megabytes(limit)) MB) แผนหนึ่งไฟล์ไม่ควรใหญ่ขนาดนี้ จึงไม่อ่าน"
+                : "file is too large (\(megabytes(bytes)) MB, limit \(megabytes(limit)) MB); a plan is never this big, so it was not read"
+        case .fileBinary:
+            return th
+                ? "เป็นไฟล์ไบนารี (มีไบต์ NUL) ไม่ใช่ข้อความ YAML"
+                : "this is a binary file (it holds a NUL byte), not YAML text"
+        case .fileInvalidUTF8(let byte):
+            let hex = "0x" + String(byte, radix: 16, uppercase: true)
+            return th
+                ? "ไม่ใช่ข้อความ UTF-8 ที่ถูกต้อง (ไบต์ \(hex)) ให้บันทึกไฟล์เป็น UTF-8"
+                : "not valid UTF-8 (byte \(hex)); save the file as UTF-8"
+        case .fileOtherEncoding(let name):
+            return th
+                ? "ไฟล์เข้ารหัสแบบ \(name) ให้บันทึกเป็น UTF-8"
+                : "the file is encoded as \(name); save it as UTF-8"
+        case .fileEmpty:
+            return th
+                ? "ไฟล์ว่างเปล่า แผนต้องมีอย่างน้อย schema, agency, fiscal_year และ measures"
+                : "the file is empty; a plan needs at least schema, agency, fiscal_year and measures"
+        case .yamlSyntax(let problem, let context):
+            if th {
+                let thaiProblem = Self.thaiYAMLProblems[problem] ?? problem
+                return "ไวยากรณ์ YAML ผิด: \(thaiProblem)"
+            }
+            return "YAML syntax error: \(problem)" + (context.map { " (\($0))" } ?? "")
+        case .yamlDuplicateKey(let key):
+            return th
+                ? "คีย์ '\(key)' ซ้ำในระดับเดียวกัน"
+                : "key '\(key)' appears twice in the same mapping"
+        case .yamlComplexKey:
+            return th
+                ? "คีย์ต้องเป็นข้อความ ไม่ใช่รายการหรือแมปปิง"
+                : "a key must be text, not a list or a mapping"
+        case .yamlUndefinedAlias(let name):
+            return th
+                ? "alias '*\(name)' อ้างถึง anchor '&\(name)' ที่ไม่ได้ประกาศไว้ก่อนหน้า"
+                : "alias '*\(name)' refers to no anchor '&\(name)' defined before it"
+        case .yamlTooDeep(let limit):
+            return th
+                ? "โครงสร้างซ้อนกันลึกเกิน \(limit) ชั้น แผนจริงไม่ลึกขนาดนี้ จึงหยุดอ่าน"
+                : "nesting is deeper than \(limit) levels; no plan is this deep, so reading stopped"
+        case .yamlAliasBomb(let limit):
+            return th
+                ? "alias ขยายเป็นมากกว่า \(limit) โหนด (ลักษณะ \"billion laughs\") จึงไม่ขยายต่อ"
+                : "aliases expand to more than \(limit) nodes (a \"billion laughs\" pattern); refusing to expand them"
+        case .yamlMultipleDocuments:
+            return th
+                ? "ไฟล์แผนหนึ่งไฟล์มีเอกสาร YAML เดียว แต่พบ '---' เอกสารที่สอง"
+                : "a plan file holds one YAML document; this is the start of a second one"
+        case .schemaTooNew(let found, let supported):
+            return th
+                ? "ไฟล์นี้ใช้รูปแบบ schema \(found) แต่ itaplan รุ่นนี้อ่านได้ถึง schema \(supported) ให้ปรับรุ่น itaplan"
+                : "this file uses plan schema \(found), but this itaplan reads schema \(supported) at most; upgrade itaplan"
+        case .missingKey(let key, let object):
+            return th
+                ? "ขาดคีย์ที่ต้องมี '\(key)' ใน \(object)"
+                : "missing required key '\(key)' in \(object)"
+        case .wrongType(let key, let expected, let found):
+            return th
+                ? "'\(key)' ต้องเป็น\(expected.thaiName) แต่พบ\(found.thaiDescription)"
+                : "'\(key)' must be \(expected.englishName), found \(found.englishDescription)"
+        case .unknownKey(let key, let object, let suggestion):
+            let hint = suggestion.map { th ? " หมายถึง '\($0)' หรือไม่" : "; did you mean '\($0)'?" } ?? ""
+            return th
+                ? "ไม่รู้จักคีย์ '\(key)' ใน \(object)\(hint)"
+                : "unknown key '\(key)' in \(object)\(hint)"
+        case .invalidValue(let key, let value, let allowed, let suggestion):
+            let hint = suggestion.map { th ? " หมายถึง '\($0)' หรือไม่" : "; did you mean '\($0)'?" } ?? ""
+            let list = allowed.joined(separator: ", ")
+            return th
+                ? "ค่า '\(value)' ของ '\(key)' ใช้ไม่ได้ (ใช้ได้: \(list))\(hint)"
+                : "'\(value)' is not a valid '\(key)' (expected one of: \(list))\(hint)"
+        case .emptyValue(let key):
+            return th ? "'\(key)' ว่างอยู่" : "'\(key)' is empty"
+        case .christianEraYear(let key, let value):
+            return th
+                ? "'\(key)' เป็น \(value) ซึ่งดูเป็นปี ค.ศ. แผนใช้ปี พ.ศ. (\(value + 543))"
+                : "'\(key)' is \(value), which looks like a Christian-era year; plans use Buddhist Era years (\(value + 543))"
+        case .duplicateID(let kind, let id):
+            return th
+                ? "\(kind.thaiName) '\(id)' ซ้ำ"
+                : "\(kind.rawValue) id '\(id)' is used twice"
+        case .unknownIndicator(let number, let known):
+            let list = known.map(String.init).joined(separator: ", ")
+            return th
+                ? "ไม่มีตัวชี้วัดที่ \(number) (ตัวชี้วัดที่มี: \(list))"
+                : "there is no indicator \(number) (known indicators: \(list))"
+        case .missingIndicators(let numbers, let year):
+            let list = numbers.map(String.init).joined(separator: ", ")
+            return th
+                ? "ITA \(year) มีตัวชี้วัดที่ \(list) แต่แผนไม่ได้ระบุ จึงคำนวณคะแนนรวมไม่ได้"
+                : "ITA \(year) has indicator(s) \(list), which the plan leaves out, so the total cannot be computed"
+        case .indicatorTool(let indicator, let stated, let expected):
+            return th
+                ? "ตัวชี้วัดที่ \(indicator) อยู่ในแบบวัด \(expected) ไม่ใช่ \(stated)"
+                : "indicator \(indicator) belongs to \(expected), not \(stated)"
+        case .scoreOutOfRange(let score):
+            return th
+                ? "คะแนน \(DecimalText.trimmed(score)) อยู่นอกช่วง 0–100"
+                : "score \(DecimalText.trimmed(score)) is outside 0–100"
+        case .totalMismatch(let stated, let computed, let parts):
+            let formula = parts.map {
+                "\(DecimalText.trimmed($0.weight)) × \($0.tool) \(DecimalText.format($0.mean, places: 4))"
+            }.joined(separator: " + ")
+            return th
+                ? "คะแนนรวม \(DecimalText.format(stated, places: 2)) ไม่ตรงกับคะแนนตัวชี้วัด: คำนวณได้ \(DecimalText.format(computed, places: 4)) (\(formula))"
+                : "stated total \(DecimalText.format(stated, places: 2)) does not follow from the indicator scores: computed \(DecimalText.format(computed, places: 4)) (\(formula))"
+        case .gradeMismatch(let stated, let expected, let total):
+            return th
+                ? "ระดับ \(stated) ไม่ตรงกับคะแนนรวม \(DecimalText.format(total, places: 2)) ซึ่งได้ระดับ \(expected)"
+                : "grade \(stated) does not follow from the total \(DecimalText.format(total, places: 2)), which is grade \(expected)"
+        case .unknownAssessmentYear(let year, let known):
+            let list = known.map(String.init).joined(separator: ", ")
+            return th
+                ? "ไม่มีเกณฑ์การให้คะแนน ITA ปี \(year) (มีปี \(list)) จึงไม่ได้ตรวจการคำนวณ"
+                : "no ITA scoring model for \(year) (known years: \(list)), so the arithmetic was not checked"
+        case .assessmentYearMismatch(let assessment, let fiscal):
+            return th
+                ? "ผล ITA ปี \(assessment) ไม่สอดคล้องกับปีงบประมาณ \(fiscal): มาตรการปีงบประมาณ \(fiscal) ใช้ผล ITA ปี \(fiscal - 1)"
+                : "ITA \(assessment) does not fit fiscal year \(fiscal): the measures for fiscal year \(fiscal) build on ITA \(fiscal - 1)"
+        case .noMeasures:
+            return th ? "ยังไม่มีมาตรการ" : "the plan has no measures"
+        case .noSteps(let measure):
+            return th ? "มาตรการ '\(measure)' ยังไม่มีขั้นตอน" : "measure '\(measure)' has no steps"
+        case .unaddressedIndicator(let number, let name, let englishName, let score, let passMark):
+            return th
+                ? "ตัวชี้วัดที่ \(number) \(name) ได้ \(DecimalText.format(score, places: 2)) ต่ำกว่าเกณฑ์ \(DecimalText.format(passMark, places: 2)) แต่ไม่มีมาตรการใดระบุตัวชี้วัดนี้"
+                : "indicator \(number) (\(englishName)) scored \(DecimalText.format(score, places: 2)), below the pass mark \(DecimalText.format(passMark, places: 2)), and no measure addresses it"
+        case .firstDefinedHere:
+            return th ? "ครั้งแรกอยู่ที่นี่" : "first defined here"
+        case .hintTabs:
+            return th
+                ? "YAML ไม่ยอมให้ใช้แท็บย่อหน้า ให้ใช้ช่องว่างแทน"
+                : "YAML does not allow tabs for indentation; indent with spaces"
+        case .hintQuoteText:
+            return th
+                ? "ถ้าต้องการข้อความ ให้ใส่เครื่องหมายคำพูด"
+                : "put it in quotes if text is meant"
+        case .statedHere:
+            return th ? "ระบุไว้ที่นี่" : "stated here"
+        }
+    }
+
+    private func megabytes(_ bytes: Int) -> String {
+        DecimalText.format(Double(bytes) / 1_048_576, places: 1)
+    }
+
+    /// libyaml's most common problems, in Thai; others are shown as libyaml words them.
+    static let thaiYAMLProblems: [String: String] = [
+        "found character that cannot start any token": "พบอักขระที่ขึ้นต้นส่วนใดของ YAML ไม่ได้",
+        "mapping values are not allowed in this context": "ใช้ ':' ตรงนี้ไม่ได้ (ข้อความที่มี ': ' ต้องอยู่ในเครื่องหมายคำพูด)",
+        "could not find expected ':'": "ไม่พบ ':' ที่ควรมี",
+        "did not find expected key": "ไม่พบคีย์ที่ควรมี (การย่อหน้าอาจไม่ตรงกัน)",
+        "did not find expected '-' indicator": "ไม่พบ '-' ของรายการที่ควรมี (การย่อหน้าอาจไม่ตรงกัน)",
+        "did not find expected <document start>": "ไม่พบจุดเริ่มเอกสารที่ควรมี (การย่อหน้าอาจไม่ตรงกัน)",
+        "did not find expected node content": "ไม่พบค่าที่ควรมี",
+        "did not find expected ',' or ']'": "ไม่พบ ',' หรือ ']' ที่ควรมี",
+        "did not find expected ',' or '}'": "ไม่พบ ',' หรือ '}' ที่ควรมี",
+        "found unexpected end of stream": "ไฟล์จบก่อนที่ควรจะจบ",
+        "found unknown escape character": "พบ escape ที่ไม่รู้จักในข้อความที่อยู่ใน \"...\"",
+        "found undefined tag handle": "พบแท็กที่ไม่ได้ประกาศ",
+        "control characters are not allowed": "มีอักขระควบคุมซึ่งไม่อนุญาต",
+        "found a tab character that violates indentation": "พบแท็กที่ใช้ย่อหน้า ซึ่ง YAML ไม่อนุญาต",
+        "found a tab character where an indentation space is expected": "พบแท็กในที่ที่ต้องเป็นช่องว่างย่อหน้า",
+        "block sequence entries are not allowed in this context": "ใช้ '-' ตรงนี้ไม่ได้ (การย่อหน้าอาจไม่ตรงกัน)",
+    ]
+}
+
+extension ValueKind {
+    var englishName: String {
+        switch self {
+        case .text: return "text"
+        case .number: return "a number"
+        case .wholeNumber: return "a whole number"
+        case .year: return "a Buddhist Era year (e.g. 2564)"
+        case .list: return "a list"
+        case .mapping: return "a mapping (key: value lines)"
+        case .date: return "a date (2021-03-31 or 2564-03-31)"
+        case .url: return "an http(s) URL"
+        case .boolean: return "true or false"
+        case .id: return "an id (e.g. 1 or 1.10)"
+        }
+    }
+
+    var thaiName: String {
+        switch self {
+        case .text: return "ข้อความ"
+        case .number: return "ตัวเลข"
+        case .wholeNumber: return "จำนวนเต็ม"
+        case .year: return "ปี พ.ศ. (เช่น 2564)"
+        case .list: return "รายการ"
+        case .mapping: return "แมปปิง (บรรทัด คีย์: ค่า)"
+        case .date: return "วันที่ (2021-03-31 หรือ 2564-03-31)"
+        case .url: return "URL แบบ http(s)"
+        case .boolean: return "true หรือ false"
+        case .id: return "รหัส (เช่น 1 หรือ 1.10)"
+        }
+    }
+}
+
+extension FoundValue {
+    var englishDescription: String {
+        switch self {
+        case .scalar(let text): return "'\(Self.shortened(text))'"
+        case .list: return "a list"
+        case .mapping: return "a mapping"
+        }
+    }
+
+    var thaiDescription: String {
+        switch self {
+        case .scalar(let text): return " '\(Self.shortened(text))'"
+        case .list: return "รายการ"
+        case .mapping: return "แมปปิง"
+        }
+    }
+
+    private static func shortened(_ text: String) -> String {
+        text.count > 40 ? String(text.prefix(40)) + "…" : text
+    }
+}
+
+extension IDKind {
+    var thaiName: String {
+        switch self {
+        case .measure: return "รหัสมาตรการ"
+        case .step: return "รหัสขั้นตอน"
+        case .indicator: return "ตัวชี้วัด"
+        }
+    }
+}

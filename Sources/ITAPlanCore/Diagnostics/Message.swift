@@ -1,0 +1,75 @@
+/// What a finding says, as data; `text(in:)` words it in Thai or English.
+public enum Message: Sendable, Hashable {
+    // The file as text and as YAML.
+    case fileTooLarge(bytes: Int, limit: Int)
+    case fileBinary
+    case fileInvalidUTF8(byte: UInt8)
+    case fileOtherEncoding(String)
+    case fileEmpty
+    case yamlSyntax(problem: String, context: String?)
+    case yamlDuplicateKey(String)
+    case yamlComplexKey
+    case yamlUndefinedAlias(String)
+    case yamlTooDeep(limit: Int)
+    case yamlAliasBomb(limit: Int)
+    case yamlMultipleDocuments
+
+    // The plan's shape.
+    case schemaTooNew(found: Int, supported: Int)
+    case missingKey(key: String, in: String)
+    case wrongType(key: String, expected: ValueKind, found: FoundValue)
+    case unknownKey(key: String, in: String, suggestion: String?)
+    case invalidValue(key: String, value: String, allowed: [String], suggestion: String?)
+    case emptyValue(key: String)
+    case christianEraYear(key: String, value: Int)
+
+    // What the plan says.
+    case duplicateID(kind: IDKind, id: String)
+    case unknownIndicator(Int, known: [Int])
+    case missingIndicators([Int], assessmentYear: Int)
+    case indicatorTool(indicator: Int, stated: String, expected: String)
+    case scoreOutOfRange(Double)
+    case totalMismatch(stated: Double, computed: Double, parts: [ToolScore])
+    case gradeMismatch(stated: String, expected: String, total: Double)
+    case unknownAssessmentYear(Int, known: [Int])
+    case assessmentYearMismatch(assessment: Int, fiscal: Int)
+    case noMeasures
+    case noSteps(measure: String)
+    case unaddressedIndicator(number: Int, name: String, englishName: String, score: Double, passMark: Double)
+
+    // Notes.
+    case firstDefinedHere
+    case hintTabs
+    case hintQuoteText
+    case statedHere
+}
+
+/// The kinds of value a key can expect, for "expected X, found Y".
+public enum ValueKind: String, Sendable, Hashable {
+    case text, number, wholeNumber, year, list, mapping, date, url, boolean, id
+}
+
+/// What stood where a value of another kind was expected.
+public enum FoundValue: Sendable, Hashable {
+    case scalar(String)
+    case list
+    case mapping
+}
+
+/// Which kind of id a duplicate is.
+public enum IDKind: String, Sendable, Hashable {
+    case measure, step, indicator
+}
+
+/// One tool's part of a computed ITA total, shown in arithmetic messages.
+public struct ToolScore: Sendable, Hashable {
+    public var tool: String
+    public var mean: Double
+    public var weight: Double
+
+    public init(tool: String, mean: Double, weight: Double) {
+        self.tool = tool
+        self.mean = mean
+        self.weight = weight
+    }
+}

@@ -1,0 +1,48 @@
+/// Every check itaplan makes, by the id printed in brackets with each finding.
+/// docs/rules.md describes each one.
+public enum RuleID: String, CaseIterable, Sendable, Codable {
+    // The file as text and as YAML.
+    case fileTooLarge = "file-too-large"
+    case fileBinary = "file-binary"
+    case fileEncoding = "file-encoding"
+    case fileEmpty = "file-empty"
+    case yamlSyntax = "yaml-syntax"
+    case yamlDuplicateKey = "yaml-duplicate-key"
+    case yamlComplexKey = "yaml-complex-key"
+    case yamlUndefinedAlias = "yaml-undefined-alias"
+    case yamlTooDeep = "yaml-too-deep"
+    case yamlAliasBomb = "yaml-alias-bomb"
+    case yamlMultipleDocuments = "yaml-multiple-documents"
+
+    // The plan's shape.
+    case schemaVersion = "schema-version"
+    case requiredKey = "required-key"
+    case type = "type"
+    case unknownKey = "unknown-key"
+    case invalidValue = "invalid-value"
+    case emptyValue = "empty-value"
+    case buddhistEra = "buddhist-era"
+
+    // What the plan says.
+    case duplicateID = "duplicate-id"
+    case unknownIndicator = "unknown-indicator"
+    case missingIndicator = "missing-indicator"
+    case indicatorTool = "indicator-tool"
+    case scoreRange = "score-range"
+    case totalMismatch = "total-mismatch"
+    case gradeMismatch = "grade-mismatch"
+    case unknownAssessmentYear = "unknown-assessment-year"
+    case assessmentYear = "assessment-year"
+    case emptyMeasures = "empty-measures"
+    case emptySteps = "empty-steps"
+    case unaddressedIndicator = "unaddressed-indicator"
+
+    public var defaultSeverity: Severity {
+        switch self {
+        case .unaddressedIndicator, .unknownAssessmentYear:
+            return .warning
+        default:
+            return .error
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import ITAPlanYAML
+
+/// A plan file after checking: its findings, and the plan when it decoded.
+public struct CheckedPlan: Sendable {
+    public let source: PlanSource
+    public let plan: Plan?
+    /// In source order.
+    public let findings: [Finding]
+
+    public var errorCount: Int { findings.filter { $0.severity == .error }.count }
+    public var warningCount: Int { findings.filter { $0.severity == .warning }.count }
+}
+
+/// Runs every check on plan files: bytes, YAML, shape, then the plan rules.
+public struct PlanChecker: Sendable {
+    public let catalog: ITAYearCatalog
+    public let limits: YAMLLimits
+
+    public init(catalog: ITAYearCatalog, limits: YAMLLimits = .default) {
+        self.catalog = catalog
+        self.limits = limits
+    }
+
+    public func check(_ source: PlanSource) -> CheckedPlan {
+        let sink = FindingSink()
+        let plan = decode(source, into: sink)
+        if let plan {
+            let context = RuleContext(plan: plan, model: catalog.model(for: plan.ita.year.value), catalog: catalog)
+            for rule in PlanRules.all { rule.check(context, into: sink) }
+        }
+        return CheckedPlan(source: source, plan: plan, findings: sink.findings.sorted())
+    }
+
+    /// Reads and checks files in parallel; results keep the order of `paths`.
+    public func check(paths: [String], displayPaths: [String]? = nil) -> [Result<CheckedPlan, ITAPlanError>] {
+        parallelMap(paths.count) { index in
+            Result {
+                let source = try FileReading.read(path: paths[index], displayPath: displayPaths?[index],
+                                                  maxBytes: limits.maxBytes)
+                return check(source)
+            }.mapError { error in
+                error as? ITAPlanError ?? .cannotRead(path: paths[index], reason: String(describing: error))
+            }
+        }
+    }
+
+    private func decode(_ source: PlanSource, into sink: FindingSink) -> Plan? {
+        if source.size > limits.maxBytes {
+            sink.add(.fileTooLarge, at: .start, .fileTooLarge(bytes: source.size, limit: limits.maxBytes))
+            return nil
+        }
+        let document = YAMLReader(limits: limits).read(source.text)
+        for problem in document.problems {
+            sink.add(Finding(problem, in: source.text))
+        }
+        guard !document.problems.contains(where: \.isFatal) else { return nil }
+        guard let root = document.root, !root.isNull else {
+            sink.add(.fileEmpty, at: .start, .fileEmpty)
+            return nil
+        }
+        return PlanDecoder(sink: sink).decode(root)
+    }
+}
+
+extension Finding {
+    /// A YAML-level problem as a finding, with a hint where one helps.
+    init(_ problem: YAMLProblem, in text: SourceText) {
+        let location = problem.location
+        switch problem.kind {
+        case .syntax(let description, let context):
+            var notes: [Note] = []
+            if let line = text.line(location.line), line.unicodeScalars.contains("\t") {
+                notes.append(Note(.hintTabs))
+            }
+            self.init(.yamlSyntax, at: location, .yamlSyntax(problem: description, context: context), notes: notes)
+        case .tooLarge(let bytes, let limit):
+            self.init(.fileTooLarge, at: location, .fileTooLarge(bytes: bytes, limit: limit))
+        case .binary:
+            self.init(.fileBinary, at: location, .fileBinary)
+        case .invalidUTF8(let byte):
+            self.init(.fileEncoding, at: location, .fileInvalidUTF8(byte: byte))
+        case .otherEncoding(let name):
+            self.init(.fileEncoding, at: location, .fileOtherEncoding(name))
+        case .depthLimit(let limit):
+            self.init(.yamlTooDeep, at: location, .yamlTooDeep(limit: limit))
+        case .aliasLimit(let limit):
+            self.init(.yamlAliasBomb, at: location, .yamlAliasBomb(limit: limit))
+        case .undefinedAlias(let name):
+            self.init(.yamlUndefinedAlias, at: location, .yamlUndefinedAlias(name))
+        case .duplicateKey(let key):
+            self.init(.yamlDuplicateKey, at: location, .yamlDuplicateKey(key),
+                      notes: problem.related.map { [Note(.firstDefinedHere, at: $0)] } ?? [])
+        case .complexKey:
+            self.init(.yamlComplexKey, at: location, .yamlComplexKey)
+        case .multipleDocuments:
+            self.init(.yamlMultipleDocuments, at: location, .yamlMultipleDocuments)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import ITAPlanYAML
+
+/// One measure (มาตรการ/แนวทาง): its steps, who is responsible, when, and
+/// what came of it.
+public struct Measure: Sendable {
+    public var id: Located<String>
+    public var title: Located<String>
+    public var indicators: [Located<Int>]
+    public var responsible: [Located<String>]
+    /// The timeframe as written in the source document.
+    public var timeframe: Located<String>?
+    public var steps: [Step]
+    /// Where the `steps` key is written.
+    public var stepsLocation: SourceLocation
+    public var results: [Located<String>]
+    public var recommendations: [Located<String>]
+    public var location: SourceLocation
+
+    public init(id: Located<String>, title: Located<String>, indicators: [Located<Int>] = [],
+                responsible: [Located<String>] = [], timeframe: Located<String>? = nil, steps: [Step],
+                stepsLocation: SourceLocation = .start, results: [Located<String>] = [], recommendations: [Located<String>] = [],
+                location: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.indicators = indicators
+        self.responsible = responsible
+        self.timeframe = timeframe
+        self.steps = steps
+        self.stepsLocation = stepsLocation
+        self.results = results
+        self.recommendations = recommendations
+        self.location = location
+    }
+}
+
+/// One numbered step of a measure (ขั้นตอนและวิธีการ).
+public struct Step: Sendable {
+    public var id: Located<String>
+    public var text: Located<String>
+    /// Units responsible for this step; empty means the measure's.
+    public var responsible: [Located<String>]
+    public var timeframe: Located<String>?
+    public var location: SourceLocation
+
+    public init(id: Located<String>, text: Located<String>, responsible: [Located<String>] = [],
+                timeframe: Located<String>? = nil, location: SourceLocation) {
+        self.id = id
+        self.text = text
+        self.responsible = responsible
+        self.timeframe = timeframe
+        self.location = location
+    }
+}

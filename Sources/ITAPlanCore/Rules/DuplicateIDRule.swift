@@ -1,0 +1,25 @@
+import ITAPlanYAML
+
+/// Measure ids, step ids (unique across the plan, since progress and
+/// history refer to them) and indicator numbers are each used once.
+struct DuplicateIDRule: PlanRule {
+    func check(_ context: RuleContext, into sink: FindingSink) {
+        let plan = context.plan
+        report(plan.measures.map(\.id), kind: .measure, into: sink)
+        report(plan.measures.flatMap(\.steps).map(\.id), kind: .step, into: sink)
+        report(plan.ita.indicators.map { Located(String($0.number.value), at: $0.number.location) },
+               kind: .indicator, into: sink)
+    }
+
+    private func report(_ ids: [Located<String>], kind: IDKind, into sink: FindingSink) {
+        var first: [String: SourceLocation] = [:]
+        for id in ids {
+            if let earlier = first[id.value] {
+                sink.add(.duplicateID, at: id.location, .duplicateID(kind: kind, id: id.value),
+                         notes: [Finding.Note(.firstDefinedHere, at: earlier)])
+            } else {
+                first[id.value] = id.location
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// Indicators exist in the year's model and sit under the right tool; every
+/// indicator the model scores is present; measures and analysis paragraphs
+/// refer only to indicators that exist.
+struct IndicatorRule: PlanRule {
+    func check(_ context: RuleContext, into sink: FindingSink) {
+        let ita = context.plan.ita
+        let known: [Int]
+        if let model = context.model {
+            known = model.indicators.map(\.number)
+            for indicator in ita.indicators {
+                guard let expected = model.indicator(indicator.number.value) else {
+                    sink.add(.unknownIndicator, at: indicator.number.location,
+                             .unknownIndicator(indicator.number.value, known: known))
+                    continue
+                }
+                if let tool = indicator.tool, tool.value != expected.tool {
+                    sink.add(.indicatorTool, at: tool.location, .indicatorTool(
+                        indicator: indicator.number.value, stated: tool.value, expected: expected.tool))
+                }
+            }
+            let present = Set(ita.indicators.map(\.number.value))
+            let missing = known.filter { !present.contains($0) }
+            if !missing.isEmpty {
+                sink.add(.missingIndicator, at: ita.indicatorsLocation,
+                         .missingIndicators(missing, assessmentYear: model.assessmentYear))
+            }
+        } else {
+            known = ita.indicators.map(\.number.value).sorted()
+        }
+        let knownSet = Set(known)
+        let references = context.plan.measures.flatMap(\.indicators) + ita.analysis.flatMap(\.indicators)
+        for reference in references where !knownSet.contains(reference.value) {
+            sink.add(.unknownIndicator, at: reference.location, .unknownIndicator(reference.value, known: known))
+        }
+    }
+}

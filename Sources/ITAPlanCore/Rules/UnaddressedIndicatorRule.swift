@@ -1,0 +1,17 @@
+/// An indicator scored below the pass mark should be the target of at least
+/// one measure: that is what the analysis and the measures are for.
+struct UnaddressedIndicatorRule: PlanRule {
+    func check(_ context: RuleContext, into sink: FindingSink) {
+        guard let model = context.model else { return }
+        let addressed = Set(context.plan.measures.flatMap(\.indicators).map(\.value))
+        for indicator in context.plan.ita.indicators
+        where indicator.score.value < model.passMark && !addressed.contains(indicator.number.value) {
+            let known = model.indicator(indicator.number.value)
+            let name = indicator.name?.value ?? known?.nameTH ?? ""
+            sink.add(.unaddressedIndicator, at: indicator.score.location, .unaddressedIndicator(
+                number: indicator.number.value, name: name, englishName: known?.nameEN ?? name,
+                score: indicator.score.value,
+                passMark: model.passMark))
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// The scoring models of every assessment year this build knows.
+public struct ITAYearCatalog: Sendable {
+    public let models: [Int: ScoringModel]
+
+    public init(models: [ScoringModel]) {
+        self.models = Dictionary(models.map { ($0.assessmentYear, $0) }, uniquingKeysWith: { _, last in last })
+    }
+
+    public func model(for year: Int) -> ScoringModel? {
+        models[year]
+    }
+
+    public var years: [Int] { models.keys.sorted() }
+
+    /// Reads every `<year>.json` in a directory.
+    public init(directory: URL) throws {
+        let files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "json" }
+        let decoder = JSONDecoder()
+        self.init(models: try files.map { file in
+            do {
+                return try decoder.decode(ScoringModel.self, from: Data(contentsOf: file))
+            } catch {
+                throw ITAPlanError.badScoringModel(path: file.path, reason: String(describing: error))
+            }
+        })
+    }
+
+    /// The models shipped with itaplan.
+    public static func bundled() throws -> ITAYearCatalog {
+        try ITAYearCatalog(directory: BundledResources.directory().appendingPathComponent("ita-years"))
+    }
+}

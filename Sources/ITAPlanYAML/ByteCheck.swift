@@ -1,0 +1,54 @@
+/// What a file's bytes say before any YAML is parsed: whether it is text at
+/// all. libyaml reports bad bytes only as an offset; this check names the
+/// byte and its line and column, and tells a binary file from a text one.
+public enum ByteCheck: Equatable, Sendable {
+    case text
+    /// A NUL byte: the file is binary (an image, a Word file, a zip…).
+    case binary(offset: Int)
+    /// A byte sequence that is not UTF-8.
+    case invalidUTF8(offset: Int, byte: UInt8)
+    /// A UTF-16 or UTF-32 byte order mark: the text is in another encoding.
+    case otherEncoding(name: String)
+
+    public static func check(_ bytes: [UInt8]) -> ByteCheck {
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return .otherEncoding(name: "UTF-32LE") }
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return .otherEncoding(name: "UTF-32BE") }
+        if bytes.starts(with: [0xFF, 0xFE]) { return .otherEncoding(name: "UTF-16LE") }
+        if bytes.starts(with: [0xFE, 0xFF]) { return .otherEncoding(name: "UTF-16BE") }
+        return bytes.withUnsafeBufferPointer(scan)
+    }
+
+    private static func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> ByteCheck {
+        var index = 0
+        let count = buffer.count
+        while index < count {
+            let lead = buffer[index]
+            if lead < 0x80 {
+                if lead == 0 { return .binary(offset: index) }
+                index += 1
+                continue
+            }
+            let length: Int
+            let minimum: UInt32
+            switch lead {
+            case 0xC2...0xDF: length = 2; minimum = 0x80
+            case 0xE0...0xEF: length = 3; minimum = 0x800
+            case 0xF0...0xF4: length = 4; minimum = 0x10000
+            default: return .invalidUTF8(offset: index, byte: lead)
+            }
+            guard index + length <= count else { return .invalidUTF8(offset: index, byte: lead) }
+            var scalar = UInt32(lead) & (0xFF >> UInt32(length + 1))
+            for offset in 1..<length {
+                let byte = buffer[index + offset]
+                guard byte & 0xC0 == 0x80 else { return .invalidUTF8(offset: index + offset, byte: byte) }
+                scalar = scalar << 6 | UInt32(byte & 0x3F)
+            }
+            // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+            guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else {
+                return .invalidUTF8(offset: index, byte: lead)
+            }
+            index += length
+        }
+        return .text
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+
+/// The `itaplan` command. Subcommands parse flags, call the library and print;
+/// the library does the work.
+@main
+struct ITAPlanCommand: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "itaplan",
+        abstract: "Integrity and transparency (ITA) measures as plan-as-code / มาตรการ ITA ในรูปแบบไฟล์แผน",
+        version: version,
+        subcommands: [Validate.self])
+
+    /// Exit codes are part of the interface: 0 clean, 1 findings, 2 usage or I/O.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                Console.out(message + "\n")
+                Foundation.exit(0)
+            }
+            Console.err(message + "\n")
+            Foundation.exit(ExitStatus.usageOrIO.rawValue)
+        }
+    }
+}

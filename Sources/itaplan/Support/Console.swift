@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import ITAPlanCore
+
+/// Where output goes, and what the process environment says about it.
+/// Only the executable reads the environment; the library is given values.
+enum Console {
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func err(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    static var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// Colour only on a terminal, and never when NO_COLOR is set.
+    static func colorOnStandardOutput() -> Bool {
+        isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+    }
+
+    /// Prints a command-stopping error in the user's language and gives the exit status for it.
+    static func fail(_ error: Error, language: Language) -> ExitCode {
+        if let error = error as? ITAPlanError {
+            err("itaplan: " + error.text(in: language) + "\n")
+        } else {
+            err("itaplan: \(error)\n")
+        }
+        return ExitStatus.usageOrIO
+    }
+}
+
+/// The exit statuses itaplan promises.
+enum ExitStatus {
+    static let clean = ExitCode(0)
+    static let findings = ExitCode(1)
+    static let usageOrIO = ExitCode(2)
+}
