@@ -24,12 +24,15 @@ struct PlanDecoder {
         let agency = object.value("agency").flatMap(agency)
         let fiscalYear = object.value("fiscal_year").flatMap { sink.year($0, key: "fiscal_year") }
         let ita = object.value("ita").flatMap(ita)
-        let measures = object.value("measures").flatMap { sink.list($0, key: "measures") }?.compactMap(measure)
+        let measureNodes = object.value("measures").flatMap { sink.list($0, key: "measures") }
+        let measures = measureNodes?.compactMap(measure)
         let notes = object.value("notes").map { sink.texts($0, key: "notes") } ?? []
-        guard let agency, let fiscalYear, let ita, let measures else { return nil }
-        return Plan(schema: schema.value, title: title, agency: agency, fiscalYear: fiscalYear,
+        guard let agency, let fiscalYear, let ita, let measures, let measureNodes else { return nil }
+        var plan = Plan(schema: schema.value, title: title, agency: agency, fiscalYear: fiscalYear,
                     ita: ita, measures: measures, measuresLocation: object.keyLocation("measures") ?? root.location,
                     notes: notes)
+        plan.hasUnreadableMeasures = measures.count < measureNodes.count
+        return plan
     }
 
     // MARK: - Parts
@@ -56,16 +59,18 @@ struct PlanDecoder {
     private func ita(_ node: YAMLNode) -> ITAResult? {
         guard let object = ObjectReader(node, spec: PlanSchema.ita, key: "ita", sink: sink) else { return nil }
         let year = object.value("year").flatMap { sink.year($0, key: "year") }
-        let indicators = object.value("indicators").flatMap { sink.list($0, key: "indicators") }?
-            .compactMap(indicator)
+        let indicatorNodes = object.value("indicators").flatMap { sink.list($0, key: "indicators") }
+        let indicators = indicatorNodes?.compactMap(indicator)
         let total = object.value("total").flatMap { sink.number($0, key: "total") }
         let grade = object.value("grade").flatMap { sink.text($0, key: "grade") }
         let analysis = object.value("analysis").flatMap { sink.list($0, key: "analysis") }?
             .compactMap(analysisParagraph) ?? []
-        guard let year, let indicators else { return nil }
-        return ITAResult(year: year, indicators: indicators,
+        guard let year, let indicators, let indicatorNodes else { return nil }
+        var result = ITAResult(year: year, indicators: indicators,
                          indicatorsLocation: object.keyLocation("indicators") ?? node.location, total: total, grade: grade,
                          analysis: analysis, location: object.location)
+        result.hasUnreadableIndicators = indicators.count < indicatorNodes.count
+        return result
     }
 
     private func indicator(_ node: YAMLNode) -> IndicatorScore? {
@@ -99,14 +104,17 @@ struct PlanDecoder {
         let indicators = indicatorNumbers(object.value("indicators"))
         let responsible = object.value("responsible").map { sink.texts($0, key: "responsible") } ?? []
         let timeframe = object.value("timeframe").flatMap { sink.text($0, key: "timeframe") }
-        let steps = object.value("steps").flatMap { sink.list($0, key: "steps") }?.compactMap(step)
+        let stepNodes = object.value("steps").flatMap { sink.list($0, key: "steps") }
+        let steps = stepNodes?.compactMap(step)
         let results = object.value("results").map { sink.texts($0, key: "results") } ?? []
         let recommendations = object.value("recommendations").map { sink.texts($0, key: "recommendations") } ?? []
-        guard let id, let title, let steps else { return nil }
-        return Measure(id: id, title: title, indicators: indicators, responsible: responsible,
+        guard let id, let title, let steps, let stepNodes else { return nil }
+        var measure = Measure(id: id, title: title, indicators: indicators, responsible: responsible,
                        timeframe: timeframe, steps: steps,
                        stepsLocation: object.keyLocation("steps") ?? node.location, results: results,
                        recommendations: recommendations, location: object.location)
+        measure.hasUnreadableSteps = steps.count < stepNodes.count
+        return measure
     }
 
     private func step(_ node: YAMLNode) -> Step? {

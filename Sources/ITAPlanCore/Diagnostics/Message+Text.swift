@@ -143,8 +143,8 @@ extension Message {
             return th
                 ? "ถ้าต้องการข้อความ ให้ใส่เครื่องหมายคำพูด"
                 : "put it in quotes if text is meant"
-        case .statedHere:
-            return th ? "ระบุไว้ที่นี่" : "stated here"
+        case .fiscalYearStatedHere:
+            return th ? "ปีงบประมาณระบุไว้ที่นี่" : "the fiscal year is stated here"
         }
     }
 

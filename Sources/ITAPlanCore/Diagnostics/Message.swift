@@ -41,7 +41,7 @@ public enum Message: Sendable, Hashable {
     case firstDefinedHere
     case hintTabs
     case hintQuoteText
-    case statedHere
+    case fiscalYearStatedHere
 }
 
 /// The kinds of value a key can expect, for "expected X, found Y".

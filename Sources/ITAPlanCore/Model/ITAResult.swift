@@ -12,6 +12,8 @@ public struct ITAResult: Sendable {
     public var grade: Located<String>?
     public var analysis: [AnalysisParagraph]
     public var location: SourceLocation
+    /// Whether some indicator entry could not be read (see `Plan.hasUnreadableMeasures`).
+    public var hasUnreadableIndicators = false
 
     public init(year: Located<Int>, indicators: [IndicatorScore], indicatorsLocation: SourceLocation = .start, total: Located<Double>? = nil,
                 grade: Located<String>? = nil, analysis: [AnalysisParagraph] = [], location: SourceLocation) {

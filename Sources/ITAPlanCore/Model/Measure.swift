@@ -15,6 +15,8 @@ public struct Measure: Sendable {
     public var results: [Located<String>]
     public var recommendations: [Located<String>]
     public var location: SourceLocation
+    /// Whether some step entry could not be read (see `Plan.hasUnreadableMeasures`).
+    public var hasUnreadableSteps = false
 
     public init(id: Located<String>, title: Located<String>, indicators: [Located<Int>] = [],
                 responsible: [Located<String>] = [], timeframe: Located<String>? = nil, steps: [Step],

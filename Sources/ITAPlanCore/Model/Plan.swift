@@ -12,6 +12,9 @@ public struct Plan: Sendable {
     /// Where the `measures` key is written.
     public var measuresLocation: SourceLocation
     public var notes: [Located<String>]
+    /// Whether some measure could not be read; rules about what is absent
+    /// then stay quiet, since the missing entry may be what they look for.
+    public var hasUnreadableMeasures = false
 
     public init(schema: Int, title: Located<String>? = nil, agency: Agency, fiscalYear: Located<Int>,
                 ita: ITAResult, measures: [Measure], measuresLocation: SourceLocation = .start,

@@ -8,7 +8,7 @@ struct AssessmentYearRule: PlanRule {
         if assessment.value != fiscal - 1 {
             sink.add(.assessmentYear, at: assessment.location,
                      .assessmentYearMismatch(assessment: assessment.value, fiscal: fiscal),
-                     notes: [Finding.Note(.statedHere, at: context.plan.fiscalYear.location)])
+                     notes: [Finding.Note(.fiscalYearStatedHere, at: context.plan.fiscalYear.location)])
         }
     }
 }

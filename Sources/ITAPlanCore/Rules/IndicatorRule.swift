@@ -20,7 +20,7 @@ struct IndicatorRule: PlanRule {
             }
             let present = Set(ita.indicators.map(\.number.value))
             let missing = known.filter { !present.contains($0) }
-            if !missing.isEmpty {
+            if !missing.isEmpty, !ita.hasUnreadableIndicators {
                 sink.add(.missingIndicator, at: ita.indicatorsLocation,
                          .missingIndicators(missing, assessmentYear: model.assessmentYear))
             }

@@ -2,7 +2,9 @@
 /// one measure: that is what the analysis and the measures are for.
 struct UnaddressedIndicatorRule: PlanRule {
     func check(_ context: RuleContext, into sink: FindingSink) {
-        guard let model = context.model else { return }
+        // With no measures at all, empty-measures already says it all.
+        guard let model = context.model, !context.plan.measures.isEmpty,
+              !context.plan.hasUnreadableMeasures else { return }
         let addressed = Set(context.plan.measures.flatMap(\.indicators).map(\.value))
         for indicator in context.plan.ita.indicators
         where indicator.score.value < model.passMark && !addressed.contains(indicator.number.value) {

@@ -25,16 +25,16 @@ public struct TextFindingsReporter: FindingsReporter {
     }
 
     func render(_ finding: Finding, in file: CheckedPlan) -> String {
-        let severity = finding.severity == .error
-            ? style.red(language.pick(th: "ข้อผิดพลาด:", en: "error:"))
-            : style.yellow(language.pick(th: "คำเตือน:", en: "warning:"))
+        // The severity words stay English in every language: editors and CI
+        // problem matchers parse `path:line:col: error:`.
+        let severity = finding.severity == .error ? style.red("error:") : style.yellow("warning:")
         var text = style.bold("\(file.source.path):\(finding.location):") + " \(severity) "
             + style.bold("[\(finding.rule.rawValue)] \(finding.message.text(in: language))") + "\n"
         text += snippet(at: finding.location, in: file.source.text)
         for note in finding.notes {
             let location = note.location ?? finding.location
             text += style.bold("\(file.source.path):\(location):") + " "
-                + style.cyan(language.pick(th: "หมายเหตุ:", en: "note:")) + " "
+                + style.cyan("note:") + " "
                 + note.message.text(in: language) + "\n"
             if let noteLocation = note.location { text += snippet(at: noteLocation, in: file.source.text) }
         }
