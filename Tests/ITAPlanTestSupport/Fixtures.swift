@@ -32,7 +32,10 @@ public enum Fixtures {
         }
     }()
 
-    public static let checker = PlanChecker(catalog: catalog)
+    /// The day tests pretend to run on: the seed plan's mid-year as-of date.
+    public static let today = CivilDate(year: 2021, month: 3, day: 31)!
+
+    public static let checker = PlanChecker(catalog: catalog, today: today)
 
     /// Checks YAML text as if it were a file at `path`.
     public static func check(_ yaml: String, path: String = "plan.yaml") -> CheckedPlan {

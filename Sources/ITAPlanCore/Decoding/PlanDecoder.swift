@@ -8,8 +8,10 @@ import ITAPlanYAML
 /// mistake. The plan itself is nil when a top-level part is unusable.
 struct PlanDecoder {
     let sink: FindingSink
+    /// The plan's fiscal year once read, for Thai phrases that leave the year out.
+    var fiscalYear: FiscalYear?
 
-    func decode(_ root: YAMLNode) -> Plan? {
+    mutating func decode(_ root: YAMLNode) -> Plan? {
         guard let object = ObjectReader(root, spec: PlanSchema.plan, key: "plan", sink: sink) else { return nil }
         // The version comes first: a newer format's keys would all look unknown.
         guard let schema = object.value("schema").flatMap({
@@ -23,6 +25,7 @@ struct PlanDecoder {
         let title = object.value("title").flatMap { sink.text($0, key: "title") }
         let agency = object.value("agency").flatMap(agency)
         let fiscalYear = object.value("fiscal_year").flatMap { sink.year($0, key: "fiscal_year") }
+        self.fiscalYear = fiscalYear.map { FiscalYear($0.value) }
         let ita = object.value("ita").flatMap(ita)
         let measureNodes = object.value("measures").flatMap { sink.list($0, key: "measures") }
         let measures = measureNodes?.compactMap(measure)
@@ -32,6 +35,7 @@ struct PlanDecoder {
                     ita: ita, measures: measures, measuresLocation: object.keyLocation("measures") ?? root.location,
                     notes: notes)
         plan.hasUnreadableMeasures = measures.count < measureNodes.count
+        if let node = object.value("settings") { plan.settings = settings(node) }
         return plan
     }
 
@@ -104,6 +108,7 @@ struct PlanDecoder {
         let indicators = indicatorNumbers(object.value("indicators"))
         let responsible = object.value("responsible").map { sink.texts($0, key: "responsible") } ?? []
         let timeframe = object.value("timeframe").flatMap { sink.text($0, key: "timeframe") }
+        let schedule = object.value("schedule").flatMap(schedule)
         let stepNodes = object.value("steps").flatMap { sink.list($0, key: "steps") }
         let steps = stepNodes?.compactMap(step)
         let results = object.value("results").map { sink.texts($0, key: "results") } ?? []
@@ -114,6 +119,7 @@ struct PlanDecoder {
                        stepsLocation: object.keyLocation("steps") ?? node.location, results: results,
                        recommendations: recommendations, location: object.location)
         measure.hasUnreadableSteps = steps.count < stepNodes.count
+        measure.schedule = schedule
         return measure
     }
 
@@ -123,8 +129,12 @@ struct PlanDecoder {
         let text = object.value("text").flatMap { sink.text($0, key: "text") }
         let responsible = object.value("responsible").map { sink.texts($0, key: "responsible") } ?? []
         let timeframe = object.value("timeframe").flatMap { sink.text($0, key: "timeframe") }
+        let schedule = object.value("schedule").flatMap(schedule)
+        let progress = object.value("progress").flatMap { sink.list($0, key: "progress") }?
+            .compactMap(progressRecord) ?? []
         guard let id, let text else { return nil }
-        return Step(id: id, text: text, responsible: responsible, timeframe: timeframe, location: object.location)
+        return Step(id: id, text: text, responsible: responsible, timeframe: timeframe, schedule: schedule,
+                    progress: progress, location: object.location)
     }
 
     private func indicatorNumbers(_ node: YAMLNode?) -> [Located<Int>] {

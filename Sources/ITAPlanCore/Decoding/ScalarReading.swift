@@ -122,3 +122,47 @@ extension FindingSink {
         return digitsBefore > 0 && (!seenPoint || digitsAfter > 0)
     }
 }
+
+// MARK: - Dates, links and yes/no
+
+extension FindingSink {
+    func date(_ node: YAMLNode, key: String) -> Located<CivilDate>? {
+        guard let scalar = node.scalar else {
+            add(.type, at: node.location, .wrongType(key: key, expected: .date, found: FoundValue(node)))
+            return nil
+        }
+        switch DateParsing.parse(scalar.text) {
+        case .date(let date):
+            return Located(date, at: node.location)
+        case .impossible:
+            add(.invalidDate, at: node.location, .impossibleDate(key: key, text: scalar.text.trimmed))
+        case .unreadable:
+            add(.invalidDate, at: node.location, .unreadableDate(key: key, text: scalar.text.trimmed))
+        }
+        return nil
+    }
+
+    /// An http(s) link, or a list of them.
+    func links(_ node: YAMLNode, key: String) -> [Located<String>] {
+        texts(node, key: key).filter { link in
+            let lowered = link.value.lowercased()
+            let isWeb = (lowered.hasPrefix("https://") || lowered.hasPrefix("http://"))
+                && link.value.unicodeScalars.count > (lowered.hasPrefix("https") ? 8 : 7)
+                && !link.value.unicodeScalars.contains { $0.properties.isWhitespace }
+            if !isWeb { add(.evidenceURL, at: link.location, .evidenceNotHTTP(link.value)) }
+            return isWeb
+        }
+    }
+
+    /// true/false, yes/no, ใช่/ไม่ — only where the key wants a yes or no.
+    func boolean(_ node: YAMLNode, key: String) -> Located<Bool>? {
+        let value = node.scalar.map { $0.text.trimmed.lowercased() }
+        switch value {
+        case "true", "yes", "on", "ใช่", "จริง": return Located(true, at: node.location)
+        case "false", "no", "off", "ไม่", "ไม่ใช่", "เท็จ": return Located(false, at: node.location)
+        default:
+            add(.type, at: node.location, .wrongType(key: key, expected: .boolean, found: FoundValue(node)))
+            return nil
+        }
+    }
+}

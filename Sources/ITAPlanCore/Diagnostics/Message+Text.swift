@@ -2,6 +2,7 @@
 extension Message {
     public func text(in language: Language) -> String {
         let th = language == .thai
+        let dates = DateText(language: language)
         switch self {
         case .fileTooLarge(let bytes, let limit):
             return th
@@ -133,6 +134,84 @@ extension Message {
             return th
                 ? "ตัวชี้วัดที่ \(number) \(name) ได้ \(DecimalText.format(score, places: 2)) ต่ำกว่าเกณฑ์ \(DecimalText.format(passMark, places: 2)) แต่ไม่มีมาตรการใดระบุตัวชี้วัดนี้"
                 : "indicator \(number) (\(englishName)) scored \(DecimalText.format(score, places: 2)), below the pass mark \(DecimalText.format(passMark, places: 2)), and no measure addresses it"
+        case .impossibleDate(let key, let text):
+            return th
+                ? "'\(key)' เป็น '\(text)' ซึ่งไม่มีวันนี้ในปฏิทิน"
+                : "'\(key)' is '\(text)', which is not a day that exists"
+        case .unreadableDate(let key, let text):
+            return th
+                ? "'\(key)' อ่านเป็นวันที่ไม่ได้: '\(text)' (ใช้ 2564-03-31, 2021-03-31 หรือ 31 มี.ค. 2564)"
+                : "'\(key)' is not a date: '\(text)' (write 2564-03-31, 2021-03-31 or 31 มี.ค. 2564)"
+        case .scheduleNeedsOneKind:
+            return th
+                ? "schedule ต้องระบุอย่างใดอย่างหนึ่ง: every, quarters, by หรือ from กับ to"
+                : "a schedule needs one of: every, quarters, by, or from with to"
+        case .scheduleHasSeveralKinds(let keys):
+            let list = keys.joined(separator: ", ")
+            return th
+                ? "schedule ระบุได้อย่างเดียว แต่พบ \(list)"
+                : "a schedule takes only one of every, quarters, by, from/to; found \(list)"
+        case .scheduleGraceNeedsRepeat:
+            return th
+                ? "grace_days ใช้กับ every หรือ quarters เท่านั้น"
+                : "grace_days applies only to every or quarters"
+        case .scheduleFromNeedsTo:
+            return th ? "from ต้องมี to คู่กัน" : "from needs a to, and to a from"
+        case .scheduleFromAfterTo(let from, let to):
+            return th
+                ? "from (\(dates.day(from))) อยู่หลัง to (\(dates.day(to)))"
+                : "from (\(dates.day(from))) is after to (\(dates.day(to)))"
+        case .scheduleUnreadable(let text, let suggestion):
+            let hint = suggestion.map { th ? " หมายถึง '\($0)' หรือไม่" : "; did you mean '\($0)'?" } ?? ""
+            return th
+                ? "อ่านกำหนดเวลา '\(text)' ไม่ได้ (ใช้ fiscal-year, monthly, quarterly, half-yearly หรือแมปปิง)\(hint)"
+                : "cannot read the schedule '\(text)' (use fiscal-year, monthly, quarterly, half-yearly or a mapping)\(hint)"
+        case .timeframeUnreadable(let fragment, let suggestion):
+            let hint = suggestion.map { th ? " หมายถึง '\($0)' หรือไม่" : "; did you mean '\($0)'?" } ?? ""
+            return th
+                ? "อ่านระยะเวลา '\(fragment)' ไม่ออก\(hint) หรือระบุ schedule: แทน"
+                : "cannot read the timeframe phrase '\(fragment)'\(hint); or give a schedule: instead"
+        case .timeframeOtherYear(let named, let fiscalYear):
+            return th
+                ? "ระยะเวลาระบุปีงบประมาณ \(named) แต่แผนนี้เป็นของปีงบประมาณ \(fiscalYear)"
+                : "the timeframe names fiscal year \(named), but this plan is for fiscal year \(fiscalYear)"
+        case .ambiguousSchedule(let step, let choices):
+            let list = choices.map { $0.text(dates) }.joined(separator: th ? " และ " : " and ")
+            return th
+                ? "ขั้นตอน \(step) ไม่มีกำหนดเวลาของตัวเอง และระยะเวลาของมาตรการมีหลายแบบ (\(list)) ให้ระบุ schedule: ของขั้นตอนนี้"
+                : "step \(step) has no schedule of its own and its measure's timeframe names several (\(list)); give the step a schedule:"
+        case .scheduleOutsideYear(let date, let fiscalYear):
+            return th
+                ? "วันที่ \(dates.day(date)) อยู่นอกปีงบประมาณ \(fiscalYear)"
+                : "\(dates.day(date)) is outside fiscal year \(fiscalYear)"
+        case .unknownPeriod(let period, let step, let valid):
+            return th
+                ? "ขั้นตอน \(step) ไม่มีงวด '\(period)' (งวดที่มี: \(Self.list(valid)))"
+                : "step \(step) has no due instance '\(period)' (its instances: \(Self.list(valid)))"
+        case .missingPeriod(let step, let valid):
+            return th
+                ? "ขั้นตอน \(step) มีหลายงวด ต้องระบุ period (\(Self.list(valid)))"
+                : "step \(step) is due more than once, so the record needs a period (\(Self.list(valid)))"
+        case .duplicatePeriod(let period, let step):
+            return th
+                ? "ขั้นตอน \(step) บันทึกงวด '\(period)' ซ้ำ"
+                : "step \(step) has two records for '\(period)'"
+        case .doneInFuture(let done, let asOf):
+            return th
+                ? "วันที่เสร็จ \(dates.day(done)) อยู่หลังวันที่ตรวจ (\(dates.day(asOf)))"
+                : "done on \(dates.day(done)), after the as-of date \(dates.day(asOf))"
+        case .doneBeforeYear(let done, let fiscalYear):
+            return th
+                ? "วันที่เสร็จ \(dates.day(done)) อยู่ก่อนเริ่มปีงบประมาณ \(fiscalYear)"
+                : "done on \(dates.day(done)), before fiscal year \(fiscalYear) began"
+        case .missingEvidence(let step, let period):
+            return th
+                ? "ขั้นตอน \(step) งวด \(period) บันทึกว่าเสร็จแต่ไม่มีหลักฐาน (evidence)"
+                : "step \(step), \(period): marked done without evidence"
+        case .evidenceNotHTTP(let text):
+            return th
+                ? "หลักฐานต้องเป็นลิงก์ http(s) แต่พบ '\(text)'"
+                : "evidence must be an http(s) link, found '\(text)'"
         case .firstDefinedHere:
             return th ? "ครั้งแรกอยู่ที่นี่" : "first defined here"
         case .hintTabs:
@@ -146,6 +225,10 @@ extension Message {
         case .fiscalYearStatedHere:
             return th ? "ปีงบประมาณระบุไว้ที่นี่" : "the fiscal year is stated here"
         }
+    }
+
+    private static func list(_ items: [String]) -> String {
+        items.count > 6 ? items.prefix(6).joined(separator: ", ") + ", …" : items.joined(separator: ", ")
     }
 
     private func megabytes(_ bytes: Int) -> String {

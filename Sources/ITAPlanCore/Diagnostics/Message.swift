@@ -37,6 +37,27 @@ public enum Message: Sendable, Hashable {
     case noSteps(measure: String)
     case unaddressedIndicator(number: Int, name: String, englishName: String, score: Double, passMark: Double)
 
+    // Schedules and progress.
+    case impossibleDate(key: String, text: String)
+    case unreadableDate(key: String, text: String)
+    case scheduleNeedsOneKind
+    case scheduleHasSeveralKinds([String])
+    case scheduleGraceNeedsRepeat
+    case scheduleFromNeedsTo
+    case scheduleFromAfterTo(from: CivilDate, to: CivilDate)
+    case scheduleUnreadable(text: String, suggestion: String?)
+    case timeframeUnreadable(fragment: String, suggestion: String?)
+    case timeframeOtherYear(named: Int, fiscalYear: Int)
+    case ambiguousSchedule(step: String, choices: [Schedule])
+    case scheduleOutsideYear(date: CivilDate, fiscalYear: Int)
+    case unknownPeriod(period: String, step: String, valid: [String])
+    case missingPeriod(step: String, valid: [String])
+    case duplicatePeriod(period: String, step: String)
+    case doneInFuture(done: CivilDate, asOf: CivilDate)
+    case doneBeforeYear(done: CivilDate, fiscalYear: Int)
+    case missingEvidence(step: String, period: String)
+    case evidenceNotHTTP(String)
+
     // Notes.
     case firstDefinedHere
     case hintTabs

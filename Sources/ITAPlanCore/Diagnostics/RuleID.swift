@@ -37,6 +37,21 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
     case emptySteps = "empty-steps"
     case unaddressedIndicator = "unaddressed-indicator"
 
+    // Schedules and progress.
+    case invalidDate = "invalid-date"
+    case invalidSchedule = "invalid-schedule"
+    case timeframeUnreadable = "timeframe-unreadable"
+    case timeframeYear = "timeframe-year"
+    case ambiguousSchedule = "ambiguous-schedule"
+    case scheduleOutsideYear = "schedule-outside-year"
+    case unknownPeriod = "unknown-period"
+    case missingPeriod = "missing-period"
+    case duplicatePeriod = "duplicate-period"
+    case doneInFuture = "done-in-future"
+    case doneBeforeYear = "done-before-year"
+    case missingEvidence = "missing-evidence"
+    case evidenceURL = "evidence-url"
+
     public var defaultSeverity: Severity {
         switch self {
         case .unaddressedIndicator, .unknownAssessmentYear:

@@ -5,6 +5,8 @@ import ITAPlanYAML
 public struct CheckedPlan: Sendable {
     public let source: PlanSource
     public let plan: Plan?
+    /// The plan's due instances and the records matched to them.
+    public let timeline: Timeline?
     /// In source order.
     public let findings: [Finding]
 
@@ -16,20 +18,26 @@ public struct CheckedPlan: Sendable {
 public struct PlanChecker: Sendable {
     public let catalog: ITAYearCatalog
     public let limits: YAMLLimits
+    /// The day the check runs, so that a record dated later is caught. Nil
+    /// skips that one check; the library never reads the clock itself.
+    public let today: CivilDate?
 
-    public init(catalog: ITAYearCatalog, limits: YAMLLimits = .default) {
+    public init(catalog: ITAYearCatalog, today: CivilDate? = nil, limits: YAMLLimits = .default) {
         self.catalog = catalog
+        self.today = today
         self.limits = limits
     }
 
     public func check(_ source: PlanSource) -> CheckedPlan {
         let sink = FindingSink()
         let plan = decode(source, into: sink)
+        var timeline: Timeline?
         if let plan {
             let context = RuleContext(plan: plan, model: catalog.model(for: plan.ita.year.value), catalog: catalog)
             for rule in PlanRules.all { rule.check(context, into: sink) }
+            timeline = TimelineBuilder(plan: plan, today: today, sink: sink).build()
         }
-        return CheckedPlan(source: source, plan: plan, findings: sink.findings.sorted())
+        return CheckedPlan(source: source, plan: plan, timeline: timeline, findings: sink.findings.sorted())
     }
 
     /// Reads and checks files in parallel; results keep the order of `paths`.
@@ -59,7 +67,8 @@ public struct PlanChecker: Sendable {
             sink.add(.fileEmpty, at: .start, .fileEmpty)
             return nil
         }
-        return PlanDecoder(sink: sink).decode(root)
+        var decoder = PlanDecoder(sink: sink)
+        return decoder.decode(root)
     }
 }
 

@@ -9,6 +9,8 @@ public struct Measure: Sendable {
     public var responsible: [Located<String>]
     /// The timeframe as written in the source document.
     public var timeframe: Located<String>?
+    /// The structured schedule, when given; otherwise read from `timeframe`.
+    public var schedule: Located<Schedule>?
     public var steps: [Step]
     /// Where the `steps` key is written.
     public var stepsLocation: SourceLocation
@@ -42,14 +44,19 @@ public struct Step: Sendable {
     /// Units responsible for this step; empty means the measure's.
     public var responsible: [Located<String>]
     public var timeframe: Located<String>?
+    public var schedule: Located<Schedule>?
+    public var progress: [ProgressRecord]
     public var location: SourceLocation
 
     public init(id: Located<String>, text: Located<String>, responsible: [Located<String>] = [],
-                timeframe: Located<String>? = nil, location: SourceLocation) {
+                timeframe: Located<String>? = nil, schedule: Located<Schedule>? = nil,
+                progress: [ProgressRecord] = [], location: SourceLocation) {
         self.id = id
         self.text = text
         self.responsible = responsible
         self.timeframe = timeframe
+        self.schedule = schedule
+        self.progress = progress
         self.location = location
     }
 }

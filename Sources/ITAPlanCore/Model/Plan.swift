@@ -12,6 +12,7 @@ public struct Plan: Sendable {
     /// Where the `measures` key is written.
     public var measuresLocation: SourceLocation
     public var notes: [Located<String>]
+    public var settings: PlanSettings = PlanSettings()
     /// Whether some measure could not be read; rules about what is absent
     /// then stay quiet, since the missing entry may be what they look for.
     public var hasUnreadableMeasures = false

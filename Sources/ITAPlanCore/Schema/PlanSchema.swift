@@ -28,6 +28,64 @@ public enum PlanSchema {
         .optional("notes", .texts, LocalizedText(
             th: "หมายเหตุ เช่น ข้อความจากเอกสารต้นฉบับที่ไม่ได้จัดเข้าช่องใด",
             en: "Notes, such as source text that fitted no other field")),
+        .optional("settings", .object(settings), LocalizedText(
+            th: "การตั้งค่าของแผนนี้", en: "Settings for this plan")),
+    ])
+
+    public static let settings = ObjectSpec("settings", LocalizedText(
+        th: "การตั้งค่า", en: "Settings"), fields: [
+        .optional("evidence_required", .boolean, LocalizedText(
+            th: "ต้องระบุหลักฐาน (URL) ทุกครั้งที่บันทึกว่าเสร็จ (ค่าเริ่มต้น true)",
+            en: "Whether every done record must link its evidence (default true)")),
+        .optional("due_soon_days", .wholeNumber(0...366), LocalizedText(
+            th: "จำนวนวันก่อนถึงกำหนดที่ถือว่าใกล้ถึงกำหนด (ค่าเริ่มต้น 14)",
+            en: "Days before a deadline that count as due soon (default 14)")),
+    ])
+
+    /// Words accepted for `schedule:` and for `every:`.
+    public static let scheduleKeywords = ["fiscal-year", "monthly", "quarterly", "half-yearly"]
+    public static let everyUnits = ["month", "quarter", "half-year", "year"]
+
+    public static let schedule: FieldKind = .oneOf([
+        .choice(scheduleKeywords),
+        .text,
+        .object(scheduleObject),
+    ])
+
+    public static let scheduleObject = ObjectSpec("schedule", LocalizedText(
+        th: "กำหนดเวลาแบบมีโครงสร้าง ระบุอย่างใดอย่างหนึ่ง: every, quarters, by หรือ from กับ to",
+        en: "A structured schedule: one of every, quarters, by, or from with to"), fields: [
+        .optional("every", .choice(everyUnits), LocalizedText(
+            th: "ทำซ้ำทุก month (เดือน), quarter (ไตรมาส), half-year (6 เดือน) หรือ year (ปีงบประมาณ)",
+            en: "Repeats every month, quarter, half-year or year (the fiscal year)")),
+        .optional("quarters", .list(.wholeNumber(1...4)), LocalizedText(
+            th: "ไตรมาสของปีงบประมาณ (1 = ต.ค.–ธ.ค.)", en: "Fiscal quarters (1 = Oct–Dec)")),
+        .optional("grace_days", .wholeNumber(0...366), LocalizedText(
+            th: "ส่งได้ภายในกี่วันหลังสิ้นงวด เช่น 10 คือภายในวันที่ 10 ของเดือนถัดไป",
+            en: "Days after each period ends that it is still on time, e.g. 10 for the 10th of next month")),
+        .optional("by", .date, LocalizedText(
+            th: "ทำครั้งเดียว ภายในวันที่", en: "Once, by this date")),
+        .optional("from", .date, LocalizedText(
+            th: "ทำครั้งเดียว ระหว่างวันที่ (เริ่ม)", en: "Once, between this date…")),
+        .optional("to", .date, LocalizedText(
+            th: "…ถึงวันที่ (กำหนดส่ง)", en: "…and this date, which is the deadline")),
+    ])
+
+    public static let progress = ObjectSpec("progress", LocalizedText(
+        th: "ความคืบหน้าของงวดหนึ่ง", en: "Progress on one due instance"), fields: [
+        .optional("period", .text, LocalizedText(
+            th: "งวดที่บันทึก เช่น 2564-01, ม.ค. 2564, Q2, H1 (ไม่ต้องระบุถ้าทำครั้งเดียว)",
+            en: "The due instance: 2564-01, ม.ค. 2564, Q2, H1 (omit when the step is due once)")),
+        .optional("done", .date, LocalizedText(
+            th: "วันที่ดำเนินการเสร็จ", en: "The day it was done")),
+        .optional("percent", .number(0...100), LocalizedText(
+            th: "ความคืบหน้าเป็นร้อยละ สำหรับงานที่ยังไม่เสร็จ", en: "Percent done, while not done")),
+        .optional("evidence", .oneOf([.url, .list(.url)]), LocalizedText(
+            th: "URL หลักฐานบนเว็บไซต์ของหน่วยงาน", en: "Evidence URL(s) on the agency's own website")),
+        .optional("by", .text, LocalizedText(
+            th: "ผู้บันทึก", en: "Who recorded it")),
+        .optional("note", .text, LocalizedText(
+            th: "หมายเหตุ", en: "A note")),
     ])
 
     public static let agencyKinds: [(code: String, thai: String)] = [
@@ -108,6 +166,9 @@ public enum PlanSchema {
         .optional("timeframe", .text, LocalizedText(
             th: "ระยะเวลาดำเนินการตามที่เขียนไว้ เช่น ปีงบประมาณ ๒๕๖๔",
             en: "The timeframe as written, e.g. ปีงบประมาณ ๒๕๖๔")),
+        .optional("schedule", schedule, LocalizedText(
+            th: "กำหนดเวลาของทุกขั้นตอนในมาตรการ ถ้าไม่ระบุจะอ่านจาก timeframe",
+            en: "The schedule of every step; read from timeframe when absent")),
         .required("steps", .list(.object(step)), LocalizedText(
             th: "ขั้นตอนและวิธีการ", en: "Steps")),
         .optional("results", .texts, LocalizedText(
@@ -129,5 +190,11 @@ public enum PlanSchema {
         .optional("timeframe", .text, LocalizedText(
             th: "ระยะเวลาของขั้นตอนนี้ตามที่เขียนไว้ ถ้าต่างจากของมาตรการ",
             en: "The step's timeframe as written, if not the measure's")),
+        .optional("schedule", schedule, LocalizedText(
+            th: "กำหนดเวลาของขั้นตอนนี้ เช่น monthly หรือ { every: month, grace_days: 10 }",
+            en: "The step's schedule, e.g. monthly or { every: month, grace_days: 10 }")),
+        .optional("progress", .list(.object(progress)), LocalizedText(
+            th: "บันทึกความคืบหน้าและหลักฐาน งวดละหนึ่งรายการ",
+            en: "Progress records with evidence, one per due instance")),
     ])
 }

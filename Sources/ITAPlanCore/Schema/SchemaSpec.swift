@@ -52,6 +52,13 @@ public indirect enum FieldKind: Sendable {
     case id
     /// One of a fixed set of words.
     case choice([String])
+    /// A day: ISO, Buddhist Era (2564-03-31) or Thai ("31 มี.ค. 2564").
+    case date
+    /// An http(s) URL.
+    case url
+    case boolean
+    /// Any one of several kinds (a keyword or a mapping, a URL or a list of them).
+    case oneOf([FieldKind])
     case list(FieldKind)
     case object(ObjectSpec)
 }

@@ -45,8 +45,8 @@ public struct JSONFindingsReporter: FindingsReporter {
     }
 
     struct NoteItem: Encodable {
-        let line: Int?
-        let column: Int?
+        @NullEncoded var line: Int?
+        @NullEncoded var column: Int?
         let message: String
     }
 
@@ -89,13 +89,3 @@ public struct JSONFindingsReporter: FindingsReporter {
     }
 }
 
-/// The one way itaplan writes JSON: sorted keys, indented, slashes and Thai as is.
-public enum JSONOutput {
-    public static func encode<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        // Encoding plain output structs cannot fail; a failure is a programming error.
-        guard let data = try? encoder.encode(value) else { preconditionFailure("unencodable output") }
-        return String(decoding: data, as: UTF8.self) + "\n"
-    }
-}

@@ -26,17 +26,7 @@ struct Validate: ParsableCommand {
         let language = lang.language
         let run: ValidationRun
         do {
-            let checker = PlanChecker(catalog: try ITAYearCatalog.bundled())
-            let discovery = PlanDiscovery.discover(paths.isEmpty ? ["plans"] : paths)
-            var files: [CheckedPlan] = []
-            var ioErrors = discovery.errors
-            for result in checker.check(paths: discovery.files) {
-                switch result {
-                case .success(let file): files.append(file)
-                case .failure(let error): ioErrors.append(error)
-                }
-            }
-            run = ValidationRun(files: files, ioErrors: ioErrors)
+            run = try PlanLoading.load(paths, today: Clock.today()).run
         } catch {
             throw Console.fail(error, language: language)
         }

@@ -1,0 +1,52 @@
+import ITAPlanCore
+
+/// Status as CSV (RFC 4180, UTF-8): one row per due instance, for
+/// spreadsheets. Dates are ISO 8601; states are the JSON state names.
+public struct StatusCSVRenderer {
+    public static let header = [
+        "path", "agency", "fiscal_year", "as_of", "measure_id", "measure", "step_id", "step", "responsible",
+        "period", "period_label", "due", "state", "done", "days_late", "days_left", "evidence", "recorded_by",
+        "after_oit_evidence_window",
+    ]
+
+    let dates: DateText
+
+    public init(language: Language) {
+        dates = DateText(language: language)
+    }
+
+    public func render(_ statuses: [PlanStatus]) -> String {
+        var lines = [Self.header.map(Self.field).joined(separator: ",")]
+        for status in statuses {
+            for row in status.items {
+                let item = row.item
+                let fields: [String] = [
+                    status.path, status.plan.agency.name.value, String(status.fiscalYear.buddhistYear),
+                    status.asOf.description, row.measure.measure.id.value, row.measure.measure.title.value,
+                    row.step.step.id.value, row.step.step.text.value, row.step.units.joined(separator: "; "),
+                    item.instance.period, item.instance.label(dates, fiscalYear: status.fiscalYear),
+                    item.instance.due.description, item.state.rawValue, item.done?.description ?? "",
+                    item.daysLate.map(String.init) ?? "", item.daysLeft.map(String.init) ?? "",
+                    (item.record?.evidence.map(\.value) ?? []).joined(separator: " "),
+                    item.record?.by?.value ?? "", item.afterEvidenceWindow ? "true" : "false",
+                ]
+                lines.append(fields.map(Self.field).joined(separator: ","))
+            }
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// Quoted when it holds a comma, quote or line break; quotes doubled.
+    /// A leading = + - @ is prefixed with ' so spreadsheets do not run it
+    /// as a formula (plan text is user input).
+    static func field(_ text: String) -> String {
+        var value = text
+        if let first = value.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) {
+            value = "'" + value
+        }
+        guard value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+            return value
+        }
+        return "\"" + value.replacingAll("\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,204 @@
+import ITAPlanCore
+
+/// Status as JSON, shape `itaplan-status` version 1, described by
+/// schema/status.schema.json. Dates are ISO 8601 (Christian era) days.
+public struct StatusJSONRenderer {
+    public static let formatName = "itaplan-status"
+    public static let formatVersion = 1
+
+    public init() {}
+
+    struct Output: Encodable {
+        let format = StatusJSONRenderer.formatName
+        let version = StatusJSONRenderer.formatVersion
+        let plans: [PlanOutput]
+    }
+
+    struct PlanOutput: Encodable {
+        let path: String
+        let agency: String
+        let fiscalYear: Int
+        let fiscalYearStart: String
+        let fiscalYearEnd: String
+        let asOf: String
+        let dueSoonDays: Int
+        let completion: CompletionOutput
+        @NullEncoded var evidenceWindow: WindowOutput?
+        let measures: [MeasureOutput]
+        let byUnit: [UnitOutput]
+        let byIndicator: [IndicatorOutput]
+
+        enum CodingKeys: String, CodingKey {
+            case path, agency, completion, measures
+            case fiscalYear = "fiscal_year", fiscalYearStart = "fiscal_year_start", fiscalYearEnd = "fiscal_year_end"
+            case asOf = "as_of", dueSoonDays = "due_soon_days", evidenceWindow = "oit_evidence_window"
+            case byUnit = "by_unit", byIndicator = "by_indicator"
+        }
+    }
+
+    struct CompletionOutput: Encodable {
+        let doneOnTime: Int
+        let doneLate: Int
+        let overdue: Int
+        let dueSoon: Int
+        let notYetDue: Int
+        let done: Int
+        let total: Int
+        let dueSoFar: Int
+        let doneOfDueSoFar: Int
+        /// done / due so far, 0–1; null when nothing is due yet.
+        @NullEncoded var ratioOfDue: Double?
+        @NullEncoded var ratioOfYear: Double?
+
+        init(_ c: Completion) {
+            doneOnTime = c.doneOnTime
+            doneLate = c.doneLate
+            overdue = c.overdue
+            dueSoon = c.dueSoon
+            notYetDue = c.notYetDue
+            done = c.done
+            total = c.total
+            dueSoFar = c.dueSoFar
+            doneOfDueSoFar = c.doneOfDueSoFar
+            ratioOfDue = c.ratioOfDue.map(Self.round)
+            ratioOfYear = c.ratioOfYear.map(Self.round)
+        }
+
+        private static func round(_ value: Double) -> Double {
+            (value * 10_000).rounded() / 10_000
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case done, total, overdue
+            case doneOnTime = "done_on_time", doneLate = "done_late", dueSoon = "due_soon", notYetDue = "not_yet_due"
+            case dueSoFar = "due_so_far", doneOfDueSoFar = "done_of_due_so_far"
+            case ratioOfDue = "ratio_of_due", ratioOfYear = "ratio_of_year"
+        }
+    }
+
+    struct WindowOutput: Encodable {
+        let assessmentYear: Int
+        let start: String
+        let end: String
+        let confirmed: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case start, end, confirmed, assessmentYear = "assessment_year"
+        }
+    }
+
+    struct MeasureOutput: Encodable {
+        let id: String
+        let title: String
+        let indicators: [Int]
+        let responsible: [String]
+        let completion: CompletionOutput
+        let steps: [StepOutput]
+    }
+
+    struct StepOutput: Encodable {
+        let id: String
+        let text: String
+        let responsible: [String]
+        @NullEncoded var schedule: String?
+        @NullEncoded var percent: Double?
+        let completion: CompletionOutput
+        let instances: [InstanceOutput]
+    }
+
+    struct InstanceOutput: Encodable {
+        let period: String
+        let periodStart: String
+        let periodEnd: String
+        let due: String
+        let state: String
+        @NullEncoded var done: String?
+        @NullEncoded var daysLate: Int?
+        @NullEncoded var daysLeft: Int?
+        let evidence: [String]
+        @NullEncoded var recordedBy: String?
+        @NullEncoded var note: String?
+        let afterEvidenceWindow: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case period, due, state, done, evidence, note
+            case periodStart = "period_start", periodEnd = "period_end"
+            case daysLate = "days_late", daysLeft = "days_left", recordedBy = "recorded_by"
+            case afterEvidenceWindow = "after_oit_evidence_window"
+        }
+    }
+
+    struct UnitOutput: Encodable {
+        let unit: String
+        let completion: CompletionOutput
+        let overdueSteps: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case unit, completion, overdueSteps = "overdue_steps"
+        }
+    }
+
+    struct IndicatorOutput: Encodable {
+        let number: Int
+        let name: String
+        @NullEncoded var score: Double?
+        let belowPassMark: Bool
+        let measures: [String]
+        let completion: CompletionOutput
+
+        enum CodingKeys: String, CodingKey {
+            case number, name, score, measures, completion, belowPassMark = "below_pass_mark"
+        }
+    }
+
+    public func render(_ statuses: [PlanStatus]) -> String {
+        JSONOutput.encode(Output(plans: statuses.map(plan)))
+    }
+
+    private func plan(_ status: PlanStatus) -> PlanOutput {
+        PlanOutput(
+            path: status.path, agency: status.plan.agency.name.value,
+            fiscalYear: status.fiscalYear.buddhistYear,
+            fiscalYearStart: status.fiscalYear.start.description, fiscalYearEnd: status.fiscalYear.end.description,
+            asOf: status.asOf.description, dueSoonDays: status.dueSoonDays,
+            completion: CompletionOutput(status.completion),
+            evidenceWindow: status.evidenceWindow.map {
+                WindowOutput(assessmentYear: $0.assessmentYear, start: $0.start.description,
+                             end: $0.end.description, confirmed: $0.confirmed)
+            },
+            measures: status.measures.map(measure),
+            byUnit: status.byUnit.map {
+                UnitOutput(unit: $0.unit, completion: CompletionOutput($0.completion), overdueSteps: $0.overdueSteps)
+            },
+            byIndicator: status.byIndicator.map {
+                IndicatorOutput(number: $0.number, name: $0.name, score: $0.score, belowPassMark: $0.belowPassMark,
+                                measures: $0.measures, completion: CompletionOutput($0.completion))
+            })
+    }
+
+    private func measure(_ status: MeasureStatus) -> MeasureOutput {
+        MeasureOutput(
+            id: status.measure.id.value, title: status.measure.title.value,
+            indicators: status.measure.indicators.map(\.value),
+            responsible: status.measure.responsible.map(\.value),
+            completion: CompletionOutput(status.completion),
+            steps: status.steps.map { step in
+                StepOutput(
+                    id: step.step.id.value, text: step.step.text.value, responsible: step.units,
+                    schedule: step.schedule?.text(DateText(language: .english)), percent: step.percent,
+                    completion: CompletionOutput(step.completion),
+                    instances: step.instances.map(instance))
+            })
+    }
+
+    private func instance(_ item: InstanceStatus) -> InstanceOutput {
+        InstanceOutput(
+            period: item.instance.period, periodStart: item.instance.periodStart.description,
+            periodEnd: item.instance.periodEnd.description, due: item.instance.due.description,
+            state: item.state.rawValue, done: item.done?.description,
+            daysLate: item.daysLate, daysLeft: item.daysLeft,
+            evidence: item.record?.evidence.map(\.value) ?? [],
+            recordedBy: item.record?.by?.value, note: item.record?.note?.value,
+            afterEvidenceWindow: item.afterEvidenceWindow)
+    }
+}

@@ -1,0 +1,104 @@
+import ITAPlanCore
+
+/// Status as GitHub-flavoured Markdown, for `$GITHUB_STEP_SUMMARY` and
+/// pull-request comments. Plan text is escaped so it cannot break a table
+/// or inject markup.
+public struct StatusMarkdownRenderer {
+    let wording: StatusWording
+
+    public init(language: Language, thaiDigits: Bool = false) {
+        wording = StatusWording(language: language, thaiDigits: thaiDigits)
+    }
+
+    private var th: Bool { wording.th }
+
+    public func render(_ statuses: [PlanStatus]) -> String {
+        statuses.map(render).joined(separator: "\n")
+    }
+
+    public func render(_ status: PlanStatus) -> String {
+        var out = "## " + Markdown.escape(wording.heading(status)) + "\n\n"
+        out += "`" + Markdown.code(status.path) + "` · " + Markdown.escape(wording.overview(status.completion)) + "\n\n"
+        if let warning = wording.evidenceWindowWarning(status) {
+            out += "> **" + (th ? "คำเตือน" : "Warning") + ":** " + Markdown.escape(warning) + "\n\n"
+        }
+        out += Markdown.table(
+            header: [th ? "มาตรการ" : "Measure", th ? "เสร็จ/ถึงกำหนด" : "Done/due", th ? "เสร็จ/ทั้งปี" : "Done/year",
+                     th ? "เกินกำหนด" : "Overdue", th ? "ใกล้ถึงกำหนด" : "Due soon"],
+            rows: status.measures.map { measure in
+                [wording.dates.digits(measure.measure.id.value) + " " + measure.measure.title.value,
+                 wording.ofDue(measure.completion), wording.ofYear(measure.completion),
+                 wording.dates.number(measure.completion.overdue), wording.dates.number(measure.completion.dueSoon)]
+            })
+        for state in [ItemState.overdue, .dueSoon] {
+            let rows = status.items.filter { $0.item.state == state }
+            out += "\n### " + (state == .overdue ? (th ? "เกินกำหนด" : "Overdue") : (th ? "ใกล้ถึงกำหนด" : "Due soon"))
+                + " (\(wording.dates.number(rows.count)))\n\n"
+            guard !rows.isEmpty else {
+                out += (th ? "ไม่มี" : "None") + "\n"
+                continue
+            }
+            out += Markdown.table(
+                header: [th ? "ขั้นตอน" : "Step", th ? "งวด" : "Period", th ? "กำหนดส่ง" : "Due",
+                         state == .overdue ? (th ? "เกินมา" : "Late by") : (th ? "เหลือ" : "Left"),
+                         th ? "ผู้รับผิดชอบ" : "Responsible"],
+                rows: rows.map { row in
+                    [wording.dates.digits(row.step.step.id.value) + " " + row.step.step.text.value,
+                     wording.period(row.item, in: status), wording.dates.day(row.item.instance.due),
+                     wording.days((state == .overdue ? row.item.daysLate : row.item.daysLeft) ?? 0),
+                     wording.units(row.step.units)]
+                })
+        }
+        out += "\n### " + (th ? "ตามผู้รับผิดชอบ" : "By responsible unit") + "\n\n"
+        out += Markdown.table(
+            header: [th ? "หน่วยงาน" : "Unit", th ? "เสร็จ/ถึงกำหนด" : "Done/due", th ? "เสร็จ/ทั้งปี" : "Done/year",
+                     th ? "เกินกำหนด" : "Overdue"],
+            rows: status.byUnit.map { unit in
+                [unit.unit.isEmpty ? wording.units([]) : unit.unit, wording.ofDue(unit.completion),
+                 wording.ofYear(unit.completion), wording.dates.number(unit.completion.overdue)]
+            })
+        out += "\n### " + (th ? "ตามตัวชี้วัด ITA" : "By ITA indicator") + "\n\n"
+        out += Markdown.table(
+            header: [th ? "ตัวชี้วัด" : "Indicator", th ? "คะแนน" : "Score", th ? "มาตรการ" : "Measures",
+                     th ? "เสร็จ/ถึงกำหนด" : "Done/due", th ? "เสร็จ/ทั้งปี" : "Done/year"],
+            rows: status.byIndicator.map { indicator in
+                [wording.dates.number(indicator.number) + " " + indicator.name,
+                 (indicator.score.map { wording.dates.digits(DecimalText.format($0, places: 2)) } ?? "")
+                    + (indicator.belowPassMark ? " ▼" : ""),
+                 indicator.measures.isEmpty ? "—" : indicator.measures.joined(separator: ", "),
+                 wording.ofDue(indicator.completion), wording.ofYear(indicator.completion)]
+            })
+        return out
+    }
+}
+
+/// Markdown building blocks that keep user text inert.
+public enum Markdown {
+    /// Escapes what Markdown (and the HTML it allows) would interpret.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "!", "|", "~", ">":
+                out += "\\" + String(scalar)
+            case "<": out += "&lt;"
+            case "&": out += "&amp;"
+            case "\n", "\r": out += " "
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Text inside a code span: backticks cannot close it.
+    public static func code(_ text: String) -> String {
+        text.replacingAll("`", with: "'")
+    }
+
+    public static func table(header: [String], rows: [[String]]) -> String {
+        var out = "| " + header.map(escape).joined(separator: " | ") + " |\n"
+        out += "|" + header.map { _ in "---|" }.joined() + "\n"
+        for row in rows { out += "| " + row.map(escape).joined(separator: " | ") + " |\n" }
+        return out
+    }
+}

@@ -1,0 +1,63 @@
+import ITAPlanCore
+
+/// Words and numbers shared by the status formats people read.
+struct StatusWording {
+    let language: Language
+    let dates: DateText
+
+    init(language: Language, thaiDigits: Bool) {
+        self.language = language
+        self.dates = DateText(language: language, thaiDigits: thaiDigits)
+    }
+
+    var th: Bool { language == .thai }
+
+    /// "6/8 75%", or "0/0 —" when nothing counts yet.
+    func ratio(_ done: Int, _ of: Int) -> String {
+        let percent = of == 0 ? "—" : dates.digits("\(Int((Double(done) * 100 / Double(of)).rounded()))%")
+        return dates.digits("\(done)/\(of)") + " " + percent
+    }
+
+    func ofDue(_ completion: Completion) -> String { ratio(completion.doneOfDueSoFar, completion.dueSoFar) }
+    func ofYear(_ completion: Completion) -> String { ratio(completion.done, completion.total) }
+
+    func days(_ count: Int) -> String {
+        th ? "\(dates.number(count)) วัน" : "\(count) day\(count == 1 ? "" : "s")"
+    }
+
+    func units(_ units: [String]) -> String {
+        units.isEmpty ? (th ? "(ไม่ระบุ)" : "(unassigned)") : units.joined(separator: ", ")
+    }
+
+    func period(_ item: InstanceStatus, in status: PlanStatus) -> String {
+        item.instance.label(dates, fiscalYear: status.fiscalYear)
+    }
+
+    func heading(_ status: PlanStatus) -> String {
+        let agency = status.plan.agency.name.value
+        return th
+            ? "\(agency) · ปีงบประมาณ \(dates.number(status.fiscalYear.buddhistYear)) · ณ วันที่ \(dates.day(status.asOf))"
+            : "\(agency) · fiscal year \(status.fiscalYear.buddhistYear) · as of \(dates.day(status.asOf))"
+    }
+
+    func overview(_ completion: Completion) -> String {
+        th
+            ? "เสร็จแล้ว \(ofDue(completion)) ของงวดที่ถึงกำหนด · \(ofYear(completion)) ของทั้งปี · "
+              + "เกินกำหนด \(dates.number(completion.overdue)) · ใกล้ถึงกำหนด \(dates.number(completion.dueSoon))"
+            : "done \(ofDue(completion)) of items due so far · \(ofYear(completion)) of the year · "
+              + "\(completion.overdue) overdue · \(completion.dueSoon) due soon"
+    }
+
+    /// The warning when deadlines fall after the OIT evidence window closes.
+    func evidenceWindowWarning(_ status: PlanStatus) -> String? {
+        guard let window = status.evidenceWindow else { return nil }
+        let late = status.items.filter { $0.item.afterEvidenceWindow && !$0.item.state.isDone }.count
+        guard late > 0 else { return nil }
+        let assumed = window.confirmed ? "" : (th ? " (ยังไม่ได้ยืนยันช่วงเวลานี้)" : " (this window is assumed, not confirmed)")
+        return th
+            ? "\(dates.number(late)) งวดที่ยังไม่เสร็จมีกำหนดส่งหลังปิดรับหลักฐาน OIT ของ ITA \(dates.number(window.assessmentYear)) "
+              + "(\(dates.day(window.start)) – \(dates.day(window.end))) หลักฐานของงวดเหล่านี้จะไม่ทันการประเมินปีนี้\(assumed)"
+            : "\(late) open item\(late == 1 ? "" : "s") fall due after the OIT evidence window of ITA \(window.assessmentYear) "
+              + "closes (\(dates.day(window.start)) to \(dates.day(window.end))); their evidence will miss this year's assessment\(assumed)"
+    }
+}
