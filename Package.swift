@@ -21,18 +21,28 @@ let package = Package(
         // The domain: plan model, ITA scoring, the Thai fiscal calendar, validation.
         .target(name: "ITAPlanCore", dependencies: ["ITAPlanYAML"], resources: [.copy("Resources")]),
 
+        // A small, safe layer over libgit2: one owner per handle, one error path.
+        .target(name: "ITAPlanGit", dependencies: ["CLibGit2"]),
+
         // Everything people read: findings, status tables, reports.
         .target(name: "ITAPlanReport", dependencies: ["ITAPlanCore"]),
+
+        // Plans in git: staged validation, audit-trail snapshots, history, hooks.
+        .target(name: "ITAPlanAudit", dependencies: ["ITAPlanGit", "ITAPlanCore", "ITAPlanReport"]),
 
         .executableTarget(name: "itaplan", dependencies: [
             "ITAPlanCore",
             "ITAPlanReport",
+            "ITAPlanAudit",
+            "ITAPlanGit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .target(name: "ITAPlanTestSupport", dependencies: ["ITAPlanCore"], path: "Tests/ITAPlanTestSupport"),
         .testTarget(name: "ITAPlanYAMLTests", dependencies: ["ITAPlanYAML", "ITAPlanTestSupport"]),
         .testTarget(name: "ITAPlanCoreTests", dependencies: ["ITAPlanCore", "ITAPlanTestSupport"]),
+        .testTarget(name: "ITAPlanGitTests", dependencies: ["ITAPlanGit", "ITAPlanTestSupport"]),
+        .testTarget(name: "ITAPlanAuditTests", dependencies: ["ITAPlanAudit", "ITAPlanTestSupport"]),
         .testTarget(name: "ITAPlanReportTests", dependencies: ["ITAPlanReport", "ITAPlanTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["itaplan", "ITAPlanTestSupport"]),
     ]

@@ -1,17 +1,18 @@
 import ArgumentParser
 import Foundation
+import ITAPlanCore
 
 /// The `itaplan` command. Subcommands parse flags, call the library and print;
 /// the library does the work.
 @main
 struct ITAPlanCommand: ParsableCommand {
-    static let version = "0.1.0"
+    static let version = ITAPlanVersion.current
 
     static let configuration = CommandConfiguration(
         commandName: "itaplan",
         abstract: "Integrity and transparency (ITA) measures as plan-as-code / มาตรการ ITA ในรูปแบบไฟล์แผน",
         version: version,
-        subcommands: [Validate.self, Status.self])
+        subcommands: [Validate.self, Status.self, Snapshot.self, Audit.self, History.self, Hooks.self])
 
     /// Exit codes are part of the interface: 0 clean, 1 findings, 2 usage or I/O.
     static func main() {

@@ -3,6 +3,12 @@ import Foundation
 /// Runs the built `itaplan` executable, as a user would.
 public enum BinaryRunner {
     public struct Output: Sendable {
+        public init(status: Int32, stdout: String, stderr: String) {
+            self.status = status
+            self.stdout = stdout
+            self.stderr = stderr
+        }
+
         public let status: Int32
         public let stdout: String
         public let stderr: String

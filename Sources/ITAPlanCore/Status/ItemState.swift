@@ -59,7 +59,7 @@ public struct Completion: Sendable, Equatable {
         }
     }
 
-    static func + (lhs: Completion, rhs: Completion) -> Completion {
+    public static func + (lhs: Completion, rhs: Completion) -> Completion {
         var sum = lhs
         sum.doneOnTime += rhs.doneOnTime
         sum.doneLate += rhs.doneLate

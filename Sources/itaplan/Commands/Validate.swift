@@ -1,5 +1,8 @@
 import ArgumentParser
+import Foundation
+import ITAPlanAudit
 import ITAPlanCore
+import ITAPlanGit
 import ITAPlanReport
 
 enum FindingsFormat: String, ExpressibleByArgument, CaseIterable {
@@ -11,8 +14,11 @@ struct Validate: ParsableCommand {
         abstract: "Check plan files and print every finding like a compiler.",
         discussion: "Exit status: 0 clean (warnings allowed unless --strict), 1 findings, 2 usage or I/O error.")
 
-    @Argument(help: "Plan files or folders (default: plans).")
+    @Argument(help: "Plan files or folders (default: plans). With --staged: folders in the repository.")
     var paths: [String] = []
+
+    @Flag(help: "Check plan files as staged in the git index (what the next commit adds or changes), not the working tree.")
+    var staged = false
 
     @Option(help: "Output format: text, json or github (workflow commands).")
     var format: FindingsFormat = .text
@@ -26,7 +32,7 @@ struct Validate: ParsableCommand {
         let language = lang.language
         let run: ValidationRun
         do {
-            run = try PlanLoading.load(paths, today: Clock.today()).run
+            run = staged ? try stagedRun() : try PlanLoading.load(paths, today: Clock.today()).run
         } catch {
             throw Console.fail(error, language: language)
         }
@@ -35,6 +41,14 @@ struct Validate: ParsableCommand {
             for error in run.ioErrors { Console.err("itaplan: " + error.text(in: language) + "\n") }
         }
         throw exitStatus(run)
+    }
+
+    /// Plans read from the index through libgit2, shown with repository paths.
+    private func stagedRun() throws -> ValidationRun {
+        let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
+        let checker = PlanChecker(catalog: try ITAYearCatalog.bundled(), today: Clock.today())
+        let sources = try RepositoryPlans.staged(in: repository, directories: paths.isEmpty ? ["plans"] : paths)
+        return ValidationRun(files: sources.map(checker.check))
     }
 
     private func reporter(_ language: Language) -> any FindingsReporter {

@@ -22,11 +22,8 @@ enum Console {
 
     /// Prints a command-stopping error in the user's language and gives the exit status for it.
     static func fail(_ error: Error, language: Language) -> ExitCode {
-        if let error = error as? ITAPlanError {
-            err("itaplan: " + error.text(in: language) + "\n")
-        } else {
-            err("itaplan: \(error)\n")
-        }
+        if let exit = error as? ExitCode { return exit }
+        err("itaplan: " + ErrorText.text(for: error, language: language) + "\n")
         return ExitStatus.usageOrIO
     }
 }

@@ -1,0 +1,59 @@
+import Foundation
+import ITAPlanGit
+
+/// Puts the pre-commit hook in place, where git will run it: `core.hooksPath`
+/// when set, else the repository's hooks folder. Someone else's hook is
+/// never overwritten without `force`, and then it is kept as a backup.
+public struct HookInstaller {
+    public enum Outcome: Sendable, Equatable {
+        case installed(path: String)
+        /// An earlier itaplan hook was brought up to date.
+        case updated(path: String)
+        /// Another hook was there; it was moved to `backup`.
+        case replaced(path: String, backup: String)
+    }
+
+    public enum Failure: Error, Sendable, Equatable {
+        case foreignHook(path: String)
+        case bareRepository
+    }
+
+    let repository: GitRepository
+
+    public init(repository: GitRepository) {
+        self.repository = repository
+    }
+
+    /// Where git looks for hooks in this repository.
+    public func hooksDirectory() throws -> String {
+        guard let workdir = repository.workingDirectory else { throw Failure.bareRepository }
+        if let configured = try repository.configString("core.hooksPath"), !configured.isEmpty {
+            let expanded = configured.hasPrefix("~/")
+                ? FileManager.default.homeDirectoryForCurrentUser.path + configured.dropFirst(1) : configured
+            return expanded.hasPrefix("/") ? expanded : workdir + expanded
+        }
+        return repository.gitDirectory + "hooks"
+    }
+
+    public func install(invoking executable: String?, force: Bool) throws -> Outcome {
+        let directory = try hooksDirectory()
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let path = (directory as NSString).appendingPathComponent("pre-commit")
+        var outcome = Outcome.installed(path: path)
+        if let existing = FileManager.default.contents(atPath: path) {
+            if String(decoding: existing, as: UTF8.self).contains(PreCommitHook.marker) {
+                outcome = .updated(path: path)
+            } else {
+                guard force else { throw Failure.foreignHook(path: path) }
+                let backup = path + ".before-itaplan"
+                try? FileManager.default.removeItem(atPath: backup)
+                try FileManager.default.moveItem(atPath: path, toPath: backup)
+                outcome = .replaced(path: path, backup: backup)
+            }
+        }
+        let script = PreCommitHook.script(invoking: executable)
+        try Data(script.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        return outcome
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import ITAPlanCore
+import ITAPlanGit
+
+/// What the branch's history says about the plans: when each progress record
+/// first appeared (in which commit, by whom), and completion over time.
+public struct PlanHistory: Sendable {
+    /// A progress record's first appearance in history.
+    public struct Record: Sendable {
+        public let path: String
+        public let step: String
+        /// The due instance's key (FY, once, Q2, 2021-01…).
+        public let period: String
+        public let done: CivilDate?
+        public let evidence: [String]
+        /// The first commit holding a record for this instance.
+        public let firstCommit: ObjectID
+        public let firstAuthor: Signature
+        /// The first commit where the record says done, when it does.
+        public let doneCommit: ObjectID?
+    }
+
+    /// Completion as the plans in one commit stood on that commit's day.
+    public struct Point: Sendable {
+        public let commit: ObjectID
+        public let committed: Date
+        /// The commit's day in the time zone of the build (Bangkok).
+        public let day: CivilDate
+        public let plans: Int
+        public let completion: Completion
+    }
+
+    public let head: ObjectID
+    public let plansDirectory: String
+    public let records: [Record]
+    /// Oldest first.
+    public let series: [Point]
+}
+
+/// Builds a `PlanHistory` from a revwalk. Each plan blob is read and parsed
+/// once, however many commits hold it; commits that leave the plans folder
+/// unchanged reuse the previous commit's work.
+public struct HistoryBuilder {
+    public enum Failure: Error, Sendable, Equatable {
+        /// History is cut short: CI checks out one commit unless told otherwise.
+        case shallow
+        case noCommits
+    }
+
+    let repository: GitRepository
+    let catalog: ITAYearCatalog
+    let plansDirectory: String
+    let timeZone: TimeZone
+
+    public init(repository: GitRepository, catalog: ITAYearCatalog, plansDirectory: String = "plans",
+                timeZone: TimeZone) {
+        self.repository = repository
+        self.catalog = catalog
+        self.plansDirectory = plansDirectory
+        self.timeZone = timeZone
+    }
+
+    public func build(revision: String = "HEAD") throws -> PlanHistory {
+        guard !repository.isShallow else { throw Failure.shallow }
+        guard !repository.isEmpty || revision != "HEAD" else { throw Failure.noCommits }
+        let head = try repository.resolveCommit(revision)
+        let checker = PlanChecker(catalog: catalog)
+        var parsed: [ObjectID: CheckedPlan] = [:]
+        var records: [String: PlanHistory.Record] = [:]
+        var recordOrder: [String] = []
+        var series: [PlanHistory.Point] = []
+        var previousTree: ObjectID??
+        var plans: [CheckedPlan] = []
+        var previousPoint: (tree: ObjectID?, day: CivilDate, completion: Completion)?
+
+        for id in try repository.history(from: head) {
+            let commit = try repository.commit(id)
+            let tree = try repository.subtree(plansDirectory, of: commit.tree)
+            if previousTree == nil || previousTree! != tree {
+                plans = try tree.map { tree in
+                    try repository.files(in: tree, prefix: plansDirectory).filter { RepositoryPlans.isPlan($0.path) }
+                        .map { file in
+                            if let cached = parsed[file.blob], cached.source.path == file.path { return cached }
+                            let source = try RepositoryPlans.source(repository, path: file.path, blob: file.blob,
+                                                                    limits: checker.limits)
+                            let checked = checker.check(source)
+                            parsed[file.blob] = checked
+                            return checked
+                        }
+                } ?? []
+                note(plans, in: commit, records: &records, order: &recordOrder)
+                previousTree = .some(tree)
+            }
+            let day = CivilDate(commit.committer.time, in: timeZone)
+            let completion: Completion
+            if let previousPoint, previousPoint.tree == tree, previousPoint.day == day {
+                completion = previousPoint.completion
+            } else {
+                let calculator = StatusCalculator(asOf: day, catalog: catalog)
+                completion = plans.compactMap(calculator.status).reduce(Completion()) { $0 + $1.completion }
+            }
+            previousPoint = (tree, day, completion)
+            series.append(PlanHistory.Point(commit: id, committed: commit.committer.time, day: day,
+                                            plans: plans.count, completion: completion))
+        }
+        return PlanHistory(head: head, plansDirectory: plansDirectory,
+                           records: recordOrder.compactMap { records[$0] }, series: series)
+    }
+
+    /// Records the first appearance of every progress record in these plans.
+    private func note(_ plans: [CheckedPlan], in commit: CommitInfo,
+                      records: inout [String: PlanHistory.Record], order: inout [String]) {
+        for checked in plans {
+            guard let plan = checked.plan, let timeline = checked.timeline else { continue }
+            for stepTimeline in timeline.steps {
+                let step = plan.measures[stepTimeline.measureIndex].steps[stepTimeline.stepIndex]
+                for scheduled in stepTimeline.instances {
+                    guard let record = scheduled.record else { continue }
+                    let key = "\(checked.source.path)\u{0}\(step.id.value)\u{0}\(scheduled.instance.period)"
+                    if let existing = records[key] {
+                        guard existing.doneCommit == nil, let done = record.done else { continue }
+                        records[key] = PlanHistory.Record(
+                            path: existing.path, step: existing.step, period: existing.period, done: done.value,
+                            evidence: record.evidence.map(\.value), firstCommit: existing.firstCommit,
+                            firstAuthor: existing.firstAuthor, doneCommit: commit.id)
+                    } else {
+                        order.append(key)
+                        records[key] = PlanHistory.Record(
+                            path: checked.source.path, step: step.id.value, period: scheduled.instance.period,
+                            done: record.done?.value, evidence: record.evidence.map(\.value),
+                            firstCommit: commit.id, firstAuthor: commit.author,
+                            doneCommit: record.done == nil ? nil : commit.id)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import ITAPlanCore
+import ITAPlanGit
+import ITAPlanYAML
+
+/// Plan files read straight from git objects (a commit's tree or the
+/// index), never from the working tree, with repository-relative paths.
+public enum RepositoryPlans {
+    /// The plan files under `directory` in a commit, and that folder's tree id.
+    public static func committed(in repository: GitRepository, commit: ObjectID, directory: String,
+                                 limits: YAMLLimits = .default) throws -> (sources: [PlanSource], tree: ObjectID?) {
+        let root = try repository.commit(commit).tree
+        guard let tree = try repository.subtree(directory, of: root) else { return ([], nil) }
+        let files = try repository.files(in: tree, prefix: directory).filter { isPlan($0.path) }
+        return (try files.map { try source(repository, path: $0.path, blob: $0.blob, limits: limits) }, tree)
+    }
+
+    /// The plan files staged for the next commit under any of `directories`
+    /// (added or modified relative to HEAD; everything staged before the
+    /// first commit). A directory of "." or "" means the whole repository.
+    public static func staged(in repository: GitRepository, directories: [String],
+                              limits: YAMLLimits = .default) throws -> [PlanSource] {
+        let prefixes = directories.map { $0 == "." || $0.isEmpty ? "" : ($0.hasSuffix("/") ? $0 : $0 + "/") }
+        return try repository.stagedChanges()
+            .filter { file in isPlan(file.path) && prefixes.contains { file.path.hasPrefix($0) || file.path == String($0.dropLast()) } }
+            .map { try source(repository, path: $0.path, blob: $0.blob, limits: limits) }
+    }
+
+    static func isPlan(_ path: String) -> Bool {
+        PlanDiscovery.isPlanFileName(String(path.split(separator: "/").last ?? ""))
+    }
+
+    /// A blob as a plan source; one over the size limit is not loaded.
+    static func source(_ repository: GitRepository, path: String, blob: ObjectID, limits: YAMLLimits) throws -> PlanSource {
+        switch try repository.blob(blob, maxBytes: limits.maxBytes) {
+        case .bytes(let bytes): return PlanSource(path: path, text: SourceText(bytes: bytes))
+        case .tooLarge(let size): return PlanSource(path: path, text: SourceText(bytes: []), size: size)
+        }
+    }
+}

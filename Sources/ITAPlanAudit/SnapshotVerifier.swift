@@ -1,0 +1,116 @@
+import ITAPlanCore
+import ITAPlanGit
+
+/// The result of checking one snapshot.
+public struct SnapshotVerification: Sendable {
+    public enum Problem: Error, Sendable, Equatable {
+        case notASnapshot(reason: String)
+        case sourceMissing(commit: String)
+        /// The snapshot's plans are not the source commit's.
+        case plansDiffer(paths: [String])
+        /// Stored files that differ from a recomputation by this same version.
+        case contentDiffers(files: [String])
+    }
+
+    public let id: ObjectID
+    public let metadata: SnapshotMetadata?
+    public let problems: [Problem]
+    /// Set when stored content differs from a recomputation but was made by
+    /// another itaplan version, so the difference may be the rules', not tampering.
+    public let madeByOtherVersion: String?
+
+    public var isValid: Bool { problems.isEmpty }
+}
+
+/// Checks every snapshot: its source commit exists, its plans are that
+/// commit's plans, and its stored status, findings and summary equal a
+/// recomputation from those plans.
+public struct SnapshotVerifier {
+    let repository: GitRepository
+    let catalog: ITAYearCatalog
+
+    public init(repository: GitRepository, catalog: ITAYearCatalog) {
+        self.repository = repository
+        self.catalog = catalog
+    }
+
+    /// Newest first.
+    public func verifyAll(reference: String = SnapshotWriter.defaultReference) throws -> [SnapshotVerification] {
+        guard let head = try repository.referenceTarget(reference) else { return [] }
+        return try repository.history(from: head, firstParentOnly: true).reversed().map(verify)
+    }
+
+    public func verify(_ id: ObjectID) throws -> SnapshotVerification {
+        let tree = try repository.commit(id).tree
+        let metadata: SnapshotMetadata
+        do {
+            metadata = try SnapshotLog.metadata(of: tree, in: repository)
+        } catch {
+            return SnapshotVerification(id: id, metadata: nil, problems: [
+                .notASnapshot(reason: "snapshot.json is missing or unreadable"),
+            ], madeByOtherVersion: nil)
+        }
+        var problems: [SnapshotVerification.Problem] = []
+        let snapshotPlans = try repository.subtree(metadata.plansDirectory, of: tree)
+
+        // The source commit exists, and its plans are the snapshot's plans.
+        if let source = ObjectID(hex: metadata.sourceCommit), repository.contains(source),
+           let sourceTree = try? repository.commit(source).tree {
+            let sourcePlans = try repository.subtree(metadata.plansDirectory, of: sourceTree)
+            if sourcePlans != snapshotPlans {
+                problems.append(.plansDiffer(paths: try differingPaths(sourcePlans, snapshotPlans,
+                                                                       directory: metadata.plansDirectory)))
+            }
+        } else {
+            problems.append(.sourceMissing(commit: metadata.sourceCommit))
+        }
+        // snapshot.json lists the plans it was made from.
+        let listed = metadata.plans.map { "\($0.path) \($0.blob)" }.sorted()
+        let present = try snapshotPlans.map {
+            try repository.files(in: $0, prefix: metadata.plansDirectory).filter { RepositoryPlans.isPlan($0.path) }
+        } ?? []
+        if listed != present.map({ "\($0.path) \($0.blob)" }).sorted() {
+            problems.append(.contentDiffers(files: [SnapshotFile.metadata]))
+        }
+
+        // The stored files equal a recomputation from the stored plans.
+        var otherVersion: String?
+        if let differing = try recomputedDifferences(tree: tree, plans: present, metadata: metadata), !differing.isEmpty {
+            if metadata.toolVersion == ITAPlanVersion.current {
+                problems.append(.contentDiffers(files: differing))
+            } else {
+                otherVersion = metadata.toolVersion
+            }
+        }
+        return SnapshotVerification(id: id, metadata: metadata, problems: problems, madeByOtherVersion: otherVersion)
+    }
+
+    /// Names of stored files that differ from a recomputation; nil when the
+    /// metadata's dates cannot be read.
+    private func recomputedDifferences(tree: ObjectID, plans: [TreeFile], metadata: SnapshotMetadata) throws -> [String]? {
+        guard case .date(let asOf) = DateParsing.parse(metadata.asOf),
+              case .date(let checkedOn) = DateParsing.parse(metadata.checkedOn),
+              let language = Language(rawValue: metadata.summaryLanguage) else {
+            return [SnapshotFile.metadata]
+        }
+        let sources = try plans.map { try RepositoryPlans.source(repository, path: $0.path, blob: $0.blob, limits: .default) }
+        let content = SnapshotContent(sources: sources, asOf: asOf, checkedOn: checkedOn, language: language,
+                                      catalog: catalog)
+        var differing: [String] = []
+        for (name, bytes) in [(SnapshotFile.status, content.status), (SnapshotFile.findings, content.findings),
+                              (SnapshotFile.summary, content.summary)] {
+            let stored = try repository.entry(name, in: tree)?.id
+            if stored != (try GitRepository.blobID(of: bytes)) { differing.append(name) }
+        }
+        return differing
+    }
+
+    private func differingPaths(_ source: ObjectID?, _ snapshot: ObjectID?, directory: String) throws -> [String] {
+        func files(_ tree: ObjectID?) throws -> Set<String> {
+            guard let tree else { return [] }
+            return Set(try repository.files(in: tree, prefix: directory).map { "\($0.path)\u{0}\($0.blob)" })
+        }
+        let difference = try files(source).symmetricDifference(try files(snapshot))
+        return Array(Set(difference.map { String($0.split(separator: "\u{0}").first ?? "") })).sorted()
+    }
+}

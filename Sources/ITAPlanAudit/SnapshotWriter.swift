@@ -1,0 +1,164 @@
+import Foundation
+import ITAPlanCore
+import ITAPlanGit
+
+/// Writes audit-trail snapshots: a commit on a dedicated ref whose tree holds
+/// the status, the findings, a Markdown summary, the plans exactly as
+/// committed, and `snapshot.json`; its parent is the previous snapshot.
+public struct SnapshotWriter {
+    public static let defaultReference = "refs/itaplan/snapshots"
+
+    public struct Request {
+        public var revision: String
+        public var asOf: CivilDate
+        /// The day the plans are checked on (today, from the caller's clock).
+        public var checkedOn: CivilDate
+        public var plansDirectory: String
+        public var reference: String
+        public var summaryLanguage: Language
+        public var author: Signature
+        public var committer: Signature
+
+        public init(revision: String = "HEAD", asOf: CivilDate, checkedOn: CivilDate, plansDirectory: String = "plans",
+                    reference: String = SnapshotWriter.defaultReference, summaryLanguage: Language = .thai,
+                    author: Signature, committer: Signature) {
+            self.revision = revision
+            self.asOf = asOf
+            self.checkedOn = checkedOn
+            self.plansDirectory = plansDirectory
+            self.reference = reference
+            self.summaryLanguage = summaryLanguage
+            self.author = author
+            self.committer = committer
+        }
+    }
+
+    public enum Outcome: Sendable, Equatable {
+        case created(ObjectID)
+        /// Identical in content to the latest snapshot, which is kept.
+        case unchanged(ObjectID)
+    }
+
+    public enum Failure: Error, Sendable, Equatable {
+        case noPlans(directory: String, commit: ObjectID)
+        /// The ref stayed locked or contended through every retry.
+        case contended(reference: String, attempts: Int)
+    }
+
+    let repository: GitRepository
+    let catalog: ITAYearCatalog
+    /// How many times to retry a compare-and-swap that lost a race.
+    var maxAttempts = 200
+
+    public init(repository: GitRepository, catalog: ITAYearCatalog) {
+        self.repository = repository
+        self.catalog = catalog
+    }
+
+    /// The snapshot's id and how it went; also how many plans had errors.
+    public func write(_ request: Request) throws -> (outcome: Outcome, planErrors: Int) {
+        let source = try repository.resolveCommit(request.revision)
+        let plans = try RepositoryPlans.committed(in: repository, commit: source, directory: request.plansDirectory)
+        guard let plansTree = plans.tree, !plans.sources.isEmpty else {
+            throw Failure.noPlans(directory: request.plansDirectory, commit: source)
+        }
+        let content = SnapshotContent(sources: plans.sources, asOf: request.asOf, checkedOn: request.checkedOn,
+                                      language: request.summaryLanguage, catalog: catalog)
+        let metadata = SnapshotMetadata(
+            sourceCommit: source.description, asOf: request.asOf.description,
+            checkedOn: request.checkedOn.description, toolVersion: ITAPlanVersion.current,
+            statusFormatVersion: 1, findingsFormatVersion: 1, planSchemaVersion: PlanSchema.version,
+            plansDirectory: request.plansDirectory, summaryLanguage: request.summaryLanguage.rawValue,
+            plans: try repository.files(in: plansTree, prefix: request.plansDirectory)
+                .filter { RepositoryPlans.isPlan($0.path) }
+                .map { SnapshotMetadata.PlanEntry(path: $0.path, blob: $0.blob.description) })
+        let entries = SnapshotEntries(
+            status: try repository.writeBlob(content.status),
+            findings: try repository.writeBlob(content.findings),
+            summary: try repository.writeBlob(content.summary),
+            plans: plansTree, plansDirectory: request.plansDirectory)
+        let tree = try repository.writeTree([
+            .blob(name: SnapshotFile.metadata, id: try repository.writeBlob(Self.encode(metadata))),
+            .blob(name: SnapshotFile.status, id: entries.status),
+            .blob(name: SnapshotFile.findings, id: entries.findings),
+            .blob(name: SnapshotFile.summary, id: entries.summary),
+        ] + plansEntry(plansTree, directory: request.plansDirectory))
+        let message = Self.message(source: source, request: request, completion: content.completion)
+        return (try publish(tree: tree, entries: entries, message: message, request: request), content.errorCount)
+    }
+
+    /// The plans folder under its own name; nested folders ("data/plans") nest.
+    private func plansEntry(_ tree: ObjectID, directory: String) throws -> [TreeWriteEntry] {
+        var components = directory.split(separator: "/").map(String.init)
+        guard let last = components.popLast() else { return [] }
+        var entry = TreeWriteEntry.tree(name: last, id: tree)
+        while let parent = components.popLast() {
+            entry = .tree(name: parent, id: try repository.writeTree([entry]))
+        }
+        return [entry]
+    }
+
+    /// Moves the ref by compare-and-swap, retrying with jittered back-off
+    /// when another writer got there first, so no snapshot is ever lost.
+    private func publish(tree: ObjectID, entries: SnapshotEntries, message: String, request: Request) throws -> Outcome {
+        var delay = 0.002
+        for attempt in 1...maxAttempts {
+            let previous = try repository.referenceTarget(request.reference)
+            if let previous, try entries.matches(try repository.commit(previous).tree, in: repository) {
+                return .unchanged(previous)
+            }
+            let commit = try repository.createCommit(tree: tree, parents: previous.map { [$0] } ?? [],
+                                                     author: request.author, committer: request.committer,
+                                                     message: message)
+            switch try repository.updateReference(request.reference, to: commit, expecting: previous,
+                                                  message: "itaplan snapshot") {
+            case .updated:
+                return .created(commit)
+            case .conflict, .locked:
+                guard attempt < maxAttempts else { break }
+                usleep(useconds_t(Double.random(in: 0...delay) * 1_000_000))
+                delay = min(delay * 2, 0.25)
+            }
+        }
+        throw Failure.contended(reference: request.reference, attempts: maxAttempts)
+    }
+
+    static func encode(_ metadata: SnapshotMetadata) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // A plain Codable struct always encodes.
+        return Array((try? encoder.encode(metadata)) ?? Data()) + [0x0A]
+    }
+
+    static func message(source: ObjectID, request: Request, completion: Completion) -> String {
+        """
+        itaplan snapshot of \(source.short) as of \(request.asOf)
+
+        Done \(completion.doneOfDueSoFar)/\(completion.dueSoFar) of items due so far, \
+        \(completion.done)/\(completion.total) of the year; \(completion.overdue) overdue, \(completion.dueSoon) due soon.
+
+        Source-Commit: \(source)
+        As-Of: \(request.asOf)
+        Itaplan-Version: \(ITAPlanVersion.current)
+
+        """
+    }
+}
+
+/// The parts of a snapshot that make up its content: everything but the
+/// metadata, whose source commit changes even when nothing else does.
+struct SnapshotEntries {
+    let status: ObjectID
+    let findings: ObjectID
+    let summary: ObjectID
+    let plans: ObjectID
+    let plansDirectory: String
+
+    /// Whether an earlier snapshot's tree holds exactly this content.
+    func matches(_ tree: ObjectID, in repository: GitRepository) throws -> Bool {
+        try repository.entry(SnapshotFile.status, in: tree)?.id == status
+            && repository.entry(SnapshotFile.findings, in: tree)?.id == findings
+            && repository.entry(SnapshotFile.summary, in: tree)?.id == summary
+            && repository.subtree(plansDirectory, of: tree) == plans
+    }
+}

@@ -1,0 +1,131 @@
+import CLibGit2
+
+/// An entry for a tree being written: a blob, or a subtree built first.
+public enum TreeWriteEntry: Sendable {
+    case blob(name: String, id: ObjectID)
+    case tree(name: String, id: ObjectID)
+}
+
+extension GitRepository {
+    public func writeBlob(_ bytes: [UInt8]) throws -> ObjectID {
+        var oid = git_oid()
+        try bytes.withUnsafeBytes { buffer in
+            try LibGit2.check(git_blob_create_from_buffer(&oid, handle, buffer.baseAddress, buffer.count),
+                              "git_blob_create_from_buffer")
+        }
+        return ObjectID(oid)
+    }
+
+    /// Writes one tree level; git sorts the entries.
+    public func writeTree(_ entries: [TreeWriteEntry]) throws -> ObjectID {
+        var builder: OpaquePointer?
+        try LibGit2.check(git_treebuilder_new(&builder, handle, nil), "git_treebuilder_new")
+        defer { git_treebuilder_free(builder) }
+        for entry in entries {
+            var oid: git_oid
+            let name: String
+            let mode: git_filemode_t
+            switch entry {
+            case .blob(let entryName, let id): (name, oid, mode) = (entryName, id.oid, GIT_FILEMODE_BLOB)
+            case .tree(let entryName, let id): (name, oid, mode) = (entryName, id.oid, GIT_FILEMODE_TREE)
+            }
+            try LibGit2.check(git_treebuilder_insert(nil, builder, name, &oid, mode), "git_treebuilder_insert")
+        }
+        var result = git_oid()
+        try LibGit2.check(git_treebuilder_write(&result, builder), "git_treebuilder_write")
+        return ObjectID(result)
+    }
+
+    /// Writes a commit object without moving any reference. The message
+    /// gets its trailing newline here if it lacks one.
+    public func createCommit(tree: ObjectID, parents: [ObjectID], author: Signature, committer: Signature,
+                             message: String) throws -> ObjectID {
+        var treeHandle: OpaquePointer?
+        var treeID = tree.oid
+        try LibGit2.check(git_tree_lookup(&treeHandle, handle, &treeID), "git_tree_lookup")
+        defer { git_tree_free(treeHandle) }
+        var parentHandles: [OpaquePointer?] = []
+        defer { parentHandles.forEach { git_commit_free($0) } }
+        for parent in parents {
+            var commit: OpaquePointer?
+            var oid = parent.oid
+            try LibGit2.check(git_commit_lookup(&commit, handle, &oid), "git_commit_lookup")
+            parentHandles.append(commit)
+        }
+        let text = message.hasSuffix("\n") ? message : message + "\n"
+        var result = git_oid()
+        try author.withGitSignature { authorSignature in
+            try committer.withGitSignature { committerSignature in
+                try parentHandles.withUnsafeMutableBufferPointer { buffer in
+                    try LibGit2.check(git_commit_create(&result, handle, nil, authorSignature, committerSignature,
+                                                        nil, text, treeHandle, parents.count, buffer.baseAddress),
+                                      "git_commit_create")
+                }
+            }
+        }
+        return ObjectID(result)
+    }
+
+    /// The outcome of a compare-and-swap on a reference.
+    public enum ReferenceUpdate: Sendable, Equatable {
+        case updated
+        /// The reference no longer held the expected value (someone else moved it).
+        case conflict
+        /// Another process holds the reference's lock file right now.
+        case locked
+    }
+
+    /// Moves `name` to `target` only if it still points at `expected` (nil:
+    /// only if it does not exist yet), so concurrent writers never lose an update.
+    public func updateReference(_ name: String, to target: ObjectID, expecting expected: ObjectID?,
+                                message: String) throws -> ReferenceUpdate {
+        var reference: OpaquePointer?
+        var oid = target.oid
+        let code: Int32
+        if var current = expected?.oid {
+            code = git_reference_create_matching(&reference, handle, name, &oid, 1, &current, message)
+        } else {
+            code = git_reference_create(&reference, handle, name, &oid, 0, message)
+        }
+        defer { git_reference_free(reference) }
+        switch code {
+        case 0: return .updated
+        case GIT_EMODIFIED.rawValue, GIT_EEXISTS.rawValue: return .conflict
+        case GIT_ELOCKED.rawValue: return .locked
+        default: throw LibGit2.error(code, "git_reference_create_matching")
+        }
+    }
+}
+
+extension GitRepository {
+    /// Writes nested trees for files given by path ("plans/a/b.yaml") and
+    /// returns the root tree's id.
+    public func writeTree(files: [(path: String, blob: ObjectID)]) throws -> ObjectID {
+        var blobs: [TreeWriteEntry] = []
+        var folders: [String: [(path: String, blob: ObjectID)]] = [:]
+        for file in files {
+            if let slash = file.path.firstIndex(of: "/") {
+                let folder = String(file.path[..<slash])
+                folders[folder, default: []].append((String(file.path[file.path.index(after: slash)...]), file.blob))
+            } else {
+                blobs.append(.blob(name: file.path, id: file.blob))
+            }
+        }
+        for (folder, contents) in folders.sorted(by: { $0.key < $1.key }) {
+            blobs.append(.tree(name: folder, id: try writeTree(files: contents)))
+        }
+        return try writeTree(blobs)
+    }
+}
+
+extension GitRepository {
+    /// The id `bytes` would have as a blob, without writing anything.
+    public static func blobID(of bytes: [UInt8]) throws -> ObjectID {
+        LibGit2.ensureInitialized()
+        var oid = git_oid()
+        try bytes.withUnsafeBytes { buffer in
+            try LibGit2.check(git_odb_hash(&oid, buffer.baseAddress, buffer.count, GIT_OBJECT_BLOB), "git_odb_hash")
+        }
+        return ObjectID(oid)
+    }
+}

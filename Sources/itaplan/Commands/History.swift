@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import ITAPlanAudit
+import ITAPlanCore
+import ITAPlanGit
+import ITAPlanReport
+
+struct History: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "When each progress record first appeared, and completion over time, from git history.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+
+    @Option(help: "The commit to walk back from.")
+    var rev = "HEAD"
+
+    @Option(name: .customLong("plans-dir"), help: "The folder of plan files in the repository.")
+    var plansDirectory = "plans"
+
+    @Option(help: "Output format: table, json (records and series) or csv (the series, for charts).")
+    var format: Format = .table
+
+    @OptionGroup var lang: LanguageOptions
+
+    func run() throws {
+        let language = lang.language
+        let history: PlanHistory
+        do {
+            let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
+            history = try HistoryBuilder(repository: repository, catalog: try ITAYearCatalog.bundled(),
+                                         plansDirectory: plansDirectory, timeZone: CivilDate.bangkok).build(revision: rev)
+        } catch {
+            throw Console.fail(error, language: language)
+        }
+        let renderer = AuditRenderer(language: language)
+        switch format {
+        case .table: Console.out(renderer.history(history))
+        case .json: Console.out(renderer.historyJSON(history))
+        case .csv: Console.out(renderer.historyCSV(history))
+        }
+    }
+}

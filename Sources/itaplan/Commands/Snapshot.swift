@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import ITAPlanAudit
+import ITAPlanCore
+import ITAPlanGit
+
+struct Snapshot: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Commit an audit-trail snapshot of the plans' status on a dedicated ref.",
+        discussion: """
+            Computes status from the plans as committed at --rev and commits it, with the exact plan files, \
+            on --ref (its parent is the previous snapshot). A snapshot identical in content to the last one \
+            is skipped. Prints the snapshot's id. See docs/audit-trail.md for pushing and fetching the ref.
+            """)
+
+    @Option(help: "The commit whose plans to snapshot.")
+    var rev = "HEAD"
+
+    @Option(name: .customLong("as-of"), help: "The day to compute status for (default: today in Asia/Bangkok).")
+    var asOf: AsOfDate?
+
+    @Option(help: "The ref snapshots are committed on.")
+    var ref = SnapshotWriter.defaultReference
+
+    @Option(name: .customLong("plans-dir"), help: "The folder of plan files in the repository.")
+    var plansDirectory = "plans"
+
+    @OptionGroup var lang: LanguageOptions
+
+    func run() throws {
+        let language = lang.language
+        do {
+            let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
+            let identity = try Identity.signatures(for: repository)
+            let today = Clock.today()
+            let writer = SnapshotWriter(repository: repository, catalog: try ITAYearCatalog.bundled())
+            let (outcome, planErrors) = try writer.write(SnapshotWriter.Request(
+                revision: rev, asOf: asOf?.date ?? today, checkedOn: today, plansDirectory: plansDirectory,
+                reference: ref, summaryLanguage: language, author: identity.author, committer: identity.committer))
+            if planErrors > 0 {
+                Console.err(language.pick(
+                    th: "itaplan: คำเตือน: แผนมีข้อผิดพลาด \(planErrors) รายการ (บันทึกไว้ใน findings.json ของ snapshot)\n",
+                    en: "itaplan: warning: the plans have \(planErrors) error(s), recorded in the snapshot's findings.json\n"))
+            }
+            switch outcome {
+            case .created(let id):
+                Console.out("\(id)\n")
+            case .unchanged(let id):
+                Console.err(language.pick(th: "เนื้อหาเหมือน snapshot ล่าสุด ไม่ได้สร้างใหม่\n",
+                                          en: "unchanged since the last snapshot; skipped\n"))
+                Console.out("\(id)\n")
+            }
+        } catch {
+            throw Console.fail(error, language: language)
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import ITAPlanAudit
+import ITAPlanCore
+import ITAPlanGit
+
+/// Every error that stops a command, worded in Thai and English in one place.
+enum ErrorText {
+    static func text(for error: Error, language: Language) -> String {
+        let th = language == .thai
+        switch error {
+        case let error as ITAPlanError:
+            return error.text(in: language)
+        case let error as GitError:
+            if error.call == "git_repository_open_ext" {
+                return th ? "ไม่พบ git repository ที่นี่หรือโฟลเดอร์ที่อยู่เหนือขึ้นไป" : "not in a git repository (or any parent folder)"
+            }
+            if error.call == "git_revparse_single" || error.call == "git_object_peel" {
+                return th ? "ไม่พบ revision นี้: \(error.message)" : "no such revision: \(error.message)"
+            }
+            return (th ? "git ผิดพลาด: " : "git: ") + error.description
+        case let error as SnapshotWriter.Failure:
+            switch error {
+            case .noPlans(let directory, let commit):
+                return th ? "ไม่มีไฟล์แผนใน \(directory)/ ของ commit \(commit.short)"
+                          : "no plan files in \(directory)/ at commit \(commit.short)"
+            case .contended(let reference, let attempts):
+                return th
+                    ? "ย้าย \(reference) ไม่สำเร็จหลังลอง \(attempts) ครั้ง ถ้าไม่มี itaplan หรือ git อื่นทำงานอยู่ ให้ลบไฟล์ \(reference).lock ใน .git"
+                    : "could not move \(reference) after \(attempts) attempts; if no other itaplan or git is running, remove \(reference).lock in the git folder"
+            }
+        case let error as HookInstaller.Failure:
+            switch error {
+            case .foreignHook(let path):
+                return th ? "มี pre-commit hook อื่นอยู่แล้วที่ \(path) ใช้ --force เพื่อแทนที่ (hook เดิมจะถูกเก็บเป็น .before-itaplan)"
+                          : "another pre-commit hook is already at \(path); use --force to replace it (the old one is kept as pre-commit.before-itaplan)"
+            case .bareRepository:
+                return th ? "repository แบบ bare ไม่มี hook สำหรับ commit" : "a bare repository has no commits to hook into"
+            }
+        case let error as HistoryBuilder.Failure:
+            switch error {
+            case .shallow:
+                return th
+                    ? "repository นี้เป็น shallow clone (ค่าเริ่มต้นของ CI) ประวัติไม่ครบ: ใช้ fetch-depth: 0 ใน actions/checkout หรือ git fetch --unshallow"
+                    : "this is a shallow clone (the CI default), so its history is cut short: use fetch-depth: 0 with actions/checkout, or git fetch --unshallow"
+            case .noCommits:
+                return th ? "repository นี้ยังไม่มี commit" : "this repository has no commits yet"
+            }
+        case let error as Identity.Missing:
+            return th
+                ? "ไม่รู้ว่าใครเป็นผู้ commit: ตั้ง git config user.name และ user.email (หรือ GIT_AUTHOR_NAME / GIT_AUTHOR_EMAIL) ขาด \(error.missing)"
+                : "no git identity to commit as: set git config user.name and user.email (or GIT_AUTHOR_NAME / GIT_AUTHOR_EMAIL); missing \(error.missing)"
+        default:
+            return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+import ITAPlanTestSupport
+import Testing
+
+/// Git features through the built binary, in real temporary repositories.
+@Suite("itaplan with git, end to end")
+struct GitCommandTests {
+    let seed: String
+    let broken: String
+
+    init() throws {
+        seed = try String(contentsOf: Fixtures.seedPlan, encoding: .utf8)
+        broken = seed.replacingOccurrences(of: "score: 80.03 }", with: "score: 90.03 }")
+    }
+
+    private func seedRepository(name: String = "repo") throws -> GitSandbox {
+        let sandbox = try GitSandbox(name: name)
+        try sandbox.write("plans/pho-hak-2564.yaml", seed)
+        try sandbox.commitAll("plans")
+        return sandbox
+    }
+
+    @Test("the pre-commit hook refuses a bad staged plan even when the working tree copy is fixed")
+    func hookRefusesBadStagedPlan() throws {
+        let sandbox = try seedRepository()
+        #expect(try sandbox.itaplan(["hooks", "install"]).status == 0)
+        try sandbox.write("plans/pho-hak-2564.yaml", broken)
+        try sandbox.git(["add", "plans/pho-hak-2564.yaml"])
+        try sandbox.write("plans/pho-hak-2564.yaml", seed)
+        let commit = try sandbox.run("/usr/bin/env", ["git", "commit", "-q", "-m", "bad"])
+        #expect(commit.status != 0)
+        // git shows a hook's output on stderr.
+        #expect(commit.stderr.contains("plans/pho-hak-2564.yaml:24:10: error: [total-mismatch]"))
+        #expect(try sandbox.git(["log", "--format=%s"]) == "plans\n")
+    }
+
+    @Test("the pre-commit hook passes a good staged plan even when the working tree copy is broken")
+    func hookPassesGoodStagedPlan() throws {
+        let sandbox = try seedRepository()
+        #expect(try sandbox.itaplan(["hooks", "install"]).status == 0)
+        let good = seed.replacingOccurrences(of: "note: ร่างคู่มือเสร็จแล้ว รอผู้บริหารลงนาม", with: "note: ร่างคู่มือแล้ว")
+        try sandbox.write("plans/pho-hak-2564.yaml", good)
+        try sandbox.git(["add", "plans/pho-hak-2564.yaml"])
+        try sandbox.write("plans/pho-hak-2564.yaml", broken + "\n\tbroken: [\n")
+        let commit = try sandbox.run("/usr/bin/env", ["git", "commit", "-q", "-m", "good"])
+        #expect(commit.status == 0, "\(commit.stdout)\(commit.stderr)")
+        #expect(try sandbox.git(["log", "--format=%s"]) == "good\nplans\n")
+    }
+
+    @Test("validate --staged outside a repository is a clear usage error")
+    func stagedOutsideRepository() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try BinaryRunner.run(["validate", "--staged"], in: directory,
+                                          environment: ["GIT_CEILING_DIRECTORIES": directory.deletingLastPathComponent().path])
+        #expect(result.status == 2)
+        #expect(result.stderr == "itaplan: not in a git repository (or any parent folder)\n")
+    }
+
+    @Test("8 concurrent processes × 25 snapshots: all 200 are in the chain")
+    func concurrentSnapshots() throws {
+        let sandbox = try seedRepository()
+        let start = Date(timeIntervalSince1970: 1_601_510_400)  // 2020-10-01
+        let executable = BinaryRunner.executable.path
+        // Each process takes 25 distinct days, so every snapshot differs in content.
+        let script = """
+            i=0
+            while [ $i -lt 25 ]; do
+                day=$(( $1 * 25 + i ))
+                "$2" snapshot --as-of "$(date -u -d "@$(( \(Int(start.timeIntervalSince1970)) + day * 86400 ))" +%Y-%m-%d)" >/dev/null || exit 1
+                i=$(( i + 1 ))
+            done
+            """
+        let group = DispatchGroup()
+        let failures = Failures()
+        for worker in 0..<8 {
+            DispatchQueue.global().async(group: group) {
+                let result = try? sandbox.run("/bin/sh", ["-c", script, "sh", String(worker), executable])
+                if result?.status != 0 { failures.add("worker \(worker): \(result?.stderr ?? "did not run")") }
+            }
+        }
+        group.wait()
+        #expect(failures.all.isEmpty, "\(failures.all)")
+        let chain = try sandbox.git(["rev-list", "--first-parent", "refs/itaplan/snapshots"]).split(separator: "\n")
+        #expect(chain.count == 200)
+        let days = try sandbox.git(["log", "--first-parent", "--format=%B", "refs/itaplan/snapshots"])
+            .split(separator: "\n").filter { $0.hasPrefix("As-Of: ") }
+        #expect(Set(days).count == 200)
+        try sandbox.git(["fsck", "--strict", "--no-dangling"])
+        #expect(try sandbox.itaplan(["audit", "verify"]).status == 0)
+    }
+
+    @Test("a snapshot killed with SIGKILL at a random moment leaves the ref at the old or a new snapshot, fsck-clean")
+    func killedSnapshots() throws {
+        let sandbox = try seedRepository()
+        #expect(try sandbox.itaplan(["snapshot", "--as-of", "2020-10-01"]).status == 0)
+        var staleLocks = 0
+        for round in 1...20 {
+            let before = try sandbox.git(["rev-parse", "refs/itaplan/snapshots"]).trimmingCharacters(in: .whitespacesAndNewlines)
+            let process = Process()
+            process.executableURL = BinaryRunner.executable
+            process.arguments = ["snapshot", "--as-of", "2021-01-\(String(format: "%02d", round))"]
+            process.currentDirectoryURL = sandbox.root
+            process.environment = ProcessInfo.processInfo.environment.merging(GitSandbox.environment) { $1 }
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 0...40_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+
+            let after = try sandbox.git(["rev-parse", "refs/itaplan/snapshots"]).trimmingCharacters(in: .whitespacesAndNewlines)
+            if after != before {
+                // A new snapshot must chain onto the old one.
+                #expect(try sandbox.git(["rev-parse", "\(after)^"]).trimmingCharacters(in: .whitespacesAndNewlines) == before)
+            }
+            try sandbox.git(["fsck", "--strict", "--no-dangling"])
+            // A kill between taking and releasing the ref's lock leaves the lock file, as git does.
+            let lock = sandbox.root.appendingPathComponent(".git/refs/itaplan/snapshots.lock")
+            if FileManager.default.fileExists(atPath: lock.path) {
+                staleLocks += 1
+                try FileManager.default.removeItem(at: lock)
+            }
+        }
+        #expect(try sandbox.itaplan(["audit", "verify"]).status == 0)
+        _ = staleLocks
+    }
+
+    @Test("a repository path with Thai letters and spaces, and a detached HEAD")
+    func thaiPathAndDetachedHead() throws {
+        let sandbox = try seedRepository(name: "แผน ITA เทศบาล")
+        try sandbox.git(["checkout", "-q", "--detach"])
+        let snapshot = try sandbox.itaplan(["snapshot", "--as-of", "2021-03-31"])
+        #expect(snapshot.status == 0, "\(snapshot.stderr)")
+        #expect(snapshot.stdout.count == 41)
+        #expect(try sandbox.itaplan(["audit", "verify"]).status == 0)
+        let log = try sandbox.itaplan(["audit", "log"])
+        #expect(log.stdout.contains("2021-03-31  20/25 80%"))
+        #expect(try sandbox.itaplan(["history", "--format", "json"]).status == 0)
+    }
+
+    @Test("a bare repository: snapshot and verify")
+    func bareRepository() throws {
+        let sandbox = try seedRepository()
+        let bareURL = sandbox.root.deletingLastPathComponent().appendingPathComponent("bare.git")
+        try sandbox.git(["clone", "-q", "--bare", sandbox.path, bareURL.path])
+        let bare = GitSandbox(existing: bareURL)
+        let snapshot = try bare.itaplan(["snapshot", "--as-of", "2021-03-31"])
+        #expect(snapshot.status == 0, "\(snapshot.stderr)")
+        let verify = try bare.itaplan(["audit", "verify"])
+        #expect(verify.status == 0)
+        #expect(verify.stdout.hasPrefix("ok    "))
+        try bare.git(["fsck", "--strict", "--no-dangling"])
+    }
+
+    @Test("no git identity is a clear error, and nothing is written")
+    func noIdentity() throws {
+        let sandbox = try seedRepository()
+        try sandbox.git(["config", "--unset", "user.name"])
+        let result = try sandbox.itaplan(["snapshot", "--as-of", "2021-03-31"], environment: [
+            "GIT_AUTHOR_NAME": "", "GIT_COMMITTER_NAME": "", "HOME": sandbox.path,
+        ])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("set git config user.name and user.email"))
+        #expect(throws: (any Error).self) { try sandbox.git(["rev-parse", "--verify", "-q", "refs/itaplan/snapshots"]) }
+    }
+
+    @Test("history in a shallow clone says how to fetch the full history")
+    func shallowHistory() throws {
+        let sandbox = try seedRepository()
+        try sandbox.write("README.md", "x\n")
+        try sandbox.commitAll("second")
+        let shallowURL = sandbox.root.deletingLastPathComponent().appendingPathComponent("shallow")
+        try sandbox.git(["clone", "-q", "--depth", "1", "file://" + sandbox.path, shallowURL.path])
+        let result = try GitSandbox(existing: shallowURL).itaplan(["history"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("fetch-depth: 0"))
+    }
+}
+
+/// Failures collected from several threads.
+final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [String] = []
+
+    func add(_ item: String) {
+        lock.lock()
+        items.append(item)
+        lock.unlock()
+    }
+
+    var all: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import ITAPlanAudit
+import ITAPlanCore
+import ITAPlanGit
+import ITAPlanTestSupport
+import Testing
+
+@Suite("History of progress records")
+struct HistoryTests {
+    /// The seed plan with only the first `months` of step 4.3's monthly records.
+    private func plan(months: Int) throws -> String {
+        var text = try String(contentsOf: Fixtures.seedPlan, encoding: .utf8)
+        for period in ["2563-10", "2563-11", "2563-12", "2564-01"].dropFirst(months) {
+            let pattern = "          - period: \(period)\n            done: [^\n]*\n"
+                + "            evidence: [^\n]*complaints/stats-\(period)\n            by: [^\n]*\n"
+            let range = try #require(text.range(of: pattern, options: .regularExpression))
+            text.removeSubrange(range)
+        }
+        return text
+    }
+
+    @Test("each record's first commit and author; a series point per commit; each blob parsed once")
+    func firstAppearance() throws {
+        let sandbox = try GitSandbox()
+        try sandbox.write("plans/plan.yaml", try plan(months: 1))
+        let first = try sandbox.commitAll("October", environment: ["GIT_AUTHOR_NAME": "นิติกร", "GIT_AUTHOR_DATE": "2020-11-06T09:00:00+07:00", "GIT_COMMITTER_DATE": "2020-11-06T09:00:00+07:00"])
+        try sandbox.write("README.md", "x\n")
+        try sandbox.commitAll("docs", environment: ["GIT_AUTHOR_DATE": "2020-11-07T09:00:00+07:00", "GIT_COMMITTER_DATE": "2020-11-07T09:00:00+07:00"])
+        try sandbox.write("plans/plan.yaml", try plan(months: 3))
+        let third = try sandbox.commitAll("December", environment: ["GIT_AUTHOR_NAME": "ผู้ช่วยนิติกร", "GIT_AUTHOR_DATE": "2021-01-08T09:00:00+07:00", "GIT_COMMITTER_DATE": "2021-01-08T09:00:00+07:00"])
+
+        let repository = try GitRepository(discoveringFrom: sandbox.path)
+        let history = try HistoryBuilder(repository: repository, catalog: Fixtures.catalog,
+                                         timeZone: CivilDate.bangkok).build()
+        let monthly = history.records.filter { $0.step == "4.3" }
+        #expect(monthly.map(\.period) == ["2020-10", "2020-11", "2020-12"])
+        #expect(monthly.map(\.firstCommit.description) == [first, third, third])
+        #expect(monthly.map(\.firstAuthor.name) == ["นิติกร", "ผู้ช่วยนิติกร", "ผู้ช่วยนิติกร"])
+        #expect(history.series.count == 3)
+        #expect(history.series.map(\.day.description) == ["2020-11-06", "2020-11-07", "2021-01-08"])
+        #expect(history.series.last?.completion.done ?? 0 > history.series.first?.completion.done ?? 0)
+    }
+
+    @Test("a shallow clone and an empty repository get clear failures")
+    func shallowAndEmpty() throws {
+        let sandbox = try GitSandbox()
+        for index in 1...2 {
+            try sandbox.write("plans/plan.yaml", try plan(months: index))
+            try sandbox.commitAll("c\(index)")
+        }
+        let shallowURL = sandbox.root.deletingLastPathComponent().appendingPathComponent("shallow")
+        try sandbox.git(["clone", "-q", "--depth", "1", "file://" + sandbox.path, shallowURL.path])
+        let shallow = try GitRepository(discoveringFrom: shallowURL.path)
+        #expect(throws: HistoryBuilder.Failure.shallow) {
+            try HistoryBuilder(repository: shallow, catalog: Fixtures.catalog, timeZone: CivilDate.bangkok).build()
+        }
+        let empty = try GitSandbox(name: "empty")
+        #expect(throws: HistoryBuilder.Failure.noCommits) {
+            try HistoryBuilder(repository: try GitRepository(discoveringFrom: empty.path), catalog: Fixtures.catalog,
+                               timeZone: CivilDate.bangkok).build()
+        }
+    }
+}
