@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // System libraries, found by pkg-config (Debian: libyaml-dev, libgit2-dev).
@@ -25,7 +26,10 @@ let package = Package(
         .target(name: "ITAPlanGit", dependencies: ["CLibGit2"]),
 
         // Everything people read: findings, status tables, reports.
-        .target(name: "ITAPlanReport", dependencies: ["ITAPlanCore"]),
+        .target(name: "ITAPlanReport", dependencies: [
+            "ITAPlanCore",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ], resources: [.copy("Resources")]),
 
         // Plans in git: staged validation, audit-trail snapshots, history, hooks.
         .target(name: "ITAPlanAudit", dependencies: ["ITAPlanGit", "ITAPlanCore", "ITAPlanReport"]),

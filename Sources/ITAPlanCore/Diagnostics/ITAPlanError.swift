@@ -6,6 +6,7 @@ public enum ITAPlanError: Error, Sendable, Equatable {
     case cannotRead(path: String, reason: String)
     case noPlans(path: String)
     case notFound(path: String)
+    case cannotWrite(path: String, reason: String)
 
     public func text(in language: Language) -> String {
         let th = language == .thai
@@ -21,6 +22,8 @@ public enum ITAPlanError: Error, Sendable, Equatable {
             return th ? "\(path): อ่านไม่ได้: \(reason)" : "\(path): cannot read: \(reason)"
         case .noPlans(let path):
             return th ? "\(path): ไม่พบไฟล์แผน (*.yaml, *.yml)" : "\(path): no plan files (*.yaml, *.yml) found"
+        case .cannotWrite(let path, let reason):
+            return th ? "\(path): เขียนไม่ได้: \(reason)" : "\(path): cannot write: \(reason)"
         case .notFound(let path):
             return th ? "\(path): ไม่มีไฟล์หรือโฟลเดอร์นี้" : "\(path): no such file or directory"
         }

@@ -65,6 +65,11 @@ public enum PlanDiscovery {
 }
 
 extension FileReading {
+    /// The operating system's words for an error from Foundation's file APIs.
+    public static func describe(_ error: Error) -> String {
+        errorText(for: error)
+    }
+
     static func errorText(for error: Error) -> String {
         if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError {
             return String(cString: strerror(Int32(posix.code)))

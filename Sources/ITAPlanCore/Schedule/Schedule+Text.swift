@@ -29,9 +29,15 @@ extension Schedule {
 extension DueInstance {
     /// "ม.ค. 2564", "ไตรมาส 2", "ปีงบประมาณ 2564"…
     public func label(_ dates: DateText, fiscalYear: FiscalYear) -> String {
+        Self.label(period: period, dates: dates, fiscalYear: fiscalYear)
+    }
+
+    /// The words for a period key (`FY`, `once`, `Q2`, `H1`, `2021-01`).
+    public static func label(period: String, dates: DateText, fiscalYear: FiscalYear?) -> String {
         let th = dates.language == .thai
         switch period {
         case "FY":
+            guard let fiscalYear else { return th ? "ทั้งปี" : "year" }
             return th ? "ปีงบประมาณ \(dates.number(fiscalYear.buddhistYear))" : "fiscal year \(fiscalYear.buddhistYear)"
         case "once":
             return th ? "ครั้งเดียว" : "once"
@@ -42,7 +48,11 @@ extension DueInstance {
             if period.hasPrefix("Q"), let number = Int(period.dropFirst()) {
                 return th ? "ไตรมาส \(dates.number(number))" : "Q\(number)"
             }
-            return dates.month(year: periodStart.year, month: periodStart.month)
+            let parts = period.split(separator: "-")
+            if parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]) {
+                return dates.month(year: year, month: month)
+            }
+            return period
         }
     }
 }

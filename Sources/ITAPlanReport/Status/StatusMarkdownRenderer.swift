@@ -79,9 +79,10 @@ public enum Markdown {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "!", "|", "~", ">":
+            case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "!", "|", "~":
                 out += "\\" + String(scalar)
             case "<": out += "&lt;"
+            case ">": out += "&gt;"
             case "&": out += "&amp;"
             case "\n", "\r": out += " "
             default: out.unicodeScalars.append(scalar)

@@ -1,0 +1,69 @@
+import ITAPlanCore
+import ITAPlanGit
+
+/// `BASE..HEAD`, as git writes a range; a single revision means `REV..HEAD`.
+public struct RevisionRange: Sendable, Equatable {
+    public let base: String
+    public let head: String
+
+    public struct Invalid: Error, Sendable, Equatable {
+        public let text: String
+    }
+
+    public init(_ text: String) throws {
+        let parts = text.components(separatedBy: "..")
+        switch parts.count {
+        case 1 where !text.isEmpty:
+            (base, head) = (text, "HEAD")
+        case 2 where !parts[0].isEmpty:
+            (base, head) = (parts[0], parts[1].isEmpty ? "HEAD" : parts[1])
+        default:
+            throw Invalid(text: text)
+        }
+    }
+}
+
+/// The semantic diff of every plan file between two revisions.
+public struct PlanRevisionDiff {
+    public struct Result: Sendable {
+        public let base: ObjectID
+        public let head: ObjectID
+        public let asOf: CivilDate
+        /// Changed files only, by path.
+        public let plans: [PlanDiff]
+        /// Plan files with errors in the head revision.
+        public let headErrors: [String: Int]
+    }
+
+    let repository: GitRepository
+    let catalog: ITAYearCatalog
+    let plansDirectory: String
+
+    public init(repository: GitRepository, catalog: ITAYearCatalog, plansDirectory: String = "plans") {
+        self.repository = repository
+        self.catalog = catalog
+        self.plansDirectory = plansDirectory
+    }
+
+    public func compare(base: String, head: String, asOf: CivilDate, today: CivilDate) throws -> Result {
+        let baseID = try repository.resolveCommit(base)
+        let headID = try repository.resolveCommit(head)
+        let checker = PlanChecker(catalog: catalog, today: today)
+        func plans(_ commit: ObjectID) throws -> [String: CheckedPlan] {
+            let sources = try RepositoryPlans.committed(in: repository, commit: commit, directory: plansDirectory).sources
+            return Dictionary(sources.map { ($0.path, checker.check($0)) }, uniquingKeysWith: { a, _ in a })
+        }
+        let before = try plans(baseID)
+        let after = try plans(headID)
+        let comparison = PlanComparison(calculator: StatusCalculator(asOf: asOf, catalog: catalog))
+        let headErrors = after.filter { $0.value.errorCount > 0 }.mapValues(\.errorCount)
+        let diffs = Set(before.keys).union(after.keys).sorted().compactMap { path -> PlanDiff? in
+            // Unchanged bytes cannot differ in meaning.
+            if let a = before[path], let b = after[path], a.source.text.bytes == b.source.text.bytes { return nil }
+            let diff = comparison.compare(path: path, before: before[path], after: after[path])
+            // A file that no longer reads is a change worth showing, even with nothing else to say.
+            return diff.isEmpty && headErrors[path] == nil ? nil : diff
+        }
+        return Result(base: baseID, head: headID, asOf: asOf, plans: diffs, headErrors: headErrors)
+    }
+}

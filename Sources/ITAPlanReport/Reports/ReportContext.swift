@@ -1,0 +1,190 @@
+import ITAPlanCore
+
+/// Everything a report template can show, already worded and formatted in
+/// the report's language and digits. `report --format json` prints this
+/// same structure (`itaplan-report` version 1), so a custom template's
+/// author can see every field. Charts are SVG markup built by the tool.
+public struct ReportContext: Encodable {
+    public let format = "itaplan-report"
+    public let version = 1
+    public let language: String
+    public let tool: String
+    public let asOf: String
+    public let asOfText: String
+    public let labels: ReportLabels
+    public let plans: [PlanReport]
+    /// Completion over time, when the plans are in a git repository with history.
+    public let history: HistoryReport?
+    public let hasHistory: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case format, version, language, tool, labels, plans, history
+        case asOf = "as_of", asOfText = "as_of_text"
+    }
+}
+
+public struct PlanReport: Encodable {
+    public let path: String
+    public let agency: String
+    public let province: String?
+    public let fiscalYear: String
+    public let fiscalYearNumber: Int
+    public let title: String
+    public let headline: Headline
+    public let ita: ITAReport
+    public let measures: [MeasureReport]
+    public let overdue: [ItemReport]
+    public let dueSoon: [ItemReport]
+    public let hasOverdue: Bool
+    public let hasDueSoon: Bool
+    public let belowPassMark: [IndicatorReport]
+    public let units: [UnitReport]
+    public let evidenceWindowWarning: String?
+    public let charts: Charts
+
+    enum CodingKeys: String, CodingKey {
+        case path, agency, province, title, headline, ita, measures, overdue, units, charts
+        case fiscalYear = "fiscal_year", fiscalYearNumber = "fiscal_year_number", dueSoon = "due_soon"
+        case hasOverdue = "has_overdue", hasDueSoon = "has_due_soon", belowPassMark = "below_pass_mark"
+        case evidenceWindowWarning = "evidence_window_warning"
+    }
+}
+
+public struct Headline: Encodable {
+    public let doneOfDue: String
+    public let doneOfYear: String
+    public let percentOfDue: Int?
+    public let percentOfYear: Int?
+    public let overdue: String
+    public let dueSoon: String
+    public let sentence: String
+
+    enum CodingKeys: String, CodingKey {
+        case overdue, sentence
+        case doneOfDue = "done_of_due", doneOfYear = "done_of_year", percentOfDue = "percent_of_due"
+        case percentOfYear = "percent_of_year", dueSoon = "due_soon"
+    }
+}
+
+public struct ITAReport: Encodable {
+    public let year: String
+    public let total: String?
+    public let grade: String?
+    public let passMark: String?
+    /// "การวิเคราะห์ผลการประเมิน ITA ของ … พบว่ามีผลคะแนน … อยู่ในระดับ …"
+    public let intro: String
+    public let indicators: [IndicatorReport]
+    /// Indicator rows grouped by tool, with each group's analysis, for the official table.
+    public let groups: [ToolGroup]
+
+    enum CodingKeys: String, CodingKey {
+        case year, total, grade, intro, indicators, groups, passMark = "pass_mark"
+    }
+}
+
+public struct ToolGroup: Encodable {
+    public let tool: String
+    public let heading: String
+    public let rows: [IndicatorRow]
+}
+
+/// One row of the official analysis table; the first row of a group carries
+/// the group's analysis text with a row span.
+public struct IndicatorRow: Encodable {
+    public let indicator: IndicatorReport
+    public let isFirst: Bool
+    public let rowSpan: Int
+    public let analysis: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case indicator, analysis, isFirst = "is_first", rowSpan = "row_span"
+    }
+}
+
+public struct IndicatorReport: Encodable {
+    public let number: String
+    public let name: String
+    public let tool: String
+    public let score: String?
+    public let scoreValue: Double?
+    public let belowPassMark: Bool
+    public let measures: String
+
+    enum CodingKeys: String, CodingKey {
+        case number, name, tool, score, measures
+        case scoreValue = "score_value", belowPassMark = "below_pass_mark"
+    }
+}
+
+public struct MeasureReport: Encodable {
+    public let id: String
+    public let title: String
+    public let indicators: String
+    public let responsible: [String]
+    public let timeframe: String
+    public let steps: [StepReport]
+    public let results: [String]
+    public let recommendations: [String]
+    public let doneOfDue: String
+    public let doneOfYear: String
+    public let percentOfYear: Int
+    public let overdue: Int
+    public let progressNote: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, indicators, responsible, timeframe, steps, results, recommendations, overdue
+        case doneOfDue = "done_of_due", doneOfYear = "done_of_year", percentOfYear = "percent_of_year"
+        case progressNote = "progress_note"
+    }
+}
+
+public struct StepReport: Encodable {
+    public let id: String
+    public let number: String
+    public let text: String
+    public let schedule: String
+    public let doneOfDue: String
+    public let doneOfYear: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, number, text, schedule
+        case doneOfDue = "done_of_due", doneOfYear = "done_of_year"
+    }
+}
+
+public struct ItemReport: Encodable {
+    public let step: String
+    public let stepText: String
+    public let measure: String
+    public let period: String
+    public let due: String
+    public let days: String
+    public let responsible: String
+
+    enum CodingKeys: String, CodingKey {
+        case step, measure, period, due, days, responsible, stepText = "step_text"
+    }
+}
+
+public struct UnitReport: Encodable {
+    public let unit: String
+    public let doneOfDue: String
+    public let doneOfYear: String
+    public let overdue: String
+
+    enum CodingKeys: String, CodingKey {
+        case unit, overdue, doneOfDue = "done_of_due", doneOfYear = "done_of_year"
+    }
+}
+
+/// SVG charts, as markup; templates insert them unescaped (`{{{…}}}`).
+public struct Charts: Encodable {
+    public let measures: String
+    public let timeline: String
+    public let indicators: String
+}
+
+public struct HistoryReport: Encodable {
+    public let points: Int
+    public let chart: String
+}

@@ -1,0 +1,111 @@
+import ITAPlanCore
+
+/// The fixed words of the report layouts, in the report's language, so one
+/// template serves both languages.
+public struct ReportLabels: Encodable {
+    public let reportTitle: String
+    public let overview: String
+    public let fiscalYear: String
+    public let asOf: String
+    public let doneOfDue: String
+    public let doneOfYear: String
+    public let overdue: String
+    public let dueSoon: String
+    public let none: String
+    public let measure: String
+    public let measures: String
+    public let step: String
+    public let steps: String
+    public let period: String
+    public let due: String
+    public let days: String
+    public let responsible: String
+    public let timeframe: String
+    public let results: String
+    public let recommendations: String
+    public let indicator: String
+    public let indicators: String
+    public let score: String
+    public let passMark: String
+    public let belowPassMark: String
+    public let byUnit: String
+    public let unit: String
+    public let completionPerMeasure: String
+    public let overdueTimeline: String
+    public let indicatorsAgainstPassMark: String
+    public let completionOverTime: String
+    public let noHistory: String
+    public let warning: String
+    public let generatedBy: String
+    public let analysisHeading: String
+    public let issuesToFix: String
+    public let measuresHeading: String
+    public let measuresColumn: String
+    public let stepsColumn: String
+    public let responsibleColumn: String
+    public let timeframeColumn: String
+    public let resultsColumn: String
+    public let recommendationsColumn: String
+
+    enum CodingKeys: String, CodingKey {
+        case overview, overdue, none, measure, measures, step, steps, period, due, days, responsible, timeframe
+        case results, recommendations, indicator, indicators, score, unit, warning
+        case reportTitle = "report_title", fiscalYear = "fiscal_year", asOf = "as_of", doneOfDue = "done_of_due", doneOfYear = "done_of_year"
+        case dueSoon = "due_soon", passMark = "pass_mark", belowPassMark = "below_pass_mark", byUnit = "by_unit"
+        case completionPerMeasure = "completion_per_measure", overdueTimeline = "overdue_timeline"
+        case indicatorsAgainstPassMark = "indicators_against_pass_mark", completionOverTime = "completion_over_time"
+        case noHistory = "no_history", generatedBy = "generated_by", analysisHeading = "analysis_heading"
+        case issuesToFix = "issues_to_fix", measuresHeading = "measures_heading", measuresColumn = "measures_column"
+        case stepsColumn = "steps_column", responsibleColumn = "responsible_column"
+        case timeframeColumn = "timeframe_column", resultsColumn = "results_column"
+        case recommendationsColumn = "recommendations_column"
+    }
+
+    public init(_ language: Language) {
+        let th = language == .thai
+        func t(_ thai: String, _ english: String) -> String { th ? thai : english }
+        reportTitle = t("รายงานความคืบหน้ามาตรการส่งเสริมคุณธรรมและความโปร่งใส", "Integrity and transparency measures: progress")
+        overview = t("ภาพรวม", "Overview")
+        fiscalYear = t("ปีงบประมาณ", "Fiscal year")
+        asOf = t("ณ วันที่", "As of")
+        doneOfDue = t("เสร็จ/ถึงกำหนด", "Done of due so far")
+        doneOfYear = t("เสร็จ/ทั้งปี", "Done of the year")
+        overdue = t("เกินกำหนด", "Overdue")
+        dueSoon = t("ใกล้ถึงกำหนด", "Due soon")
+        none = t("ไม่มี", "None")
+        measure = t("มาตรการ", "Measure")
+        measures = t("มาตรการ", "Measures")
+        step = t("ขั้นตอน", "Step")
+        steps = t("ขั้นตอน", "Steps")
+        period = t("งวด", "Period")
+        due = t("กำหนดส่ง", "Due")
+        days = t("วัน", "Days")
+        responsible = t("ผู้รับผิดชอบ", "Responsible")
+        timeframe = t("ระยะเวลา", "Timeframe")
+        results = t("ผลการดำเนินการ", "Results")
+        recommendations = t("ข้อเสนอแนะ", "Recommendations")
+        indicator = t("ตัวชี้วัด", "Indicator")
+        indicators = t("ตัวชี้วัด ITA", "ITA indicators")
+        score = t("คะแนน", "Score")
+        passMark = t("เกณฑ์ผ่าน", "Pass mark")
+        belowPassMark = t("ตัวชี้วัดที่ต่ำกว่าเกณฑ์และมาตรการที่รองรับ", "Indicators below the pass mark and the measures addressing them")
+        byUnit = t("ตามผู้รับผิดชอบ", "By responsible unit")
+        unit = t("หน่วยงาน", "Unit")
+        completionPerMeasure = t("ความคืบหน้ารายมาตรการ", "Completion per measure")
+        overdueTimeline = t("งานที่เกินกำหนดตามเวลา", "Overdue items over the year")
+        indicatorsAgainstPassMark = t("คะแนนตัวชี้วัดเทียบเกณฑ์ผ่าน", "ITA indicators against the pass mark")
+        completionOverTime = t("ความคืบหน้าตามเวลา (จากประวัติ git)", "Completion over time (from git history)")
+        noHistory = t("ไม่มีประวัติ git ให้แสดง", "No git history to show")
+        warning = t("คำเตือน", "Warning")
+        generatedBy = t("สร้างโดย", "Generated by")
+        analysisHeading = t("โดยวิเคราะห์ผลการประเมินแต่ละตัวชี้วัดได้ดังนี้", "The assessment by indicator")
+        issuesToFix = t("ประเด็นที่ต้องแก้ไข/ปรับปรุง", "Issues to fix")
+        measuresHeading = t("ข้อเสนอแนะในการจัดพัฒนาคุณธรรมและความโปร่งใส", "Measures to promote integrity and transparency")
+        measuresColumn = t("มาตรการ/แนวทาง", "Measure")
+        stepsColumn = t("ขั้นตอนและวิธีการ", "Steps")
+        responsibleColumn = t("ผู้รับผิดชอบ", "Responsible")
+        timeframeColumn = t("ระยะเวลาดำเนินการ", "Timeframe")
+        resultsColumn = t("ผลการดำเนินการ", "Results")
+        recommendationsColumn = t("ข้อเสนอแนะ", "Recommendations")
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import ITAPlanCore
+import Mustache
+
+/// The report layouts, each a Mustache template shipped with itaplan and
+/// replaceable with `--template`.
+public enum ReportLayout: String, CaseIterable, Sendable {
+    case markdown = "report.md"
+    case html = "report.html"
+    case print = "print.html"
+    case diff = "diff.md"
+}
+
+/// Renders a context with a layout's built-in template or a user's template.
+///
+/// HTML layouts use Mustache's HTML escaping (`& < > " '`); Markdown layouts
+/// declare `{{% CONTENT_TYPE: MARKDOWN }}`, which escapes Markdown and HTML,
+/// so that no text from a plan can add markup, links or scripts.
+public struct ReportRenderer {
+    public enum Failure: Error, Sendable, Equatable {
+        case templateMissing(path: String)
+        case badTemplate(path: String, line: Int, column: Int, reason: String)
+    }
+
+    /// Registers the Markdown content type once, before any template is parsed.
+    private static let contentTypesRegistered: Bool = {
+        MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+        return true
+    }()
+
+    public init() {}
+
+    /// The built-in template text of a layout.
+    public static func builtInTemplate(_ layout: ReportLayout) throws -> String {
+        let url = try BundledResources.directory(
+            bundle: "itaplan_ITAPlanReport.resources",
+            sourceResources: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("Resources"))
+            .appendingPathComponent("templates/\(layout.rawValue).mustache")
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw Failure.templateMissing(path: url.path)
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Renders `context` (a `ReportContext` or `DiffContext`) with `templateText`;
+    /// `templatePath` names the template in errors.
+    public func render(_ context: Any, templateText: String, templatePath: String) throws -> String {
+        _ = Self.contentTypesRegistered
+        do {
+            return try MustacheTemplate(string: templateText).render(context)
+        } catch let error as MustacheTemplate.ParserError {
+            throw Failure.badTemplate(path: templatePath, line: error.context.lineNumber,
+                                      column: error.context.columnNumber, reason: "\(error.error)")
+        }
+    }
+
+    public func render(_ context: Any, layout: ReportLayout) throws -> String {
+        try render(context, templateText: try Self.builtInTemplate(layout), templatePath: layout.rawValue)
+    }
+}
+
+/// Escapes text for Markdown, including the HTML Markdown allows.
+struct MarkdownContentType: MustacheContentType {
+    func escapeText(_ text: String) -> String {
+        Markdown.escape(text)
+    }
+}

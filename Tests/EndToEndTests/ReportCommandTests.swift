@@ -1,0 +1,135 @@
+import Foundation
+import ITAPlanTestSupport
+import Testing
+
+/// Reports as a user makes them, checked in a real browser (headless
+/// Chromium) and turned into a real PDF.
+@Suite("itaplan report, end to end", .serialized)
+struct ReportCommandTests {
+    /// A valid plan whose every free text carries script and markup payloads.
+    static func hostilePlan() throws -> String {
+        try Fixtures.text("valid/minimal.yaml")
+            .replacingOccurrences(of: "  name: เทศบาลตำบลทดสอบ",
+                                  with: "  name: \"<script>console.error('XSS-agency')</script>เทศบาล\"")
+            .replacingOccurrences(of: "    title: มาตรการเผยแพร่ข้อมูล",
+                                  with: "    title: \"<img src=x onerror=\\\"console.error('XSS-title')\\\">มาตรการ\"")
+            .replacingOccurrences(of: "        text: เผยแพร่ข้อมูล",
+                                  with: "        text: \"\\\"><svg onload=console.error('XSS-step')>ขั้นตอน\"")
+            .replacingOccurrences(of: "    responsible: งานประชาสัมพันธ์",
+                                  with: "    responsible: \"</td></tr></table><script>console.error('XSS-unit')</script>\"")
+            .replacingOccurrences(of: "      text: คะแนน OIT ต่ำกว่าเกณฑ์",
+                                  with: "      text: \"{{labels.none}} <iframe src=\\\"javascript:console.error('XSS-iframe')\\\"></iframe>\"")
+    }
+
+    private func report(_ format: String, plan: String, in directory: URL) throws -> URL {
+        try plan.write(to: directory.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
+        let output = directory.appendingPathComponent("\(format).html")
+        let result = try BinaryRunner.run(["report", "plan.yaml", "--format", format, "--as-of", "2021-03-31",
+                                           "--output", output.path], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        return output
+    }
+
+    @Test("the HTML dashboard renders in Chromium, logs nothing, and its charts are inline SVG")
+    func dashboardRenders() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let page = try report("html", plan: try String(contentsOf: Fixtures.seedPlan, encoding: .utf8), in: directory)
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("http://") && !html.contains("https://") || !html.contains("src=\"http"))
+        // Three charts; the fourth (completion over time) needs git history, which a bare folder has not.
+        #expect(html.components(separatedBy: "<svg ").count - 1 == 3)
+
+        let screenshot = directory.appendingPathComponent("dashboard.png")
+        let shot = try Chromium.run(["--screenshot=\(screenshot.path)", "--window-size=390,2400", "--hide-scrollbars"], page: page)
+        #expect(shot.console.isEmpty, "\(shot.console)")
+        let png = try Data(contentsOf: screenshot)
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(png.count > 50_000)
+        // The width Chromium laid the page out at is the phone's: 390 pixels.
+        let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }
+        #expect(width == 390)
+    }
+
+    @Test("script and markup payloads in every plan text execute nothing, in the dashboard and the print page")
+    func payloadsAreInert() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for format in ["html", "print"] {
+            let page = try report(format, plan: try Self.hostilePlan(), in: directory)
+            let run = try Chromium.run(["--dump-dom"], page: page)
+            #expect(run.status == 0)
+            #expect(run.console.isEmpty, "\(format): \(run.console)")
+            let dom = run.stdout
+            for element in ["<script", "<img", "<iframe", "<svg onload"] {
+                #expect(!dom.contains(element), "\(format): \(element) made it into the DOM")
+            }
+            // No tag got an event handler attribute (the payloads' words stay as text).
+            #expect(dom.range(of: #"<[a-zA-Z]+[^<>]*\son[a-z]+="#, options: .regularExpression) == nil)
+            #expect(dom.contains("&lt;script&gt;console.error('XSS-agency')&lt;/script&gt;"), "\(format): payload not shown as text")
+            if format == "print" {
+                #expect(dom.contains("{{labels.none}}"), "template syntax in plan text was interpreted")
+            }
+        }
+    }
+
+    @Test("the print page becomes an A4 PDF through Chromium; pdftoppm renders it; Thai text uses a Thai font")
+    func printToPDF() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let page = try report("print", plan: try String(contentsOf: Fixtures.seedPlan, encoding: .utf8), in: directory)
+        let pdf = directory.appendingPathComponent("measures.pdf")
+        let run = try Chromium.run(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)"], page: page)
+        #expect(run.console.isEmpty, "\(run.console)")
+        #expect(FileManager.default.fileExists(atPath: pdf.path))
+
+        let info = try Chromium.tool("pdfinfo", [pdf.path])
+        #expect(info.output.contains("841.92 x 594.96 pts (A4)"), "\(info.output)")
+        // Every font in the PDF is a Thai-capable one, so no Thai letter fell back to a box.
+        let fonts = try Chromium.tool("pdffonts", [pdf.path]).output.split(separator: "\n").dropFirst(2)
+        #expect(!fonts.isEmpty)
+        let thaiFamilies = ["Norasi", "Garuda", "Loma", "Sarabun", "Kinnari", "Laksaman", "Umpush", "Waree",
+                            "Sawasdee", "Purisa", "Tlwg", "NotoSansThai", "NotoSerifThai", "Kanit"]
+        for font in fonts {
+            #expect(thaiFamilies.contains { font.contains($0) }, "a non-Thai font was used: \(font)")
+        }
+        let text = try Chromium.tool("pdftotext", ["-layout", pdf.path, "-"]).output
+        #expect(text.contains("มาตรการส่งเสริมคุณธรรมและความโปร่งใสของเทศบาลตำบลโพหัก"))
+        #expect(text.contains("๖๙.๕๘"))
+        #expect(text.contains("ขั้นตอนและวิธีการ"))
+
+        let prefix = directory.appendingPathComponent("page").path
+        #expect(try Chromium.tool("pdftoppm", ["-r", "50", "-png", pdf.path, prefix]).status == 0)
+        let pages = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix("page-") }
+        #expect(pages.count >= 2)
+        for name in pages {
+            let size = try Data(contentsOf: directory.appendingPathComponent(name)).count
+            #expect(size > 10_000, "\(name) looks blank")
+        }
+    }
+
+    @Test("--diff reports meaning, not text: a new progress record and the state it changes")
+    func diff() throws {
+        let sandbox = try GitSandbox()
+        let seed = try String(contentsOf: Fixtures.seedPlan, encoding: .utf8)
+        try sandbox.write("plans/pho-hak-2564.yaml", seed)
+        try sandbox.commitAll("plans")
+        let record = "          - period: 2564-02\n            done: 2564-03-20\n"
+            + "            evidence: https://www.phohak.go.th/complaints/stats-2564-02\n            by: นิติกร สำนักปลัดเทศบาล\n"
+        let anchor = "            evidence: https://www.phohak.go.th/complaints/stats-2564-01\n            by: นิติกร สำนักปลัดเทศบาล\n"
+        #expect(seed.contains(anchor))
+        try sandbox.write("plans/pho-hak-2564.yaml", seed.replacingOccurrences(of: anchor, with: anchor + record))
+        try sandbox.commitAll("February report")
+        let result = try sandbox.itaplan(["report", "--diff", "HEAD~1..HEAD", "--as-of", "2021-03-31", "--lang", "en"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("step 4.3 \\(Feb 2021\\) recorded: done 2021-03-20 · evidence https://www.phohak.go.th/complaints/stats-2564-02"))
+        #expect(result.stdout.contains("step 4.3 \\(Feb 2021\\): overdue → done late"))
+        #expect(result.stdout.contains("20/25 80% → 21/25 84%"))
+        let json = try sandbox.itaplan(["report", "--diff", "HEAD~1..HEAD", "--as-of", "2021-03-31", "--format", "json"])
+        #expect(json.stdout.contains("\"format\" : \"itaplan-diff\""))
+        let bad = try sandbox.itaplan(["report", "--diff", "nope..HEAD"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("no such revision"))
+    }
+}
