@@ -34,7 +34,11 @@ let package = Package(
         // Plans in git: staged validation, audit-trail snapshots, history, hooks.
         .target(name: "ITAPlanAudit", dependencies: ["ITAPlanGit", "ITAPlanCore", "ITAPlanReport"]),
 
+        // Bringing existing plans in: the text extracted from a Word or PDF document, and the plan writer.
+        .target(name: "ITAPlanImport", dependencies: ["ITAPlanCore", "ITAPlanYAML"]),
+
         .executableTarget(name: "itaplan", dependencies: [
+            "ITAPlanImport",
             "ITAPlanCore",
             "ITAPlanReport",
             "ITAPlanAudit",
@@ -47,6 +51,7 @@ let package = Package(
         .testTarget(name: "ITAPlanCoreTests", dependencies: ["ITAPlanCore", "ITAPlanTestSupport"]),
         .testTarget(name: "ITAPlanGitTests", dependencies: ["ITAPlanGit", "ITAPlanTestSupport"]),
         .testTarget(name: "ITAPlanAuditTests", dependencies: ["ITAPlanAudit", "ITAPlanTestSupport"]),
+        .testTarget(name: "ITAPlanImportTests", dependencies: ["ITAPlanImport", "ITAPlanTestSupport"]),
         .testTarget(name: "ITAPlanReportTests", dependencies: ["ITAPlanReport", "ITAPlanTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["itaplan", "ITAPlanTestSupport"]),
     ]

@@ -1,0 +1,2 @@
+// The import module: replaced by the importer's sources.
+enum ImportModule {}
