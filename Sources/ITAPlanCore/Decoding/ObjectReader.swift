@@ -21,6 +21,8 @@ struct ObjectReader {
     let location: SourceLocation
     let sink: FindingSink
     private var pairs: [String: YAMLNode.Pair] = [:]
+    /// Keys handed out so far, to catch a declared key the decoder forgot to read.
+    private let asked = KeyLog()
 
     /// Nil (with a type finding) when `node` is not a mapping.
     init?(_ node: YAMLNode, spec: ObjectSpec, key: String, sink: FindingSink) {
@@ -50,6 +52,7 @@ struct ObjectReader {
     /// empty (`key:` or `key: ~`) is reported here and also gives nil.
     func value(_ key: String) -> YAMLNode? {
         assert(spec.field(key) != nil, "\(key) is not declared in \(spec.name)")
+        asked.keys.insert(key)
         guard let pair = pairs[key] else { return nil }
         guard !pair.value.isNull else {
             if spec.field(key)?.required == true {
@@ -58,6 +61,13 @@ struct ObjectReader {
             return nil
         }
         return pair.value
+    }
+
+    /// Checks, in debug builds, that every declared key was read: a key in
+    /// `PlanSchema` that the decoder ignores would be silently dropped.
+    func finish() {
+        assert(Set(spec.keys).isSubset(of: asked.keys),
+               "\(spec.name): declared but never read: \(Set(spec.keys).subtracting(asked.keys).sorted())")
     }
 
     /// Where `key` itself is written, for findings about its value as a whole.
@@ -74,4 +84,9 @@ extension FoundValue {
         case .mapping: self = .mapping
         }
     }
+}
+
+/// The keys an `ObjectReader` has handed out (a class, so the reader can stay a value).
+final class KeyLog {
+    var keys = Set<String>()
 }

@@ -30,12 +30,14 @@ struct PlanDecoder {
         let measureNodes = object.value("measures").flatMap { sink.list($0, key: "measures") }
         let measures = measureNodes?.compactMap(measure)
         let notes = object.value("notes").map { sink.texts($0, key: "notes") } ?? []
+        let settings = object.value("settings").map(settings)
+        object.finish()
         guard let agency, let fiscalYear, let ita, let measures, let measureNodes else { return nil }
         var plan = Plan(schema: schema.value, title: title, agency: agency, fiscalYear: fiscalYear,
                     ita: ita, measures: measures, measuresLocation: object.keyLocation("measures") ?? root.location,
                     notes: notes)
         plan.hasUnreadableMeasures = measures.count < measureNodes.count
-        if let node = object.value("settings") { plan.settings = settings(node) }
+        if let settings { plan.settings = settings }
         return plan
     }
 
@@ -43,6 +45,7 @@ struct PlanDecoder {
 
     private func agency(_ node: YAMLNode) -> Agency? {
         guard let object = ObjectReader(node, spec: PlanSchema.agency, key: "agency", sink: sink) else { return nil }
+        defer { object.finish() }
         let name = object.value("name").flatMap { sink.text($0, key: "name") }
         let kind = object.value("kind").flatMap(agencyKind)
         let province = object.value("province").flatMap { sink.text($0, key: "province") }
@@ -62,6 +65,7 @@ struct PlanDecoder {
 
     private func ita(_ node: YAMLNode) -> ITAResult? {
         guard let object = ObjectReader(node, spec: PlanSchema.ita, key: "ita", sink: sink) else { return nil }
+        defer { object.finish() }
         let year = object.value("year").flatMap { sink.year($0, key: "year") }
         let indicatorNodes = object.value("indicators").flatMap { sink.list($0, key: "indicators") }
         let indicators = indicatorNodes?.compactMap(indicator)
@@ -81,6 +85,7 @@ struct PlanDecoder {
         guard let object = ObjectReader(node, spec: PlanSchema.indicator, key: "indicator", sink: sink) else {
             return nil
         }
+        defer { object.finish() }
         let number = object.value("number").flatMap { sink.wholeNumber($0, key: "number", range: 1...99) }
         let tool = object.value("tool").flatMap { sink.choice($0, key: "tool", allowed: ["IIT", "EIT", "OIT"]) }
         let name = object.value("name").flatMap { sink.text($0, key: "name") }
@@ -93,6 +98,7 @@ struct PlanDecoder {
         guard let object = ObjectReader(node, spec: PlanSchema.analysis, key: "analysis", sink: sink) else {
             return nil
         }
+        defer { object.finish() }
         let indicators = indicatorNumbers(object.value("indicators"))
         let text = object.value("text").flatMap { sink.text($0, key: "text") }
         guard let text else { return nil }
@@ -103,6 +109,7 @@ struct PlanDecoder {
         guard let object = ObjectReader(node, spec: PlanSchema.measure, key: "measure", sink: sink) else {
             return nil
         }
+        defer { object.finish() }
         let id = object.value("id").flatMap { sink.id($0, key: "id") }
         let title = object.value("title").flatMap { sink.text($0, key: "title") }
         let indicators = indicatorNumbers(object.value("indicators"))
@@ -125,6 +132,7 @@ struct PlanDecoder {
 
     private func step(_ node: YAMLNode) -> Step? {
         guard let object = ObjectReader(node, spec: PlanSchema.step, key: "step", sink: sink) else { return nil }
+        defer { object.finish() }
         let id = object.value("id").flatMap { sink.id($0, key: "id") }
         let text = object.value("text").flatMap { sink.text($0, key: "text") }
         let responsible = object.value("responsible").map { sink.texts($0, key: "responsible") } ?? []

@@ -10,6 +10,7 @@ extension PlanDecoder {
         guard let object = ObjectReader(node, spec: PlanSchema.scheduleObject, key: "schedule", sink: sink) else {
             return nil
         }
+        defer { object.finish() }
         let every = object.value("every").flatMap { sink.choice($0, key: "every", allowed: PlanSchema.everyUnits) }
         let quarters = object.value("quarters").flatMap { sink.list($0, key: "quarters") }?
             .compactMap { sink.wholeNumber($0, key: "quarters", range: 1...4) }
@@ -85,6 +86,7 @@ extension PlanDecoder {
         guard let object = ObjectReader(node, spec: PlanSchema.progress, key: "progress", sink: sink) else {
             return nil
         }
+        defer { object.finish() }
         let percent = object.value("percent").flatMap { sink.number($0, key: "percent") }
         if let percent, !(0...100).contains(percent.value) {
             sink.add(.invalidValue, at: percent.location, .invalidValue(
@@ -106,6 +108,7 @@ extension PlanDecoder {
         guard let object = ObjectReader(node, spec: PlanSchema.settings, key: "settings", sink: sink) else {
             return PlanSettings()
         }
+        defer { object.finish() }
         return PlanSettings(
             evidenceRequired: object.value("evidence_required").flatMap {
                 sink.boolean($0, key: "evidence_required")

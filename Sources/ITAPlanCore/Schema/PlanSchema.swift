@@ -24,7 +24,7 @@ public enum PlanSchema {
             en: "The ITA result the plan builds on, and its analysis")),
         .required("measures", .list(.object(measure)), LocalizedText(
             th: "มาตรการ/แนวทาง",
-            en: "The measures")),
+            en: "The measures"), nonEmpty: true),
         .optional("notes", .texts, LocalizedText(
             th: "หมายเหตุ เช่น ข้อความจากเอกสารต้นฉบับที่ไม่ได้จัดเข้าช่องใด",
             en: "Notes, such as source text that fitted no other field")),
@@ -69,7 +69,7 @@ public enum PlanSchema {
             th: "ทำครั้งเดียว ระหว่างวันที่ (เริ่ม)", en: "Once, between this date…")),
         .optional("to", .date, LocalizedText(
             th: "…ถึงวันที่ (กำหนดส่ง)", en: "…and this date, which is the deadline")),
-    ])
+    ], exactlyOneOf: [["every"], ["quarters"], ["by"], ["from", "to"]])
 
     public static let progress = ObjectSpec("progress", LocalizedText(
         th: "ความคืบหน้าของงวดหนึ่ง", en: "Progress on one due instance"), fields: [
@@ -170,7 +170,7 @@ public enum PlanSchema {
             th: "กำหนดเวลาของทุกขั้นตอนในมาตรการ ถ้าไม่ระบุจะอ่านจาก timeframe",
             en: "The schedule of every step; read from timeframe when absent")),
         .required("steps", .list(.object(step)), LocalizedText(
-            th: "ขั้นตอนและวิธีการ", en: "Steps")),
+            th: "ขั้นตอนและวิธีการ", en: "Steps"), nonEmpty: true),
         .optional("results", .texts, LocalizedText(
             th: "ผลการดำเนินการ", en: "Results")),
         .optional("recommendations", .texts, LocalizedText(

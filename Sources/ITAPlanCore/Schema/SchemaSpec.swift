@@ -7,11 +7,15 @@ public struct ObjectSpec: Sendable {
     public let name: String
     public let summary: LocalizedText
     public let fields: [FieldSpec]
+    /// Groups of keys of which exactly one group must be present (a schedule
+    /// is `every`, or `quarters`, or `by`, or `from` with `to`).
+    public let exactlyOneOf: [[String]]
 
-    public init(_ name: String, _ summary: LocalizedText, fields: [FieldSpec]) {
+    public init(_ name: String, _ summary: LocalizedText, fields: [FieldSpec], exactlyOneOf: [[String]] = []) {
         self.name = name
         self.summary = summary
         self.fields = fields
+        self.exactlyOneOf = exactlyOneOf
     }
 
     public var keys: [String] { fields.map(\.key) }
@@ -27,13 +31,16 @@ public struct FieldSpec: Sendable {
     public let kind: FieldKind
     public let required: Bool
     public let summary: LocalizedText
+    /// For lists that must hold at least one entry (measures, steps).
+    public let nonEmpty: Bool
 
-    public static func required(_ key: String, _ kind: FieldKind, _ summary: LocalizedText) -> FieldSpec {
-        FieldSpec(key: key, kind: kind, required: true, summary: summary)
+    public static func required(_ key: String, _ kind: FieldKind, _ summary: LocalizedText,
+                                nonEmpty: Bool = false) -> FieldSpec {
+        FieldSpec(key: key, kind: kind, required: true, summary: summary, nonEmpty: nonEmpty)
     }
 
     public static func optional(_ key: String, _ kind: FieldKind, _ summary: LocalizedText) -> FieldSpec {
-        FieldSpec(key: key, kind: kind, required: false, summary: summary)
+        FieldSpec(key: key, kind: kind, required: false, summary: summary, nonEmpty: false)
     }
 }
 
