@@ -37,7 +37,12 @@ let package = Package(
         // Bringing existing plans in: the text extracted from a Word or PDF document, and the plan writer.
         .target(name: "ITAPlanImport", dependencies: ["ITAPlanCore", "ITAPlanYAML"]),
 
+        // `itaplan init`: a new plan repository with a template, the hook, the workflows and the schema.
+        .target(name: "ITAPlanSetup", dependencies: ["ITAPlanAudit", "ITAPlanCore", "ITAPlanGit"],
+                resources: [.copy("Resources")]),
+
         .executableTarget(name: "itaplan", dependencies: [
+            "ITAPlanSetup",
             "ITAPlanImport",
             "ITAPlanCore",
             "ITAPlanReport",
@@ -52,6 +57,7 @@ let package = Package(
         .testTarget(name: "ITAPlanGitTests", dependencies: ["ITAPlanGit", "ITAPlanTestSupport"]),
         .testTarget(name: "ITAPlanAuditTests", dependencies: ["ITAPlanAudit", "ITAPlanTestSupport"]),
         .testTarget(name: "ITAPlanImportTests", dependencies: ["ITAPlanImport", "ITAPlanTestSupport"]),
+        .testTarget(name: "ITAPlanSetupTests", dependencies: ["ITAPlanSetup", "ITAPlanTestSupport"]),
         .testTarget(name: "ITAPlanReportTests", dependencies: ["ITAPlanReport", "ITAPlanTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["itaplan", "ITAPlanTestSupport"]),
     ]

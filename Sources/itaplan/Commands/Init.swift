@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import ITAPlanCore
+import ITAPlanSetup
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Set up a plan repository: git, a plan template, the pre-commit hook, CI workflows and the editor schema.",
+        discussion: "Existing files are never overwritten. The plan is the commented template, or --plan FILE (e.g. made by itaplan import).")
+
+    @Argument(help: "The folder to set up (default: the current folder).")
+    var directory = "."
+
+    @Option(name: .customLong("fiscal-year"), help: "The plan's fiscal year, Buddhist Era (default: the current one).")
+    var fiscalYear: Int?
+
+    @Option(help: "The agency's name, for the template.")
+    var agency: String?
+
+    @Option(help: "Start from this plan file instead of the template.")
+    var plan: String?
+
+    @OptionGroup var lang: LanguageOptions
+
+    func validate() throws {
+        if let fiscalYear, !(2500...2700).contains(fiscalYear) {
+            throw ValidationError("--fiscal-year is a Buddhist Era year such as 2569")
+        }
+    }
+
+    func run() throws {
+        let language = lang.language
+        do {
+            let year = fiscalYear ?? FiscalYear(containing: Clock.today()).buddhistYear
+            var planText: String?
+            if let plan {
+                guard let data = FileManager.default.contents(atPath: plan) else {
+                    throw ITAPlanError.cannotRead(path: plan, reason: "no such file or not readable")
+                }
+                planText = String(decoding: data, as: UTF8.self)
+            }
+            let request = RepositorySetup.Request(
+                directory: directory, fiscalYear: year,
+                planFileName: plan.map { URL(fileURLWithPath: $0).lastPathComponent }, planText: planText,
+                agency: agency, hookExecutable: Bundle.main.executableURL?.resolvingSymlinksInPath().path)
+            let outcome = try RepositorySetup(catalog: try ITAYearCatalog.bundled()).run(request)
+            if outcome.createdRepository {
+                Console.out(language.pick(th: "สร้าง git repository แล้ว\n", en: "created a git repository\n"))
+            }
+            for path in outcome.written { Console.out(language.pick(th: "เขียน \(path)\n", en: "wrote \(path)\n")) }
+            for path in outcome.kept {
+                Console.out(language.pick(th: "คงไฟล์เดิม \(path)\n", en: "kept the existing \(path)\n"))
+            }
+            if case .installed(let path)? = outcome.hook {
+                Console.out(language.pick(th: "ติดตั้ง hook \(path)\n", en: "installed \(path)\n"))
+            }
+        } catch {
+            throw Console.fail(error, language: language)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import ITAPlanCore
+import ITAPlanSetup
+import ITAPlanTestSupport
+import Testing
+
+@Suite("Setting up a plan repository")
+struct RepositorySetupTests {
+    @Test("the template for the current fiscal year validates with no findings at all")
+    func templateValidates() {
+        for year in [2564, 2569, 2570] {
+            let text = PlanTemplate.text(fiscalYear: year, agency: "เทศบาล \"ทดสอบ\"", catalog: Fixtures.catalog)
+            let checked = Fixtures.check(text, path: "plans/plan-\(year).yaml")
+            let findings = checked.findings.map { "\($0.rule.rawValue) \($0.location)" }
+            // A year without a scoring model only warns that the arithmetic is not checked.
+            let expected = Fixtures.catalog.model(for: year - 1) == nil ? ["unknown-assessment-year"] : []
+            #expect(checked.findings.map(\.rule.rawValue) == expected, "\(year): \(findings)")
+            #expect(checked.plan?.agency.name.value == "เทศบาล \"ทดสอบ\"")
+        }
+    }
+
+    @Test("the workflows shipped for plan repositories are this repository's own")
+    func bundledWorkflowsMatchRepository() throws {
+        let files = try RepositorySetup.bundledRepositoryFiles()
+        #expect(files.map(\.path) == [
+            ".github/actions/install-itaplan/action.yml", ".github/actions/install-itaplan/install.sh",
+            ".github/workflows/plans-main.yml", ".github/workflows/plans-pr.yml",
+        ])
+        for file in files {
+            let own = try Data(contentsOf: Fixtures.root.appendingPathComponent(file.path))
+            #expect(own == file.data, "\(file.path) differs from the copy in Sources/ITAPlanSetup/Resources")
+        }
+    }
+
+    @Test("an empty folder gets a repository, the files and the hook; a second run keeps everything")
+    func setUpAndRerun() throws {
+        let directory = try Fixtures.temporaryDirectory().appendingPathComponent("แผน ITA")
+        defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
+        let setup = RepositorySetup(catalog: Fixtures.catalog)
+        let first = try setup.run(.init(directory: directory.path, fiscalYear: 2570, hookExecutable: "/usr/bin/itaplan"))
+        #expect(first.createdRepository)
+        #expect(first.written.contains("plans/plan-2570.yaml"))
+        #expect(first.written.contains("schema/plan.schema.json"))
+        #expect(first.written.contains(".github/workflows/plans-pr.yml"))
+        #expect(FileManager.default.isExecutableFile(atPath: directory.appendingPathComponent(".git/hooks/pre-commit").path))
+        #expect(FileManager.default.isExecutableFile(
+            atPath: directory.appendingPathComponent(".github/actions/install-itaplan/install.sh").path))
+
+        let plan = directory.appendingPathComponent("plans/plan-2570.yaml")
+        try "# my edits\n".write(to: plan, atomically: true, encoding: .utf8)
+        let second = try setup.run(.init(directory: directory.path, fiscalYear: 2570))
+        #expect(!second.createdRepository)
+        #expect(second.written.isEmpty)
+        #expect(second.kept.contains("plans/plan-2570.yaml"))
+        #expect(try String(contentsOf: plan, encoding: .utf8) == "# my edits\n")
+    }
+}
