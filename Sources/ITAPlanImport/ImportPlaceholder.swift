@@ -1,2 +1,0 @@
-// The import module: replaced by the importer's sources.
-enum ImportModule {}
