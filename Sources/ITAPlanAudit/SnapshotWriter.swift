@@ -1,6 +1,7 @@
 import Foundation
 import ITAPlanCore
 import ITAPlanGit
+import ITAPlanReport
 
 /// Writes audit-trail snapshots: a commit on a dedicated ref whose tree holds
 /// the status, the findings, a Markdown summary, the plans exactly as
@@ -124,10 +125,7 @@ public struct SnapshotWriter {
     }
 
     static func encode(_ metadata: SnapshotMetadata) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        // A plain Codable struct always encodes.
-        return Array((try? encoder.encode(metadata)) ?? Data()) + [0x0A]
+        Array(JSONOutput.encode(metadata).utf8)
     }
 
     static func message(source: ObjectID, request: Request, completion: Completion) -> String {

@@ -77,7 +77,8 @@ private struct TreeBuilder {
         var pairs: [YAMLNode.Pair] = []
         var merged: [YAMLNode.Pair] = []
         var pendingKey: YAMLNode?
-        var keys: [String: SourceLocation] = [:]
+        /// Key texts in order; plan mappings are small, so a scan beats hashing.
+        var keys: [String] = []
         /// Nodes in this subtree, aliases counted at their full size.
         var weight = 1
     }
@@ -165,9 +166,10 @@ private struct TreeBuilder {
         }
         // Keys written in the mapping win over keys merged in with `<<`.
         var pairs = collection.pairs
-        var present = Set(collection.keys.keys)
+        var present = collection.keys
         for pair in collection.merged {
-            guard let key = pair.key.scalar?.text, present.insert(key).inserted else { continue }
+            guard let key = pair.key.scalar?.text, !present.contains(key) else { continue }
+            present.append(key)
             pairs.append(pair)
         }
         return YAMLNode(.mapping(pairs), at: collection.location, tag: collection.tag)
@@ -199,11 +201,12 @@ private struct TreeBuilder {
             merge(node, into: top)
             return true
         }
-        if let first = stack[top].keys[keyText] {
-            problems.append(YAMLProblem(.duplicateKey(key: keyText), at: key.location, related: first))
+        if let index = stack[top].keys.firstIndex(of: keyText) {
+            problems.append(YAMLProblem(.duplicateKey(key: keyText), at: key.location,
+                                        related: stack[top].pairs[index].key.location))
             return true
         }
-        stack[top].keys[keyText] = key.location
+        stack[top].keys.append(keyText)
         stack[top].pairs.append(YAMLNode.Pair(key: key, value: node))
         return true
     }

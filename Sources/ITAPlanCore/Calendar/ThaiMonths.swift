@@ -31,7 +31,7 @@ public enum ThaiMonths {
     }()
 
     private static func squeeze(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isWhitespace }))
+        text.withoutWhitespace
     }
 }
 

@@ -20,9 +20,12 @@ struct ObjectReader {
     let spec: ObjectSpec
     let location: SourceLocation
     let sink: FindingSink
-    private var pairs: [String: YAMLNode.Pair] = [:]
+    /// The known keys written, in order; objects have a handful, so a scan beats hashing.
+    private var pairs: [(key: String, pair: YAMLNode.Pair)] = []
+    #if DEBUG
     /// Keys handed out so far, to catch a declared key the decoder forgot to read.
     private let asked = KeyLog()
+    #endif
 
     /// Nil (with a type finding) when `node` is not a mapping.
     init?(_ node: YAMLNode, spec: ObjectSpec, key: String, sink: FindingSink) {
@@ -41,9 +44,9 @@ struct ObjectReader {
                     key: name, in: spec.name, suggestion: Suggestion.closest(to: name, among: known)))
                 continue
             }
-            pairs[name] = pair
+            pairs.append((name, pair))
         }
-        for field in spec.fields where field.required && pairs[field.key] == nil {
+        for field in spec.fields where field.required && !pairs.contains(where: { $0.key == field.key }) {
             sink.add(.requiredKey, at: node.location, .missingKey(key: field.key, in: spec.name))
         }
     }
@@ -51,9 +54,11 @@ struct ObjectReader {
     /// The value written for `key`; nil when absent. A required key left
     /// empty (`key:` or `key: ~`) is reported here and also gives nil.
     func value(_ key: String) -> YAMLNode? {
+        #if DEBUG
         assert(spec.field(key) != nil, "\(key) is not declared in \(spec.name)")
         asked.keys.insert(key)
-        guard let pair = pairs[key] else { return nil }
+        #endif
+        guard let pair = pairs.first(where: { $0.key == key })?.pair else { return nil }
         guard !pair.value.isNull else {
             if spec.field(key)?.required == true {
                 sink.add(.emptyValue, at: pair.key.location, .emptyValue(key: key))
@@ -66,13 +71,15 @@ struct ObjectReader {
     /// Checks, in debug builds, that every declared key was read: a key in
     /// `PlanSchema` that the decoder ignores would be silently dropped.
     func finish() {
+        #if DEBUG
         assert(Set(spec.keys).isSubset(of: asked.keys),
                "\(spec.name): declared but never read: \(Set(spec.keys).subtracting(asked.keys).sorted())")
+        #endif
     }
 
     /// Where `key` itself is written, for findings about its value as a whole.
     func keyLocation(_ key: String) -> SourceLocation? {
-        pairs[key]?.key.location
+        pairs.first { $0.key == key }?.pair.key.location
     }
 }
 

@@ -148,7 +148,7 @@ extension FindingSink {
             let lowered = link.value.lowercased()
             let isWeb = (lowered.hasPrefix("https://") || lowered.hasPrefix("http://"))
                 && link.value.unicodeScalars.count > (lowered.hasPrefix("https") ? 8 : 7)
-                && !link.value.unicodeScalars.contains { $0.properties.isWhitespace }
+                && !link.value.unicodeScalars.contains { $0.isSpace }
             if !isWeb { add(.evidenceURL, at: link.location, .evidenceNotHTTP(link.value)) }
             return isWeb
         }

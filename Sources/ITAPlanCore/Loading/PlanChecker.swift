@@ -12,6 +12,22 @@ public struct CheckedPlan: Sendable {
 
     public var errorCount: Int { findings.filter { $0.severity == .error }.count }
     public var warningCount: Int { findings.filter { $0.severity == .warning }.count }
+
+    public init(source: PlanSource, plan: Plan?, timeline: Timeline?, findings: [Finding]) {
+        self.source = source
+        self.plan = plan
+        self.timeline = timeline
+        self.findings = findings
+    }
+
+    /// The findings alone: the decoded plan dropped, and the file's text
+    /// kept only when a finding needs it for its snippet. What validating
+    /// thousands of files keeps of each.
+    public var findingsOnly: CheckedPlan {
+        let text = findings.isEmpty ? SourceText(bytes: []) : source.text
+        return CheckedPlan(source: PlanSource(path: source.path, text: text, size: source.size),
+                           plan: nil, timeline: nil, findings: findings)
+    }
 }
 
 /// Runs every check on plan files: bytes, YAML, shape, then the plan rules.
@@ -41,15 +57,38 @@ public struct PlanChecker: Sendable {
     }
 
     /// Reads and checks files in parallel; results keep the order of `paths`.
+    /// Holds every result at once: for many files, use the batched form.
     public func check(paths: [String], displayPaths: [String]? = nil) -> [Result<CheckedPlan, ITAPlanError>] {
-        parallelMap(paths.count) { index in
-            Result {
-                let source = try FileReading.read(path: paths[index], displayPath: displayPaths?[index],
-                                                  maxBytes: limits.maxBytes)
-                return check(source)
-            }.mapError { error in
-                error as? ITAPlanError ?? .cannotRead(path: paths[index], reason: String(describing: error))
+        var all: [Result<CheckedPlan, ITAPlanError>] = []
+        check(paths: paths, displayPaths: displayPaths, transform: { $0 }, consume: { all += $0 })
+        return all
+    }
+
+    /// Reads and checks files in batches, in order. `transform` runs on every
+    /// core, once per file, and should keep only what the caller needs;
+    /// `consume` receives each batch's results in the order of `paths`. Only
+    /// one batch of full results is alive at a time, so memory stays bounded
+    /// however many files there are.
+    public func check<T: Sendable>(paths: [String], displayPaths: [String]? = nil, batchSize: Int = 256,
+                                   transform: @Sendable (Result<CheckedPlan, ITAPlanError>) -> T,
+                                   consume: ([T]) throws -> Void) rethrows {
+        var start = 0
+        while start < paths.count {
+            let end = min(start + batchSize, paths.count)
+            let offset = start
+            let batch = parallelMap(end - start) { index in
+                transform(read(paths[offset + index], displayPath: displayPaths?[offset + index]))
             }
+            try consume(batch)
+            start = end
+        }
+    }
+
+    private func read(_ path: String, displayPath: String?) -> Result<CheckedPlan, ITAPlanError> {
+        Result {
+            check(try FileReading.read(path: path, displayPath: displayPath, maxBytes: limits.maxBytes))
+        }.mapError { error in
+            error as? ITAPlanError ?? .cannotRead(path: path, reason: String(describing: error))
         }
     }
 

@@ -4,8 +4,7 @@
 /// `FY`, `ปีงบประมาณ` → `FY`.
 public enum PeriodText {
     public static func key(_ text: String, fiscalYear: FiscalYear) -> String? {
-        let compact = String(String.UnicodeScalarView(
-            ThaiDigits.toArabic(text).unicodeScalars.filter { !$0.properties.isWhitespace }))
+        let compact = ThaiDigits.toArabic(text).withoutWhitespace
         let upper = compact.uppercased()
         switch upper {
         case "FY", "YEAR", "ปีงบประมาณ", "ทั้งปี", "ประจำปี", "ประจำปีงบประมาณ": return "FY"

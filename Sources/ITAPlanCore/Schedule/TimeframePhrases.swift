@@ -53,7 +53,7 @@ private struct PhraseScanner {
 
     init(_ text: String, fiscalYear: FiscalYear) {
         let arabic = ThaiDigits.toArabic(text)
-        scalars = arabic.unicodeScalars.filter { !$0.properties.isWhitespace }
+        scalars = Array(arabic.withoutWhitespace.unicodeScalars)
         self.fiscalYear = fiscalYear
     }
 
@@ -177,23 +177,35 @@ private struct PhraseScanner {
 
     // MARK: - Tokens
 
+    /// How many scalars `literal` matches at the current position (0 for no match).
+    func matchLength(_ literal: String) -> Int {
+        var index = position
+        for scalar in literal.unicodeScalars {
+            guard index < scalars.count, scalars[index] == scalar else { return 0 }
+            index += 1
+        }
+        return index - position
+    }
+
     func looking(at literal: String) -> Bool {
-        let pattern = Array(literal.unicodeScalars)
-        guard position + pattern.count <= scalars.count else { return false }
-        return Array(scalars[position..<position + pattern.count]) == pattern
+        matchLength(literal) > 0
     }
 
     mutating func consume(_ literal: String) -> Bool {
-        guard looking(at: literal) else { return false }
-        position += literal.unicodeScalars.count
-        return true
+        let length = matchLength(literal)
+        position += length
+        return length > 0
     }
 
     /// The longest of `literals` found here, consumed.
     mutating func consumeAny(_ literals: [String]) -> String? {
-        let match = literals.filter { looking(at: $0) }.max { $0.unicodeScalars.count < $1.unicodeScalars.count }
-        if let match { position += match.unicodeScalars.count }
-        return match
+        var best: (literal: String, length: Int)?
+        for literal in literals {
+            let length = matchLength(literal)
+            if length > (best?.length ?? 0) { best = (literal, length) }
+        }
+        if let best { position += best.length }
+        return best?.literal
     }
 
     mutating func consumeNumber(digits: ClosedRange<Int>) -> Int? {
@@ -206,9 +218,12 @@ private struct PhraseScanner {
     }
 
     mutating func consumeMonth() -> Int? {
-        for spelling in ThaiMonths.spellings where looking(at: spelling.text) {
-            position += spelling.text.unicodeScalars.count
-            return spelling.month
+        for spelling in ThaiMonths.spellings {
+            let length = matchLength(spelling.text)
+            if length > 0 {
+                position += length
+                return spelling.month
+            }
         }
         return nil
     }

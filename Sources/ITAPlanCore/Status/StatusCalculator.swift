@@ -88,7 +88,7 @@ public struct StatusCalculator: Sendable {
                 let units = step.units.isEmpty ? [""] : step.units
                 for unit in units {
                     // Word files wrap names at different places: compare without spaces.
-                    let key = String(String.UnicodeScalarView(unit.unicodeScalars.filter { !$0.properties.isWhitespace }))
+                    let key = unit.withoutWhitespace
                     if names[key] == nil {
                         names[key] = unit
                         order.append(key)

@@ -2,7 +2,7 @@ import ITAPlanCore
 
 /// Status as CSV (RFC 4180, UTF-8): one row per due instance, for
 /// spreadsheets. Dates are ISO 8601; states are the JSON state names.
-public struct StatusCSVRenderer {
+public struct StatusCSVRenderer: Sendable {
     public static let header = [
         "path", "agency", "fiscal_year", "as_of", "measure_id", "measure", "step_id", "step", "responsible",
         "period", "period_label", "due", "state", "done", "days_late", "days_left", "evidence", "recorded_by",
@@ -16,24 +16,30 @@ public struct StatusCSVRenderer {
     }
 
     public func render(_ statuses: [PlanStatus]) -> String {
-        var lines = [Self.header.map(Self.field).joined(separator: ",")]
-        for status in statuses {
-            for row in status.items {
-                let item = row.item
-                let fields: [String] = [
-                    status.path, status.plan.agency.name.value, String(status.fiscalYear.buddhistYear),
-                    status.asOf.description, row.measure.measure.id.value, row.measure.measure.title.value,
-                    row.step.step.id.value, row.step.step.text.value, row.step.units.joined(separator: "; "),
-                    item.instance.period, item.instance.label(dates, fiscalYear: status.fiscalYear),
-                    item.instance.due.description, item.state.rawValue, item.done?.description ?? "",
-                    item.daysLate.map(String.init) ?? "", item.daysLeft.map(String.init) ?? "",
-                    (item.record?.evidence.map(\.value) ?? []).joined(separator: " "),
-                    item.record?.by?.value ?? "", item.afterEvidenceWindow ? "true" : "false",
-                ]
-                lines.append(fields.map(Self.field).joined(separator: ","))
-            }
+        headerLine + statuses.map(rows).joined()
+    }
+
+    /// The first line, with its line end.
+    public var headerLine: String { Self.header.map(Self.field).joined(separator: ",") + "\r\n" }
+
+    /// One plan's rows, each with its line end.
+    public func rows(_ status: PlanStatus) -> String {
+        var lines: [String] = []
+        for row in status.items {
+            let item = row.item
+            let fields: [String] = [
+                status.path, status.plan.agency.name.value, String(status.fiscalYear.buddhistYear),
+                status.asOf.description, row.measure.measure.id.value, row.measure.measure.title.value,
+                row.step.step.id.value, row.step.step.text.value, row.step.units.joined(separator: "; "),
+                item.instance.period, item.instance.label(dates, fiscalYear: status.fiscalYear),
+                item.instance.due.description, item.state.rawValue, item.done?.description ?? "",
+                item.daysLate.map(String.init) ?? "", item.daysLeft.map(String.init) ?? "",
+                (item.record?.evidence.map(\.value) ?? []).joined(separator: " "),
+                item.record?.by?.value ?? "", item.afterEvidenceWindow ? "true" : "false",
+            ]
+            lines.append(fields.map(Self.field).joined(separator: ",") + "\r\n")
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return lines.joined()
     }
 
     /// Quoted when it holds a comma, quote or line break; quotes doubled.

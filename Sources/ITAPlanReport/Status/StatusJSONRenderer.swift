@@ -2,17 +2,11 @@ import ITAPlanCore
 
 /// Status as JSON, shape `itaplan-status` version 1, described by
 /// schema/status.schema.json. Dates are ISO 8601 (Christian era) days.
-public struct StatusJSONRenderer {
+public struct StatusJSONRenderer: Sendable {
     public static let formatName = "itaplan-status"
     public static let formatVersion = 1
 
     public init() {}
-
-    struct Output: Encodable {
-        let format = StatusJSONRenderer.formatName
-        let version = StatusJSONRenderer.formatVersion
-        let plans: [PlanOutput]
-    }
 
     struct PlanOutput: Encodable {
         let path: String
@@ -152,10 +146,23 @@ public struct StatusJSONRenderer {
     }
 
     public func render(_ statuses: [PlanStatus]) -> String {
-        JSONOutput.encode(Output(plans: statuses.map(plan)))
+        opening + statuses.map(plan).joined(separator: ",\n") + closing(empty: statuses.isEmpty)
     }
 
-    private func plan(_ status: PlanStatus) -> PlanOutput {
+    /// The document up to the first plan, for writing plans one by one.
+    public var opening: String { "{\n  \"format\" : \"\(Self.formatName)\",\n  \"plans\" : [\n" }
+
+    /// The document after the last plan.
+    public func closing(empty: Bool) -> String {
+        (empty ? "" : "\n") + "  ],\n  \"version\" : \(Self.formatVersion)\n}\n"
+    }
+
+    /// One plan's object, indented to sit in the `plans` array.
+    public func plan(_ status: PlanStatus) -> String {
+        "    " + JSONOutput.encode(planOutput(status), indentLevel: 2)
+    }
+
+    private func planOutput(_ status: PlanStatus) -> PlanOutput {
         PlanOutput(
             path: status.path, agency: status.plan.agency.name.value,
             fiscalYear: status.fiscalYear.buddhistYear,

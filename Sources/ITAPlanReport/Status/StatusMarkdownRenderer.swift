@@ -3,7 +3,7 @@ import ITAPlanCore
 /// Status as GitHub-flavoured Markdown, for `$GITHUB_STEP_SUMMARY` and
 /// pull-request comments. Plan text is escaped so it cannot break a table
 /// or inject markup.
-public struct StatusMarkdownRenderer {
+public struct StatusMarkdownRenderer: Sendable {
     let wording: StatusWording
 
     public init(language: Language, thaiDigits: Bool = false) {

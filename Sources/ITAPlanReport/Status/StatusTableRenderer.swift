@@ -3,7 +3,7 @@ import ITAPlanCore
 /// Status as terminal tables: a headline, every measure with its steps and a
 /// strip of their due instances, then what is overdue and due soon, and
 /// roll-ups by responsible unit and by ITA indicator.
-public struct StatusTableRenderer {
+public struct StatusTableRenderer: Sendable {
     let wording: StatusWording
     let style: TerminalStyle
 

@@ -1,7 +1,7 @@
 import ITAPlanCore
 
 /// Words and numbers shared by the status formats people read.
-struct StatusWording {
+struct StatusWording: Sendable {
     let language: Language
     let dates: DateText
 

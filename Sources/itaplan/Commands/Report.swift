@@ -75,7 +75,7 @@ struct Report: ParsableCommand {
 
     private func planReport(language: Language, digits: Bool, asOf: CivilDate, today: CivilDate,
                             catalog: ITAYearCatalog) throws -> String {
-        let loading = try PlanLoading.load(paths, today: today)
+        let loading = try PlanLoading(paths, today: today).checkedFiles()
         for error in loading.ioErrors { Console.err("itaplan: " + error.text(in: language) + "\n") }
         let broken = loading.files.filter { $0.errorCount > 0 }
         if !broken.isEmpty {

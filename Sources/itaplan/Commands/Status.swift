@@ -46,47 +46,97 @@ struct Status: ParsableCommand {
         }
     }
 
+    /// What each plan file comes to: its rendered status, or why there is none.
+    enum Outcome: Sendable {
+        case shown(text: String, overdue: Int, dueSoon: Int)
+        case broken(CheckedPlan)
+        case unreadable(ITAPlanError)
+    }
+
     func run() throws {
         let language = lang.language
         let today = Clock.today()
         let loading: PlanLoading
-        let catalog: ITAYearCatalog
         do {
-            loading = try PlanLoading.load(paths, today: today)
-            catalog = try ITAYearCatalog.bundled()
+            loading = try PlanLoading(paths, today: today)
         } catch {
             throw Console.fail(error, language: language)
         }
-        let broken = loading.files.filter { $0.errorCount > 0 }
+        let calculator = StatusCalculator(asOf: asOf?.date ?? today, dueSoonDays: dueSoonDays,
+                                          catalog: loading.checker.catalog)
+        let render = renderer(language: language)
+        var broken: [CheckedPlan] = []
+        var ioErrors = loading.discoveryErrors
+        var overdue = 0
+        var dueSoon = 0
+        var shown = 0
+        // Plans are checked, computed and rendered on every core, a batch at a
+        // time, and written in order as each batch completes.
+        Console.out(render.opening)
+        loading.checker.check(paths: loading.files, transform: { result -> Outcome in
+            switch result {
+            case .failure(let error): return .unreadable(error)
+            case .success(let checked):
+                guard checked.errorCount == 0, let status = calculator.status(of: checked) else {
+                    return .broken(checked.findingsOnly)
+                }
+                return .shown(text: render.plan(status), overdue: status.completion.overdue,
+                              dueSoon: status.completion.dueSoon)
+            }
+        }) { batch in
+            var text = ""
+            for outcome in batch {
+                switch outcome {
+                case .shown(let plan, let planOverdue, let planDueSoon):
+                    text += (shown > 0 ? render.separator : "") + plan
+                    shown += 1
+                    overdue += planOverdue
+                    dueSoon += planDueSoon
+                case .broken(let checked): broken.append(checked)
+                case .unreadable(let error): ioErrors.append(error)
+                }
+            }
+            Console.out(text)
+        }
+        Console.out(render.closing(shown == 0))
         if !broken.isEmpty {
             Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: broken)))
         }
-        for error in loading.ioErrors { Console.err("itaplan: " + error.text(in: language) + "\n") }
+        for error in ioErrors { Console.err("itaplan: " + error.text(in: language) + "\n") }
 
-        let calculator = StatusCalculator(asOf: asOf?.date ?? today, dueSoonDays: dueSoonDays, catalog: catalog)
-        let statuses = loading.files.filter { $0.errorCount == 0 }.compactMap(calculator.status)
-        Console.out(render(statuses, language: language))
-
-        if !loading.ioErrors.isEmpty { throw ExitStatus.usageOrIO }
-        if !broken.isEmpty || failing(statuses) { throw ExitStatus.findings }
+        if !ioErrors.isEmpty { throw ExitStatus.usageOrIO }
+        let failing = switch failOn {
+        case nil: false
+        case .overdue: overdue > 0
+        case .dueSoon: overdue + dueSoon > 0
+        }
+        if !broken.isEmpty || failing { throw ExitStatus.findings }
     }
 
-    private func render(_ statuses: [PlanStatus], language: Language) -> String {
+    /// How one format starts, renders a plan, separates plans and ends.
+    struct PlanRenderer: Sendable {
+        let opening: String
+        let separator: String
+        let plan: @Sendable (PlanStatus) -> String
+        let closing: @Sendable (_ empty: Bool) -> String
+    }
+
+    private func renderer(language: Language) -> PlanRenderer {
         switch format {
         case .table:
-            return StatusTableRenderer(language: language, thaiDigits: thaiDigits,
-                                       style: TerminalStyle(enabled: Console.colorOnStandardOutput())).render(statuses)
-        case .json: return StatusJSONRenderer().render(statuses)
-        case .markdown: return StatusMarkdownRenderer(language: language, thaiDigits: thaiDigits).render(statuses)
-        case .csv: return StatusCSVRenderer(language: language).render(statuses)
-        }
-    }
-
-    private func failing(_ statuses: [PlanStatus]) -> Bool {
-        switch failOn {
-        case nil: return false
-        case .overdue: return statuses.contains { $0.completion.overdue > 0 }
-        case .dueSoon: return statuses.contains { $0.completion.overdue + $0.completion.dueSoon > 0 }
+            let table = StatusTableRenderer(language: language, thaiDigits: thaiDigits,
+                                            style: TerminalStyle(enabled: Console.colorOnStandardOutput()))
+            return PlanRenderer(opening: "", separator: "\n", plan: { table.render($0) }, closing: { _ in "" })
+        case .json:
+            let json = StatusJSONRenderer()
+            return PlanRenderer(opening: json.opening, separator: ",\n", plan: { json.plan($0) },
+                                closing: { json.closing(empty: $0) })
+        case .markdown:
+            let markdown = StatusMarkdownRenderer(language: language, thaiDigits: thaiDigits)
+            return PlanRenderer(opening: "", separator: "\n", plan: { markdown.render($0) }, closing: { _ in "" })
+        case .csv:
+            let csv = StatusCSVRenderer(language: language)
+            return PlanRenderer(opening: csv.headerLine, separator: "", plan: { csv.rows($0) }, closing: { _ in "" })
         }
     }
 }

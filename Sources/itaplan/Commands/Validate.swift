@@ -32,7 +32,7 @@ struct Validate: ParsableCommand {
         let language = lang.language
         let run: ValidationRun
         do {
-            run = staged ? try stagedRun() : try PlanLoading.load(paths, today: Clock.today()).run
+            run = staged ? try stagedRun() : try PlanLoading(paths, today: Clock.today()).validationRun()
         } catch {
             throw Console.fail(error, language: language)
         }

@@ -1,27 +1,45 @@
 import ITAPlanCore
 import ITAPlanReport
 
-/// Finds, reads and checks the plans named on the command line, as every
-/// command that works on plans does.
+/// Finds the plan files named on a command line, as every command that
+/// works on plans does, and checks them.
 struct PlanLoading {
-    let files: [CheckedPlan]
-    let ioErrors: [ITAPlanError]
+    let checker: PlanChecker
+    let files: [String]
+    let discoveryErrors: [ITAPlanError]
 
     /// Throws only when itaplan's own data is missing.
-    static func load(_ paths: [String], today: CivilDate) throws -> PlanLoading {
-        let catalog = try ITAYearCatalog.bundled()
-        let checker = PlanChecker(catalog: catalog, today: today)
+    init(_ paths: [String], today: CivilDate) throws {
+        checker = PlanChecker(catalog: try ITAYearCatalog.bundled(), today: today)
         let discovery = PlanDiscovery.discover(paths.isEmpty ? ["plans"] : paths)
+        files = discovery.files
+        discoveryErrors = discovery.errors
+    }
+
+    /// Every file checked, findings only: what `validate` needs, in bounded memory.
+    func validationRun() -> ValidationRun {
+        var run = ValidationRun(files: [], ioErrors: discoveryErrors)
+        checker.check(paths: files, transform: { $0.map(\.findingsOnly) }) { batch in
+            for result in batch {
+                switch result {
+                case .success(let file): run.files.append(file)
+                case .failure(let error): run.ioErrors.append(error)
+                }
+            }
+        }
+        return run
+    }
+
+    /// Every file checked with its plan: for commands that need the plans themselves.
+    func checkedFiles() -> (files: [CheckedPlan], ioErrors: [ITAPlanError]) {
         var files: [CheckedPlan] = []
-        var errors = discovery.errors
-        for result in checker.check(paths: discovery.files) {
+        var errors = discoveryErrors
+        for result in checker.check(paths: self.files) {
             switch result {
             case .success(let file): files.append(file)
             case .failure(let error): errors.append(error)
             }
         }
-        return PlanLoading(files: files, ioErrors: errors)
+        return (files, errors)
     }
-
-    var run: ValidationRun { ValidationRun(files: files, ioErrors: ioErrors) }
 }
