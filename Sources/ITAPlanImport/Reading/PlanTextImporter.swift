@@ -1,0 +1,41 @@
+import ITAPlanYAML
+
+/// Reads the text extracted from a measures document (a Word file saved as
+/// text, or copied out of a PDF) into a plan: tab-separated table cells,
+/// leftover HTML tags, Thai digits, the table header repeated on each page,
+/// rows split across pages. It prints nothing; what it cannot place is kept
+/// and reported as warnings.
+public struct PlanTextImporter: Sendable {
+    public init() {}
+
+    /// Reads a file's bytes, which must be UTF-8 text.
+    public func read(bytes: [UInt8]) throws(PlanImportError) -> PlanImportResult {
+        switch ByteCheck.check(bytes) {
+        case .text:
+            return try read(String(decoding: bytes, as: UTF8.self))
+        case .binary:
+            throw .binary(format: Self.binaryFormat(bytes))
+        case .invalidUTF8(let offset, let byte):
+            throw .invalidUTF8(line: SourceText(bytes: bytes).location(ofByteOffset: offset).line, byte: byte)
+        case .otherEncoding(let name):
+            throw .otherEncoding(name)
+        }
+    }
+
+    public func read(_ text: String) throws(PlanImportError) -> PlanImportResult {
+        guard !text.unicodeScalars.contains("\u{0}") else { throw .binary(format: nil) }
+        let rows = SourceLines.split(text).map(TableRow.init)
+        guard rows.contains(where: { !$0.filled.isEmpty }) else { throw .empty }
+        var reader = DocumentReader()
+        for row in rows { reader.read(row) }
+        return try reader.finish()
+    }
+
+    /// The kind of file a binary's first bytes name, for the error message.
+    static func binaryFormat(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "Word (.docx) / zip" }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "Word 97–2003 (.doc)" }
+        if bytes.starts(with: Array("%PDF-".utf8)) { return "PDF" }
+        return nil
+    }
+}
