@@ -58,16 +58,11 @@ struct PlanJSONSchemaTests {
     func independentValidatorAgrees() throws {
         let valid = [Fixtures.seedPlan] + Fixtures.files(in: "valid")
         let invalid = Fixtures.files(in: "invalid")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Fixtures.root.appendingPathComponent("scripts/jsonschema-validate.py").path,
-                             Self.schemaFile.path] + (valid + invalid).map(\.path)
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let output = try ProcessRunner.run(command: "python3", [
+            Fixtures.root.appendingPathComponent("scripts/jsonschema-validate.py").path, Self.schemaFile.path,
+        ] + (valid + invalid).map(\.path))
+        #expect(output.status == 0, "\(output.stderr)")
+        let data = Data(output.stdout.utf8)
         let results = try #require(try JSONSerialization.jsonObject(with: data) as? [String: [String]])
 
         for file in valid {

@@ -67,28 +67,9 @@ public final class GitSandbox: Sendable {
 
     public func run(_ executable: String, _ arguments: [String],
                     environment extra: [String: String] = [:]) throws -> BinaryRunner.Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        process.environment = ProcessInfo.processInfo.environment
-            .merging(Self.environment) { $1 }.merging(extra) { $1 }
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let group = DispatchGroup()
-        nonisolated(unsafe) var outData = Data()
-        nonisolated(unsafe) var errData = Data()
-        DispatchQueue.global().async(group: group) { outData = out.fileHandleForReading.readDataToEndOfFile() }
-        DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }
-        group.wait()
-        process.waitUntilExit()
-        return BinaryRunner.Output(status: process.terminationStatus,
-                                   stdout: String(decoding: outData, as: UTF8.self),
-                                   stderr: String(decoding: errData, as: UTF8.self))
+        try ProcessRunner.run(URL(fileURLWithPath: executable), arguments, in: root,
+                              environment: ProcessInfo.processInfo.environment
+                                  .merging(Self.environment) { $1 }.merging(extra) { $1 })
     }
 
     public struct SandboxError: Error, CustomStringConvertible {

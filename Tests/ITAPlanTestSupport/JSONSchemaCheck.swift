@@ -16,17 +16,9 @@ public enum JSONSchemaCheck {
             for error in validator.iter_errors(json.load(open(sys.argv[2]))):
                 print("/".join(map(str, error.absolute_path)) + ": " + error.message)
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, schema.path, document.path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else { return ["python3 failed: \(text)"] }
+        let output = try ProcessRunner.run(command: "python3", ["-c", script, schema.path, document.path])
+        let text = output.stdout + output.stderr
+        guard output.status == 0 else { return ["python3 failed: \(text)"] }
         return text.split(separator: "\n").map(String.init)
     }
 }
