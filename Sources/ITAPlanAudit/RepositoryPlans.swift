@@ -8,10 +8,22 @@ public enum RepositoryPlans {
     /// The plan files under `directory` in a commit, and that folder's tree id.
     public static func committed(in repository: GitRepository, commit: ObjectID, directory: String,
                                  limits: YAMLLimits = .default) throws -> (sources: [PlanSource], tree: ObjectID?) {
+        let listing = try committedFiles(in: repository, commit: commit, directory: directory)
+        return (try listing.files.map { try source(repository, path: $0.path, blob: $0.blob, limits: limits) },
+                listing.tree)
+    }
+
+    /// The plan files under `directory` in a commit, listed but not read.
+    public static func committedFiles(in repository: GitRepository, commit: ObjectID,
+                                      directory: String) throws -> (files: [TreeFile], tree: ObjectID?) {
         let root = try repository.commit(commit).tree
         guard let tree = try repository.subtree(directory, of: root) else { return ([], nil) }
-        let files = try repository.files(in: tree, prefix: directory).filter { isPlan($0.path) }
-        return (try files.map { try source(repository, path: $0.path, blob: $0.blob, limits: limits) }, tree)
+        return (try files(in: repository, tree: tree, directory: directory), tree)
+    }
+
+    /// The plan files of a plans folder's tree.
+    static func files(in repository: GitRepository, tree: ObjectID, directory: String) throws -> [TreeFile] {
+        try repository.files(in: tree, prefix: directory).filter { isPlan($0.path) }
     }
 
     /// The plan files staged for the next commit under any of `directories`

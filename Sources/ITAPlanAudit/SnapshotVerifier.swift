@@ -67,7 +67,7 @@ public struct SnapshotVerifier {
         // snapshot.json lists the plans it was made from.
         let listed = metadata.plans.map { "\($0.path) \($0.blob)" }.sorted()
         let present = try snapshotPlans.map {
-            try repository.files(in: $0, prefix: metadata.plansDirectory).filter { RepositoryPlans.isPlan($0.path) }
+            try RepositoryPlans.files(in: repository, tree: $0, directory: metadata.plansDirectory)
         } ?? []
         if listed != present.map({ "\($0.path) \($0.blob)" }).sorted() {
             problems.append(.contentDiffers(files: [SnapshotFile.metadata]))
@@ -93,9 +93,8 @@ public struct SnapshotVerifier {
               let language = Language(rawValue: metadata.summaryLanguage) else {
             return [SnapshotFile.metadata]
         }
-        let sources = try plans.map { try RepositoryPlans.source(repository, path: $0.path, blob: $0.blob, limits: .default) }
-        let content = SnapshotContent(sources: sources, asOf: asOf, checkedOn: checkedOn, language: language,
-                                      catalog: catalog)
+        let content = try SnapshotContent(plans: plans, repository: repository, asOf: asOf, checkedOn: checkedOn,
+                                          language: language, catalog: catalog)
         var differing: [String] = []
         for (name, bytes) in [(SnapshotFile.status, content.status), (SnapshotFile.findings, content.findings),
                               (SnapshotFile.summary, content.summary)] {

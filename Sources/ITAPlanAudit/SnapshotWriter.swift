@@ -59,20 +59,19 @@ public struct SnapshotWriter {
     /// The snapshot's id and how it went; also how many plans had errors.
     public func write(_ request: Request) throws -> (outcome: Outcome, planErrors: Int) {
         let source = try repository.resolveCommit(request.revision)
-        let plans = try RepositoryPlans.committed(in: repository, commit: source, directory: request.plansDirectory)
-        guard let plansTree = plans.tree, !plans.sources.isEmpty else {
+        let plans = try RepositoryPlans.committedFiles(in: repository, commit: source, directory: request.plansDirectory)
+        guard let plansTree = plans.tree, !plans.files.isEmpty else {
             throw Failure.noPlans(directory: request.plansDirectory, commit: source)
         }
-        let content = SnapshotContent(sources: plans.sources, asOf: request.asOf, checkedOn: request.checkedOn,
-                                      language: request.summaryLanguage, catalog: catalog)
+        let content = try SnapshotContent(plans: plans.files, repository: repository, asOf: request.asOf,
+                                          checkedOn: request.checkedOn, language: request.summaryLanguage,
+                                          catalog: catalog)
         let metadata = SnapshotMetadata(
             sourceCommit: source.description, asOf: request.asOf.description,
             checkedOn: request.checkedOn.description, toolVersion: ITAPlanVersion.current,
             statusFormatVersion: 1, findingsFormatVersion: 1, planSchemaVersion: PlanSchema.version,
             plansDirectory: request.plansDirectory, summaryLanguage: request.summaryLanguage.rawValue,
-            plans: try repository.files(in: plansTree, prefix: request.plansDirectory)
-                .filter { RepositoryPlans.isPlan($0.path) }
-                .map { SnapshotMetadata.PlanEntry(path: $0.path, blob: $0.blob.description) })
+            plans: plans.files.map { SnapshotMetadata.PlanEntry(path: $0.path, blob: $0.blob.description) })
         let entries = SnapshotEntries(
             status: try repository.writeBlob(content.status),
             findings: try repository.writeBlob(content.findings),
