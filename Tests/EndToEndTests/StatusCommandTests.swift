@@ -45,6 +45,27 @@ struct StatusCommandTests {
         #expect(result.stdout.hasPrefix("เทศบาลตำบลโพหัก · ปีงบประมาณ ๒๕๖๔ · ณ วันที่ ๓๑ มี.ค. ๒๕๖๔\n"))
     }
 
+    @Test("summary: one line per plan and a total that adds them up")
+    func summaryFormat() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for name in ["a.yaml", "b.yaml"] {
+            try FileManager.default.copyItem(at: Fixtures.seedPlan, to: directory.appendingPathComponent(name))
+        }
+        let result = try BinaryRunner.run(["status", ".", "--as-of", "2021-03-31", "--format", "summary"], in: directory)
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        #expect(lines[0].hasSuffix("file · agency"))
+        #expect(lines[1].contains("20/25 80%") && lines[1].contains("20/51 39%") && lines[1].hasSuffix("a.yaml · เทศบาลตำบลโพหัก"))
+        #expect(lines[2].hasSuffix("b.yaml · เทศบาลตำบลโพหัก"))
+        #expect(lines[3].contains("40/50 80%") && lines[3].contains("40/102 39%") && lines[3].hasSuffix("total, 2 plans"))
+
+        let thai = try BinaryRunner.run(["status", ".", "--as-of", "2021-03-31", "--format", "summary",
+                                         "--lang", "th", "--thai-digits"], in: directory)
+        #expect(thai.stdout.hasSuffix("รวม ๒ แผน\n"))
+    }
+
     @Test("a plan with errors is reported on stderr and left out; the others are still shown")
     func brokenPlanAmongGood() throws {
         let directory = try Fixtures.temporaryDirectory()

@@ -3,7 +3,7 @@ import ITAPlanCore
 import ITAPlanReport
 
 enum StatusFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, markdown, csv
+    case table, summary, json, markdown, csv
 }
 
 enum FailOn: String, ExpressibleByArgument, CaseIterable {
@@ -26,7 +26,7 @@ struct Status: ParsableCommand {
             help: "The day to report on: 2021-03-31, 2564-03-31 or 31 มี.ค. 2564 (default: today in Asia/Bangkok).")
     var asOf: AsOfDate?
 
-    @Option(help: "Output format: table, json, markdown or csv.")
+    @Option(help: "Output format: table, summary (one line per plan), json, markdown or csv.")
     var format: StatusFormat = .table
 
     @Option(name: .customLong("fail-on"), help: "Exit 1 when anything is overdue, or overdue or due soon.")
@@ -48,7 +48,7 @@ struct Status: ParsableCommand {
 
     /// What each plan file comes to: its rendered status, or why there is none.
     enum Outcome: Sendable {
-        case shown(text: String, overdue: Int, dueSoon: Int)
+        case shown(text: [UInt8], completion: Completion)
         case broken(CheckedPlan)
         case unreadable(ITAPlanError)
     }
@@ -67,12 +67,11 @@ struct Status: ParsableCommand {
         let render = renderer(language: language)
         var broken: [CheckedPlan] = []
         var ioErrors = loading.discoveryErrors
-        var overdue = 0
-        var dueSoon = 0
         var shown = 0
+        var total = Completion()
         // Plans are checked, computed and rendered on every core, a batch at a
         // time, and written in order as each batch completes.
-        Console.out(render.opening)
+        Console.out(Array(render.opening.utf8))
         loading.checker.check(paths: loading.files, transform: { result -> Outcome in
             switch result {
             case .failure(let error): return .unreadable(error)
@@ -80,25 +79,24 @@ struct Status: ParsableCommand {
                 guard checked.errorCount == 0, let status = calculator.status(of: checked) else {
                     return .broken(checked.findingsOnly)
                 }
-                return .shown(text: render.plan(status), overdue: status.completion.overdue,
-                              dueSoon: status.completion.dueSoon)
+                return .shown(text: render.plan(status), completion: status.completion)
             }
         }) { batch in
-            var text = ""
+            var text: [UInt8] = []
             for outcome in batch {
                 switch outcome {
-                case .shown(let plan, let planOverdue, let planDueSoon):
-                    text += (shown > 0 ? render.separator : "") + plan
+                case .shown(let plan, let completion):
+                    if shown > 0 { text += render.separator.utf8 }
+                    text += plan
                     shown += 1
-                    overdue += planOverdue
-                    dueSoon += planDueSoon
+                    total = total + completion
                 case .broken(let checked): broken.append(checked)
                 case .unreadable(let error): ioErrors.append(error)
                 }
             }
             Console.out(text)
         }
-        Console.out(render.closing(shown == 0))
+        Console.out(Array(render.closing(total, shown).utf8))
         if !broken.isEmpty {
             Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: broken)))
         }
@@ -107,8 +105,8 @@ struct Status: ParsableCommand {
         if !ioErrors.isEmpty { throw ExitStatus.usageOrIO }
         let failing = switch failOn {
         case nil: false
-        case .overdue: overdue > 0
-        case .dueSoon: overdue + dueSoon > 0
+        case .overdue: total.overdue > 0
+        case .dueSoon: total.overdue + total.dueSoon > 0
         }
         if !broken.isEmpty || failing { throw ExitStatus.findings }
     }
@@ -117,8 +115,9 @@ struct Status: ParsableCommand {
     struct PlanRenderer: Sendable {
         let opening: String
         let separator: String
-        let plan: @Sendable (PlanStatus) -> String
-        let closing: @Sendable (_ empty: Bool) -> String
+        let plan: @Sendable (PlanStatus) -> [UInt8]
+        /// The end, given every plan's instances together and how many plans were shown.
+        let closing: @Sendable (_ total: Completion, _ plans: Int) -> String
     }
 
     private func renderer(language: Language) -> PlanRenderer {
@@ -126,17 +125,21 @@ struct Status: ParsableCommand {
         case .table:
             let table = StatusTableRenderer(language: language, thaiDigits: thaiDigits,
                                             style: TerminalStyle(enabled: Console.colorOnStandardOutput()))
-            return PlanRenderer(opening: "", separator: "\n", plan: { table.render($0) }, closing: { _ in "" })
+            return PlanRenderer(opening: "", separator: "\n", plan: { Array(table.render($0).utf8) }, closing: { _, _ in "" })
+        case .summary:
+            let summary = StatusSummaryRenderer(language: language, thaiDigits: thaiDigits)
+            return PlanRenderer(opening: summary.header, separator: "", plan: { Array(summary.plan($0).utf8) },
+                                closing: { summary.total($0, plans: $1) })
         case .json:
             let json = StatusJSONRenderer()
-            return PlanRenderer(opening: json.opening, separator: ",\n", plan: { json.plan($0) },
-                                closing: { json.closing(empty: $0) })
+            return PlanRenderer(opening: json.opening, separator: ",\n", plan: { json.planBytes($0) },
+                                closing: { json.closing(empty: $1 == 0) })
         case .markdown:
             let markdown = StatusMarkdownRenderer(language: language, thaiDigits: thaiDigits)
-            return PlanRenderer(opening: "", separator: "\n", plan: { markdown.render($0) }, closing: { _ in "" })
+            return PlanRenderer(opening: "", separator: "\n", plan: { Array(markdown.render($0).utf8) }, closing: { _, _ in "" })
         case .csv:
             let csv = StatusCSVRenderer(language: language)
-            return PlanRenderer(opening: csv.headerLine, separator: "", plan: { csv.rows($0) }, closing: { _ in "" })
+            return PlanRenderer(opening: csv.headerLine, separator: "", plan: { Array(csv.rows($0).utf8) }, closing: { _, _ in "" })
         }
     }
 }
