@@ -1,3 +1,5 @@
+import ITAPlanCore
+
 /// `snapshot.json`: what a snapshot was made from and by what.
 public struct SnapshotMetadata: Codable, Sendable, Equatable {
     public static let formatName = "itaplan-snapshot"
@@ -18,6 +20,31 @@ public struct SnapshotMetadata: Codable, Sendable, Equatable {
     public var plansDirectory: String
     public var summaryLanguage: String
     public var plans: [PlanEntry]
+    /// Every plan's instances together, so `audit log` need not read each status file.
+    public var completion: Totals
+
+    public struct Totals: Codable, Sendable, Equatable {
+        public var done: Int
+        public var total: Int
+        public var dueSoFar: Int
+        public var doneOfDueSoFar: Int
+        public var overdue: Int
+        public var dueSoon: Int
+
+        public init(_ completion: Completion) {
+            done = completion.done
+            total = completion.total
+            dueSoFar = completion.dueSoFar
+            doneOfDueSoFar = completion.doneOfDueSoFar
+            overdue = completion.overdue
+            dueSoon = completion.dueSoon
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case done, total, overdue
+            case dueSoFar = "due_so_far", doneOfDueSoFar = "done_of_due_so_far", dueSoon = "due_soon"
+        }
+    }
 
     public struct PlanEntry: Codable, Sendable, Equatable {
         public var path: String
@@ -29,14 +56,15 @@ public struct SnapshotMetadata: Codable, Sendable, Equatable {
         case sourceCommit = "source_commit", asOf = "as_of", checkedOn = "checked_on", toolVersion = "tool_version"
         case statusFormatVersion = "status_format_version", findingsFormatVersion = "findings_format_version"
         case planSchemaVersion = "plan_schema_version", plansDirectory = "plans_directory"
-        case summaryLanguage = "summary_language"
+        case summaryLanguage = "summary_language", completion
     }
 }
 
 /// The files in a snapshot's tree.
 enum SnapshotFile {
     static let metadata = "snapshot.json"
-    static let status = "status.json"
+    /// A folder: one compact JSON file per plan, `status/<plan path>.json`.
+    static let status = "status"
     static let findings = "findings.json"
     static let summary = "summary.md"
 }

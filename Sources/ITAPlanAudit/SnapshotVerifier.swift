@@ -1,3 +1,4 @@
+import Foundation
 import ITAPlanCore
 import ITAPlanGit
 
@@ -93,11 +94,21 @@ public struct SnapshotVerifier {
               let language = Language(rawValue: metadata.summaryLanguage) else {
             return [SnapshotFile.metadata]
         }
+        // Recomputed files are hashed, not written: verifying changes nothing.
         let content = try SnapshotContent(plans: plans, repository: repository, asOf: asOf, checkedOn: checkedOn,
-                                          language: language, catalog: catalog)
+                                          language: language, catalog: catalog,
+                                          workers: ProcessInfo.processInfo.activeProcessorCount) { _, bytes in
+            try GitRepository.blobID(of: bytes)
+        }
         var differing: [String] = []
-        for (name, bytes) in [(SnapshotFile.status, content.status), (SnapshotFile.findings, content.findings),
-                              (SnapshotFile.summary, content.summary)] {
+        if metadata.completion != SnapshotMetadata.Totals(content.completion) { differing.append(SnapshotFile.metadata) }
+        let storedStatus = try repository.subtree(SnapshotFile.status, of: tree).map {
+            try repository.files(in: $0, prefix: SnapshotFile.status)
+        } ?? []
+        let mismatched = Set(storedStatus.map { "\($0.path)\u{0}\($0.blob)" })
+            .symmetricDifference(content.statusFiles.map { "\($0.path)\u{0}\($0.blob)" })
+        differing += Set(mismatched.map { String($0.split(separator: "\u{0}").first ?? "") }).sorted()
+        for (name, bytes) in [(SnapshotFile.findings, content.findings), (SnapshotFile.summary, content.summary)] {
             let stored = try repository.entry(name, in: tree)?.id
             if stored != (try GitRepository.blobID(of: bytes)) { differing.append(name) }
         }

@@ -63,23 +63,30 @@ public struct SnapshotWriter {
         guard let plansTree = plans.tree, !plans.files.isEmpty else {
             throw Failure.noPlans(directory: request.plansDirectory, commit: source)
         }
+        // One repository handle per core: libgit2 handles are not shared between threads.
+        try repository.compressObjectsForSpeed()
+        let writers = try WorkerRepositories(opening: repository, count: ProcessInfo.processInfo.activeProcessorCount)
         let content = try SnapshotContent(plans: plans.files, repository: repository, asOf: request.asOf,
                                           checkedOn: request.checkedOn, language: request.summaryLanguage,
-                                          catalog: catalog)
+                                          catalog: catalog, workers: writers.count) { worker, bytes in
+            try writers.write(bytes, worker: worker)
+        }
         let metadata = SnapshotMetadata(
             sourceCommit: source.description, asOf: request.asOf.description,
             checkedOn: request.checkedOn.description, toolVersion: ITAPlanVersion.current,
             statusFormatVersion: 1, findingsFormatVersion: 1, planSchemaVersion: PlanSchema.version,
             plansDirectory: request.plansDirectory, summaryLanguage: request.summaryLanguage.rawValue,
-            plans: plans.files.map { SnapshotMetadata.PlanEntry(path: $0.path, blob: $0.blob.description) })
+            plans: plans.files.map { SnapshotMetadata.PlanEntry(path: $0.path, blob: $0.blob.description) },
+            completion: SnapshotMetadata.Totals(content.completion))
+        let statusFiles = content.statusFiles.map { (String($0.path.dropFirst(SnapshotFile.status.count + 1)), $0.blob) }
         let entries = SnapshotEntries(
-            status: try repository.writeBlob(content.status),
+            status: try repository.writeTree(files: statusFiles),
             findings: try repository.writeBlob(content.findings),
             summary: try repository.writeBlob(content.summary),
             plans: plansTree, plansDirectory: request.plansDirectory)
         let tree = try repository.writeTree([
             .blob(name: SnapshotFile.metadata, id: try repository.writeBlob(Self.encode(metadata))),
-            .blob(name: SnapshotFile.status, id: entries.status),
+            .tree(name: SnapshotFile.status, id: entries.status),
             .blob(name: SnapshotFile.findings, id: entries.findings),
             .blob(name: SnapshotFile.summary, id: entries.summary),
         ] + plansEntry(plansTree, directory: request.plansDirectory))
@@ -157,5 +164,25 @@ struct SnapshotEntries {
             && repository.entry(SnapshotFile.findings, in: tree)?.id == findings
             && repository.entry(SnapshotFile.summary, in: tree)?.id == summary
             && repository.subtree(plansDirectory, of: tree) == plans
+    }
+}
+
+/// A repository handle per worker thread, each writing with fast compression.
+final class WorkerRepositories: @unchecked Sendable {
+    private let handles: [GitRepository]
+
+    init(opening repository: GitRepository, count: Int) throws {
+        handles = try (0..<max(1, count)).map { _ in
+            let handle = try GitRepository(discoveringFrom: repository.gitDirectory)
+            try handle.compressObjectsForSpeed()
+            return handle
+        }
+    }
+
+    var count: Int { handles.count }
+
+    /// Each worker uses only its own handle, so no handle is used by two threads.
+    func write(_ bytes: [UInt8], worker: Int) throws -> ObjectID {
+        try handles[worker].writeBlob(bytes)
     }
 }

@@ -36,7 +36,11 @@ struct SnapshotTests {
         #expect(try repository.referenceTarget(SnapshotWriter.defaultReference) == id)
 
         let files = try sandbox.git(["ls-tree", "-r", "--name-only", "refs/itaplan/snapshots"])
-        #expect(files == "findings.json\nplans/pho-hak-2564.yaml\nsnapshot.json\nstatus.json\nsummary.md\n")
+        #expect(files == "findings.json\nplans/pho-hak-2564.yaml\nsnapshot.json\nstatus/plans/pho-hak-2564.yaml.json\nsummary.md\n")
+        // Each plan's status is compact itaplan-status JSON for that plan.
+        let status = try sandbox.git(["show", "refs/itaplan/snapshots:status/plans/pho-hak-2564.yaml.json"])
+        #expect(status.hasPrefix("{\"agency\":\"เทศบาลตำบลโพหัก\",\"as_of\":\"2021-03-31\""))
+        #expect(status.split(separator: "\n").count == 1)
         // The plan blob is the source commit's own.
         #expect(try sandbox.git(["rev-parse", "refs/itaplan/snapshots:plans/pho-hak-2564.yaml"])
             == (try sandbox.git(["rev-parse", "HEAD:plans/pho-hak-2564.yaml"])))
@@ -105,13 +109,13 @@ struct SnapshotTests {
         let writer = SnapshotWriter(repository: repository, catalog: Fixtures.catalog)
         _ = try writer.write(request(asOf: day(2021, 3, 31)))
         _ = try writer.write(request(asOf: day(2021, 4, 30)))
-        let status = try sandbox.git(["show", "refs/itaplan/snapshots:status.json"])
-        let forged = status.replacingOccurrences(of: "\"overdue\" : 8", with: "\"overdue\" : 0")
+        let status = try sandbox.git(["show", "refs/itaplan/snapshots:status/plans/pho-hak-2564.yaml.json"])
+        let forged = status.replacingOccurrences(of: "\"overdue\":8", with: "\"overdue\":0")
         #expect(forged != status)
-        try tamper(sandbox, path: "status.json", contents: forged)
+        try tamper(sandbox, path: "status/plans/pho-hak-2564.yaml.json", contents: forged)
         let results = try SnapshotVerifier(repository: try GitRepository(discoveringFrom: sandbox.path),
                                            catalog: Fixtures.catalog).verifyAll()
-        #expect(results.first?.problems == [.contentDiffers(files: ["status.json"])])
+        #expect(results.first?.problems == [.contentDiffers(files: ["status/plans/pho-hak-2564.yaml.json"])])
         #expect(results.last?.isValid == true)
     }
 
@@ -142,5 +146,52 @@ struct SnapshotTests {
         let results = try SnapshotVerifier(repository: try GitRepository(discoveringFrom: sandbox.path),
                                            catalog: Fixtures.catalog).verifyAll()
         #expect(results.first?.problems == [.sourceMissing(commit: String(repeating: "a", count: 40))])
+    }
+
+    @Test("with many plans: one status file each, an overview summary, totals in snapshot.json; verify sees a removed file")
+    func manyPlans() throws {
+        let sandbox = try GitSandbox(name: "many")
+        let seed = try String(contentsOf: Fixtures.seedPlan, encoding: .utf8)
+        let count = 12  // more than the 10 plans a summary shows in full
+        for index in 1...count { try sandbox.write("plans/agency-\(index).yaml", seed) }
+        try sandbox.commitAll("plans")
+        let repository = try GitRepository(discoveringFrom: sandbox.path)
+        _ = try SnapshotWriter(repository: repository, catalog: Fixtures.catalog).write(request(asOf: day(2021, 3, 31)))
+
+        let statusFiles = try sandbox.git(["ls-tree", "-r", "--name-only", "refs/itaplan/snapshots", "status"])
+        #expect(statusFiles.split(separator: "\n").count == count)
+        let summary = try sandbox.git(["show", "refs/itaplan/snapshots:summary.md"])
+        #expect(summary.hasPrefix("## ความคืบหน้าของแผน"))
+        #expect(summary.components(separatedBy: "| เทศบาลตำบลโพหัก |").count - 1 == count)
+        #expect(summary.contains("**รวม \(count) แผน:"))
+        let record = try #require(try SnapshotLog.records(in: repository).first)
+        #expect(record.completion?.dueSoFar == 25 * count)
+        #expect(record.completion?.done == 20 * count)
+        #expect(try SnapshotVerifier(repository: repository, catalog: Fixtures.catalog).verifyAll().first?.isValid == true)
+
+        // A status file taken out of the tree, with the commit re-made by git's plumbing.
+        try sandbox.git(["read-tree", "--index-output=.git/tamper-index", "refs/itaplan/snapshots"])
+        let env = ["GIT_INDEX_FILE": ".git/tamper-index"]
+        try sandbox.git(["update-index", "--force-remove", "status/plans/agency-3.yaml.json"], environment: env)
+        let tree = try sandbox.git(["write-tree"], environment: env).trimmingCharacters(in: .whitespacesAndNewlines)
+        let commit = try sandbox.git(["commit-tree", tree, "-m", "forged"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        try sandbox.git(["update-ref", "refs/itaplan/snapshots", commit])
+        let results = try SnapshotVerifier(repository: try GitRepository(discoveringFrom: sandbox.path),
+                                           catalog: Fixtures.catalog).verifyAll()
+        #expect(results.first?.problems == [.contentDiffers(files: ["status/plans/agency-3.yaml.json"])])
+    }
+
+    @Test("verify detects forged completion totals in snapshot.json")
+    func tamperedTotals() throws {
+        let sandbox = try seedRepository()
+        let repository = try GitRepository(discoveringFrom: sandbox.path)
+        _ = try SnapshotWriter(repository: repository, catalog: Fixtures.catalog).write(request(asOf: day(2021, 3, 31)))
+        let metadata = try sandbox.git(["show", "refs/itaplan/snapshots:snapshot.json"])
+        let forged = metadata.replacingOccurrences(of: "\"overdue\" : 2", with: "\"overdue\" : 0")
+        #expect(forged != metadata)
+        try tamper(sandbox, path: "snapshot.json", contents: forged)
+        let results = try SnapshotVerifier(repository: try GitRepository(discoveringFrom: sandbox.path),
+                                           catalog: Fixtures.catalog).verifyAll()
+        #expect(results.first?.problems == [.contentDiffers(files: ["snapshot.json"])])
     }
 }

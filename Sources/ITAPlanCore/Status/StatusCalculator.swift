@@ -79,26 +79,29 @@ public struct StatusCalculator: Sendable {
     }
 
     private func unitRollups(_ measures: [MeasureStatus]) -> [UnitRollup] {
-        var order: [String] = []
-        var names: [String: String] = [:]
-        var completions: [String: Completion] = [:]
-        var overdue: [String: [String]] = [:]
+        // Word files wrap names at different places: units are compared
+        // without spaces, and by their UTF-8 bytes (hashing Thai strings as
+        // Strings normalises them first, which is slow and not needed here).
+        var units: [(name: String, completion: Completion, overdue: [String])] = []
+        var index: [[UInt8]: Int] = [:]
         for measure in measures {
             for step in measure.steps {
-                let units = step.units.isEmpty ? [""] : step.units
-                for unit in units {
-                    // Word files wrap names at different places: compare without spaces.
-                    let key = unit.withoutWhitespace
-                    if names[key] == nil {
-                        names[key] = unit
-                        order.append(key)
+                for unit in step.units.isEmpty ? [""] : step.units {
+                    let key = Array(unit.withoutWhitespace.utf8)
+                    let position: Int
+                    if let found = index[key] {
+                        position = found
+                    } else {
+                        position = units.count
+                        index[key] = position
+                        units.append((unit, Completion(), []))
                     }
-                    completions[key, default: Completion()] = completions[key, default: Completion()] + step.completion
-                    if step.completion.overdue > 0 { overdue[key, default: []].append(step.step.id.value) }
+                    units[position].completion = units[position].completion + step.completion
+                    if step.completion.overdue > 0 { units[position].overdue.append(step.step.id.value) }
                 }
             }
         }
-        return order.map { UnitRollup(unit: names[$0]!, completion: completions[$0]!, overdueSteps: overdue[$0] ?? []) }
+        return units.map { UnitRollup(unit: $0.name, completion: $0.completion, overdueSteps: $0.overdue) }
     }
 
     private func indicatorRollups(_ plan: Plan, _ measures: [MeasureStatus]) -> [IndicatorRollup] {

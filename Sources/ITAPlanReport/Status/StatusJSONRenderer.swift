@@ -22,11 +22,20 @@ public struct StatusJSONRenderer: Sendable {
         let byUnit: [UnitOutput]
         let byIndicator: [IndicatorOutput]
 
+        // In key order, which is the order they are written in: no reordering.
         enum CodingKeys: String, CodingKey {
-            case path, agency, completion, measures
-            case fiscalYear = "fiscal_year", fiscalYearStart = "fiscal_year_start", fiscalYearEnd = "fiscal_year_end"
-            case asOf = "as_of", dueSoonDays = "due_soon_days", evidenceWindow = "oit_evidence_window"
-            case byUnit = "by_unit", byIndicator = "by_indicator"
+            case agency
+            case asOf = "as_of"
+            case byIndicator = "by_indicator"
+            case byUnit = "by_unit"
+            case completion
+            case dueSoonDays = "due_soon_days"
+            case fiscalYear = "fiscal_year"
+            case fiscalYearEnd = "fiscal_year_end"
+            case fiscalYearStart = "fiscal_year_start"
+            case measures
+            case evidenceWindow = "oit_evidence_window"
+            case path
         }
     }
 
@@ -62,11 +71,19 @@ public struct StatusJSONRenderer: Sendable {
             (value * 10_000).rounded() / 10_000
         }
 
+        // In key order, which is the order they are written in: no reordering.
         enum CodingKeys: String, CodingKey {
-            case done, total, overdue
-            case doneOnTime = "done_on_time", doneLate = "done_late", dueSoon = "due_soon", notYetDue = "not_yet_due"
-            case dueSoFar = "due_so_far", doneOfDueSoFar = "done_of_due_so_far"
-            case ratioOfDue = "ratio_of_due", ratioOfYear = "ratio_of_year"
+            case done
+            case doneLate = "done_late"
+            case doneOfDueSoFar = "done_of_due_so_far"
+            case doneOnTime = "done_on_time"
+            case dueSoFar = "due_so_far"
+            case dueSoon = "due_soon"
+            case notYetDue = "not_yet_due"
+            case overdue
+            case ratioOfDue = "ratio_of_due"
+            case ratioOfYear = "ratio_of_year"
+            case total
         }
     }
 
@@ -76,8 +93,12 @@ public struct StatusJSONRenderer: Sendable {
         let end: String
         let confirmed: Bool
 
+        // In key order, which is the order they are written in: no reordering.
         enum CodingKeys: String, CodingKey {
-            case start, end, confirmed, assessmentYear = "assessment_year"
+            case assessmentYear = "assessment_year"
+            case confirmed
+            case end
+            case start
         }
     }
 
@@ -88,6 +109,16 @@ public struct StatusJSONRenderer: Sendable {
         let responsible: [String]
         let completion: CompletionOutput
         let steps: [StepOutput]
+
+        // In key order, which is the order they are written in: no reordering.
+        enum CodingKeys: String, CodingKey {
+            case completion
+            case id
+            case indicators
+            case responsible
+            case steps
+            case title
+        }
     }
 
     struct StepOutput: Encodable {
@@ -98,6 +129,17 @@ public struct StatusJSONRenderer: Sendable {
         @NullEncoded var percent: Double?
         let completion: CompletionOutput
         let instances: [InstanceOutput]
+
+        // In key order, which is the order they are written in: no reordering.
+        enum CodingKeys: String, CodingKey {
+            case completion
+            case id
+            case instances
+            case percent
+            case responsible
+            case schedule
+            case text
+        }
     }
 
     struct InstanceOutput: Encodable {
@@ -114,11 +156,20 @@ public struct StatusJSONRenderer: Sendable {
         @NullEncoded var note: String?
         let afterEvidenceWindow: Bool
 
+        // In key order, which is the order they are written in: no reordering.
         enum CodingKeys: String, CodingKey {
-            case period, due, state, done, evidence, note
-            case periodStart = "period_start", periodEnd = "period_end"
-            case daysLate = "days_late", daysLeft = "days_left", recordedBy = "recorded_by"
             case afterEvidenceWindow = "after_oit_evidence_window"
+            case daysLate = "days_late"
+            case daysLeft = "days_left"
+            case done
+            case due
+            case evidence
+            case note
+            case period
+            case periodEnd = "period_end"
+            case periodStart = "period_start"
+            case recordedBy = "recorded_by"
+            case state
         }
     }
 
@@ -127,8 +178,11 @@ public struct StatusJSONRenderer: Sendable {
         let completion: CompletionOutput
         let overdueSteps: [String]
 
+        // In key order, which is the order they are written in: no reordering.
         enum CodingKeys: String, CodingKey {
-            case unit, completion, overdueSteps = "overdue_steps"
+            case completion
+            case overdueSteps = "overdue_steps"
+            case unit
         }
     }
 
@@ -140,8 +194,14 @@ public struct StatusJSONRenderer: Sendable {
         let measures: [String]
         let completion: CompletionOutput
 
+        // In key order, which is the order they are written in: no reordering.
         enum CodingKeys: String, CodingKey {
-            case number, name, score, measures, completion, belowPassMark = "below_pass_mark"
+            case belowPassMark = "below_pass_mark"
+            case completion
+            case measures
+            case name
+            case number
+            case score
         }
     }
 
@@ -159,7 +219,13 @@ public struct StatusJSONRenderer: Sendable {
 
     /// One plan's object, indented to sit in the `plans` array.
     public func plan(_ status: PlanStatus) -> String {
-        "    " + JSONOutput.encode(planOutput(status), indentLevel: 2)
+        String(decoding: planBytes(status), as: UTF8.self)
+    }
+
+    /// One plan's object as UTF-8, indented to sit in the `plans` array, or
+    /// compact: for writing thousands without converting to and from String.
+    public func planBytes(_ status: PlanStatus, compact: Bool = false) -> [UInt8] {
+        (compact ? [] : [0x20, 0x20, 0x20, 0x20]) + JSONOutput.bytes(planOutput(status), indentLevel: 2, compact: compact)
     }
 
     private func planOutput(_ status: PlanStatus) -> PlanOutput {

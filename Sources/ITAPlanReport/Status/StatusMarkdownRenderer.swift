@@ -16,6 +16,28 @@ public struct StatusMarkdownRenderer: Sendable {
         statuses.map(render).joined(separator: "\n")
     }
 
+    // MARK: - One row per plan, for many plans
+
+    public var overviewHeader: String {
+        "## " + (th ? "ความคืบหน้าของแผน" : "Progress of the plans") + "\n\n"
+            + Markdown.table(header: [th ? "หน่วยงาน" : "Agency", th ? "ไฟล์" : "File", th ? "เสร็จ/ถึงกำหนด" : "Done/due",
+                                      th ? "เสร็จ/ทั้งปี" : "Done/year", th ? "เกินกำหนด" : "Overdue",
+                                      th ? "ใกล้ถึงกำหนด" : "Due soon"], rows: [])
+    }
+
+    public func overviewRow(_ status: PlanStatus) -> String {
+        let c = status.completion
+        return Markdown.table(header: nil, rows: [[
+            status.plan.agency.name.value, status.path, wording.ofDue(c), wording.ofYear(c),
+            wording.dates.number(c.overdue), wording.dates.number(c.dueSoon),
+        ]])
+    }
+
+    public func overviewTotal(_ completion: Completion, plans: Int) -> String {
+        "\n**" + Markdown.escape(th ? "รวม \(wording.dates.number(plans)) แผน: " : "All \(plans) plans: ")
+            + Markdown.escape(wording.overview(completion)) + "**\n"
+    }
+
     public func render(_ status: PlanStatus) -> String {
         var out = "## " + Markdown.escape(wording.heading(status)) + "\n\n"
         out += "`" + Markdown.code(status.path) + "` · " + Markdown.escape(wording.overview(status.completion)) + "\n\n"
@@ -96,9 +118,13 @@ public enum Markdown {
         text.replacingAll("`", with: "'")
     }
 
-    public static func table(header: [String], rows: [[String]]) -> String {
-        var out = "| " + header.map(escape).joined(separator: " | ") + " |\n"
-        out += "|" + header.map { _ in "---|" }.joined() + "\n"
+    /// A table; with no header, only the rows (to append to a table begun earlier).
+    public static func table(header: [String]?, rows: [[String]]) -> String {
+        var out = ""
+        if let header {
+            out += "| " + header.map(escape).joined(separator: " | ") + " |\n"
+            out += "|" + header.map { _ in "---|" }.joined() + "\n"
+        }
         for row in rows { out += "| " + row.map(escape).joined(separator: " | ") + " |\n" }
         return out
     }

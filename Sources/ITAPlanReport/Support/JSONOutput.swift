@@ -1,25 +1,35 @@
-/// The one way itaplan writes JSON: keys sorted, two-space indentation,
-/// slashes and Thai as they are, every key of a documented shape present
-/// (see `NullEncoded`). Written by a small encoder of its own rather than
-/// Foundation's `JSONEncoder`, which was most of the time `status --format
-/// json` took over thousands of plans.
+/// The one way itaplan writes JSON: keys sorted, two-space indentation (or
+/// none, for compact output), slashes and Thai as they are, every key of a
+/// documented shape present (see `NullEncoded`).
+///
+/// Written by a small encoder of its own rather than Foundation's
+/// `JSONEncoder`, which was most of the time `status --format json` took
+/// over thousands of plans: values are written straight into one buffer,
+/// and an object whose members did not arrive in key order is reordered in
+/// place when it closes.
 public enum JSONOutput {
     /// `value` as JSON text with a final newline.
     public static func encode<T: Encodable>(_ value: T) -> String {
-        encode(value, indentLevel: 0) + "\n"
+        String(decoding: bytes(value, indentLevel: 0, compact: false) + [0x0A], as: UTF8.self)
     }
 
     /// `value` as JSON whose lines are indented `indentLevel` levels, to be
     /// written inside a larger document (no final newline).
     public static func encode<T: Encodable>(_ value: T, indentLevel: Int) -> String {
-        let encoder = JSONTextEncoder(depth: indentLevel)
+        String(decoding: bytes(value, indentLevel: indentLevel, compact: false), as: UTF8.self)
+    }
+
+    /// `value` as UTF-8 JSON bytes, indented or compact (no final newline).
+    public static func bytes<T: Encodable>(_ value: T, indentLevel: Int = 0, compact: Bool) -> [UInt8] {
+        let writer = JSONByteWriter(compact: compact, baseDepth: indentLevel)
         do {
-            try value.encode(to: encoder)
+            try value.encode(to: JSONTextEncoder(writer: writer))
         } catch {
             // Output structs hold only strings, numbers and booleans: nothing throws.
             preconditionFailure("unencodable output: \(error)")
         }
-        return String(decoding: encoder.finish(), as: UTF8.self)
+        writer.closeAll()
+        return writer.out
     }
 }
 
@@ -39,232 +49,321 @@ public struct NullEncoded<Value: Encodable>: Encodable {
     }
 }
 
-// MARK: - The encoder
+// MARK: - The writer
 
-/// Encodes one value at a known depth into JSON bytes. A keyed container
-/// gathers its members' bytes and sorts them by key when it is finished.
-final class JSONTextEncoder: Encoder {
-    let depth: Int
-    var codingPath: [CodingKey] = []
-    var userInfo: [CodingUserInfoKey: Any] = [:]
-    private var content: Content = .none
+/// Writes JSON into one byte buffer. Containers are opened and closed as
+/// the encoder walks the value; a value is announced by `beginValue`, which
+/// writes the separator, indentation and key it needs.
+final class JSONByteWriter {
+    private(set) var out: [UInt8] = []
+    let compact: Bool
+    let baseDepth: Int
 
-    enum Content {
-        case none
-        case scalar([UInt8])
-        case object(ObjectBox)
-        case array(ArrayBox)
+    private struct Frame {
+        let isObject: Bool
+        /// Where the container's first member starts.
+        let contentStart: Int
+        var count = 0
+        /// Each member's key and where its bytes (separator included) start.
+        var members: [(key: String, start: Int)] = []
+        var sorted = true
     }
 
-    /// A member's bytes, or the encoder of a nested container, finished last.
-    enum Member {
-        case bytes([UInt8])
-        case nested(JSONTextEncoder)
+    private var frames: [Frame] = []
 
-        var bytes: [UInt8] {
-            switch self {
-            case .bytes(let bytes): return bytes
-            case .nested(let encoder): return encoder.finish()
-            }
+    init(compact: Bool, baseDepth: Int) {
+        self.compact = compact
+        self.baseDepth = baseDepth
+        out.reserveCapacity(4096)
+    }
+
+    var depth: Int { frames.count }
+
+    /// Writes what comes before a value: in an object the key, in an array
+    /// the separator; nothing at the top level.
+    func beginValue(key: String?) {
+        guard !frames.isEmpty else { return }
+        let top = frames.count - 1
+        let start = out.count
+        if frames[top].count > 0 { out.append(0x2C) }
+        newline(depth: baseDepth + frames.count)
+        if frames[top].isObject, let key {
+            if let last = frames[top].members.last, last.key > key { frames[top].sorted = false }
+            frames[top].members.append((key, start))
+            appendString(key)
+            if compact { out.append(0x3A) } else { out += [0x20, 0x3A, 0x20] }
+        }
+        frames[top].count += 1
+    }
+
+    func open(object: Bool) {
+        out.append(object ? 0x7B : 0x5B)
+        frames.append(Frame(isObject: object, contentStart: out.count))
+    }
+
+    func close() {
+        guard let frame = frames.popLast() else { return }
+        if frame.isObject, !frame.sorted { reorder(frame) }
+        if frame.count > 0 { newline(depth: baseDepth + frames.count) }
+        out.append(frame.isObject ? 0x7D : 0x5D)
+    }
+
+    func closeAll() {
+        while !frames.isEmpty { close() }
+    }
+
+    /// Puts an object's members in key order; only the first keeps no comma.
+    private func reorder(_ frame: Frame) {
+        let end = out.count
+        var pieces: [(key: String, bytes: ArraySlice<UInt8>)] = []
+        for (index, member) in frame.members.enumerated() {
+            let stop = index + 1 < frame.members.count ? frame.members[index + 1].start : end
+            // Drop the member's leading comma; it is put back in the new order.
+            let begin = out[member.start] == 0x2C ? member.start + 1 : member.start
+            pieces.append((member.key, out[begin..<stop]))
+        }
+        var rebuilt: [UInt8] = []
+        rebuilt.reserveCapacity(end - frame.contentStart)
+        for (index, piece) in pieces.sorted(by: { $0.key < $1.key }).enumerated() {
+            if index > 0 { rebuilt.append(0x2C) }
+            rebuilt += piece.bytes
+        }
+        out.replaceSubrange(frame.contentStart..<end, with: rebuilt)
+    }
+
+    private func newline(depth: Int) {
+        guard !compact else { return }
+        let count = depth * 2 + 1
+        if count <= Self.newlineAndSpaces.count {
+            out.append(contentsOf: Self.newlineAndSpaces[..<count])
+        } else {
+            out.append(0x0A)
+            out.append(contentsOf: [UInt8](repeating: 0x20, count: depth * 2))
         }
     }
 
-    final class ObjectBox {
-        var members: [(key: String, value: Member)] = []
-    }
-
-    final class ArrayBox {
-        var items: [Member] = []
-    }
-
-    init(depth: Int) {
-        self.depth = depth
-    }
-
-    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if case .object(let box) = content { return KeyedEncodingContainer(KeyedContainer(encoder: self, box: box)) }
-        let box = ObjectBox()
-        content = .object(box)
-        return KeyedEncodingContainer(KeyedContainer(encoder: self, box: box))
-    }
-
-    func unkeyedContainer() -> UnkeyedEncodingContainer {
-        if case .array(let box) = content { return UnkeyedContainer(encoder: self, box: box) }
-        let box = ArrayBox()
-        content = .array(box)
-        return UnkeyedContainer(encoder: self, box: box)
-    }
-
-    func singleValueContainer() -> SingleValueEncodingContainer {
-        SingleContainer(encoder: self)
-    }
-
-    func set(_ bytes: [UInt8]) {
-        content = .scalar(bytes)
-    }
-
-    /// Encodes a child value one level deeper.
-    func child<T: Encodable>(_ value: T) throws -> [UInt8] {
-        if let bytes = Self.scalar(value) { return bytes }
-        let encoder = JSONTextEncoder(depth: depth + 1)
-        try value.encode(to: encoder)
-        return encoder.finish()
-    }
-
-    func finish() -> [UInt8] {
-        let inner = [UInt8](repeating: 0x20, count: (depth + 1) * 2)
-        let outer = [UInt8](repeating: 0x20, count: depth * 2)
-        switch content {
-        case .none:
-            return Array("{}".utf8)
-        case .scalar(let bytes):
-            return bytes
-        case .object(let box):
-            guard !box.members.isEmpty else { return Array("{}".utf8) }
-            var out: [UInt8] = [0x7B, 0x0A]
-            for (index, member) in box.members.sorted(by: { $0.key < $1.key }).enumerated() {
-                if index > 0 { out += [0x2C, 0x0A] }
-                out += inner
-                out += Self.string(member.key)
-                out += [0x20, 0x3A, 0x20]
-                out += member.value.bytes
-            }
-            return out + [0x0A] + outer + [0x7D]
-        case .array(let box):
-            guard !box.items.isEmpty else { return Array("[]".utf8) }
-            var out: [UInt8] = [0x5B, 0x0A]
-            for (index, item) in box.items.enumerated() {
-                if index > 0 { out += [0x2C, 0x0A] }
-                out += inner
-                out += item.bytes
-            }
-            return out + [0x0A] + outer + [0x5D]
-        }
-    }
+    /// A line break and enough indentation for any plausible depth.
+    private static let newlineAndSpaces: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 64)
 
     // MARK: Scalars
 
-    static func scalar<T: Encodable>(_ value: T) -> [UInt8]? {
-        switch value {
-        case let text as String: return string(text)
-        case let number as Int: return Array(String(number).utf8)
-        case let number as Double: return double(number)
-        case let flag as Bool: return Array((flag ? "true" : "false").utf8)
-        default: return nil
+    func appendString(_ text: String) {
+        out.append(0x22)
+        var text = text
+        text.withUTF8 { bytes in
+            // Most text needs no escaping: copy it whole.
+            if !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+                out.append(contentsOf: bytes)
+                return
+            }
+            for byte in bytes {
+                switch byte {
+                case 0x22: out += [0x5C, 0x22]
+                case 0x5C: out += [0x5C, 0x5C]
+                case 0x0A: out += [0x5C, 0x6E]
+                case 0x0D: out += [0x5C, 0x72]
+                case 0x09: out += [0x5C, 0x74]
+                case 0..<0x20:
+                    let hex = Array("0123456789abcdef".utf8)
+                    out += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                default: out.append(byte)
+                }
+            }
         }
+        out.append(0x22)
+    }
+
+    func appendInt(_ value: Int) {
+        out += Array(String(value).utf8)
     }
 
     /// Integral values print without a fraction, as JSON readers expect of
     /// counts; others in Swift's shortest exact form.
-    static func double(_ value: Double) -> [UInt8] {
-        guard value.isFinite else { return Array("null".utf8) }
-        if value == value.rounded(), abs(value) < 1e15 { return Array(String(Int(value)).utf8) }
-        return Array(String(value).utf8)
+    func appendDouble(_ value: Double) {
+        guard value.isFinite else { return appendNull() }
+        if value == value.rounded(), abs(value) < 1e15 { return appendInt(Int(value)) }
+        out += Array(String(value).utf8)
     }
 
-    static func string(_ text: String) -> [UInt8] {
-        var out: [UInt8] = [0x22]
-        out.reserveCapacity(text.utf8.count + 2)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x22: out += [0x5C, 0x22]
-            case 0x5C: out += [0x5C, 0x5C]
-            case 0x0A: out += [0x5C, 0x6E]
-            case 0x0D: out += [0x5C, 0x72]
-            case 0x09: out += [0x5C, 0x74]
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-            default: out.append(byte)
-            }
+    func appendBool(_ value: Bool) {
+        out += Array((value ? "true" : "false").utf8)
+    }
+
+    func appendNull() {
+        out += Array("null".utf8)
+    }
+
+    /// Writes a scalar if `value` is one; false for anything else.
+    func appendScalar<T: Encodable>(_ value: T) -> Bool {
+        switch value {
+        case let text as String: appendString(text)
+        case let number as Int: appendInt(number)
+        case let number as Double: appendDouble(number)
+        case let flag as Bool: appendBool(flag)
+        default: return false
         }
-        out.append(0x22)
-        return out
+        return true
+    }
+}
+
+// MARK: - The encoder
+
+/// Walks an `Encodable` value and drives the writer. Every container closes
+/// the containers opened inside it before writing its next member.
+struct JSONTextEncoder: Encoder {
+    let writer: JSONByteWriter
+    var codingPath: [CodingKey] = []
+    var userInfo: [CodingUserInfoKey: Any] = [:]
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        writer.open(object: true)
+        return KeyedEncodingContainer(KeyedContainer(writer: writer, depth: writer.depth))
+    }
+
+    func unkeyedContainer() -> UnkeyedEncodingContainer {
+        writer.open(object: false)
+        return UnkeyedContainer(writer: writer, depth: writer.depth)
+    }
+
+    func singleValueContainer() -> SingleValueEncodingContainer {
+        SingleContainer(writer: writer)
+    }
+
+    /// Writes any value at the writer's current position.
+    static func write<T: Encodable>(_ value: T, to writer: JSONByteWriter) throws {
+        if writer.appendScalar(value) { return }
+        let depth = writer.depth
+        try value.encode(to: JSONTextEncoder(writer: writer))
+        // Close what the value opened (its top container).
+        while writer.depth > depth { writer.close() }
     }
 }
 
 private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-    let encoder: JSONTextEncoder
-    let box: JSONTextEncoder.ObjectBox
-    var codingPath: [CodingKey] { encoder.codingPath }
+    let writer: JSONByteWriter
+    /// The writer depth at which this container's members are written.
+    let depth: Int
+    var codingPath: [CodingKey] { [] }
+
+    private func member(_ key: Key) {
+        while writer.depth > depth { writer.close() }
+        writer.beginValue(key: key.stringValue)
+    }
 
     mutating func encodeNil(forKey key: Key) throws {
-        box.members.append((key.stringValue, .bytes(Array("null".utf8))))
+        member(key)
+        writer.appendNull()
     }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        box.members.append((key.stringValue, .bytes(try encoder.child(value))))
+        member(key)
+        try JSONTextEncoder.write(value, to: writer)
+    }
+
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        member(key)
+        writer.appendString(value)
+    }
+
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        member(key)
+        writer.appendInt(value)
+    }
+
+    mutating func encode(_ value: Double, forKey key: Key) throws {
+        member(key)
+        writer.appendDouble(value)
+    }
+
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        member(key)
+        writer.appendBool(value)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type,
                                                        forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        let child = JSONTextEncoder(depth: encoder.depth + 1)
-        box.members.append((key.stringValue, .nested(child)))
-        return child.container(keyedBy: keyType)
+        member(key)
+        writer.open(object: true)
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(writer: writer, depth: writer.depth))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer {
-        let child = JSONTextEncoder(depth: encoder.depth + 1)
-        box.members.append((key.stringValue, .nested(child)))
-        return child.unkeyedContainer()
+        member(key)
+        writer.open(object: false)
+        return UnkeyedContainer(writer: writer, depth: writer.depth)
     }
 
-    mutating func superEncoder() -> Encoder { superEncoder(forKey: Key(stringValue: "super")!) }
+    mutating func superEncoder() -> Encoder {
+        member(Key(stringValue: "super")!)
+        return JSONTextEncoder(writer: writer)
+    }
 
     mutating func superEncoder(forKey key: Key) -> Encoder {
-        let child = JSONTextEncoder(depth: encoder.depth + 1)
-        box.members.append((key.stringValue, .nested(child)))
-        return child
+        member(key)
+        return JSONTextEncoder(writer: writer)
     }
 }
 
 private struct UnkeyedContainer: UnkeyedEncodingContainer {
-    let encoder: JSONTextEncoder
-    let box: JSONTextEncoder.ArrayBox
-    var codingPath: [CodingKey] { encoder.codingPath }
-    var count: Int { box.items.count }
+    let writer: JSONByteWriter
+    let depth: Int
+    var codingPath: [CodingKey] { [] }
+    var count = 0
+
+    private mutating func item() {
+        while writer.depth > depth { writer.close() }
+        writer.beginValue(key: nil)
+        count += 1
+    }
 
     mutating func encodeNil() throws {
-        box.items.append(.bytes(Array("null".utf8)))
+        item()
+        writer.appendNull()
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        box.items.append(.bytes(try encoder.child(value)))
+        item()
+        try JSONTextEncoder.write(value, to: writer)
+    }
+
+    mutating func encode(_ value: String) throws {
+        item()
+        writer.appendString(value)
+    }
+
+    mutating func encode(_ value: Int) throws {
+        item()
+        writer.appendInt(value)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        let child = JSONTextEncoder(depth: encoder.depth + 1)
-        box.items.append(.nested(child))
-        return child.container(keyedBy: keyType)
+        item()
+        writer.open(object: true)
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(writer: writer, depth: writer.depth))
     }
 
     mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer {
-        let child = JSONTextEncoder(depth: encoder.depth + 1)
-        box.items.append(.nested(child))
-        return child.unkeyedContainer()
+        item()
+        writer.open(object: false)
+        return UnkeyedContainer(writer: writer, depth: writer.depth)
     }
 
     mutating func superEncoder() -> Encoder {
-        let child = JSONTextEncoder(depth: encoder.depth + 1)
-        box.items.append(.nested(child))
-        return child
+        item()
+        return JSONTextEncoder(writer: writer)
     }
 }
 
 private struct SingleContainer: SingleValueEncodingContainer {
-    let encoder: JSONTextEncoder
-    var codingPath: [CodingKey] { encoder.codingPath }
+    let writer: JSONByteWriter
+    var codingPath: [CodingKey] { [] }
 
     mutating func encodeNil() throws {
-        encoder.set(Array("null".utf8))
+        writer.appendNull()
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        if let bytes = JSONTextEncoder.scalar(value) {
-            encoder.set(bytes)
-            return
-        }
-        // A wrapped value (NullEncoded<Struct>) encodes at this same depth.
-        try value.encode(to: encoder)
+        // A wrapped value (NullEncoded<Struct>) encodes at this same place.
+        try JSONTextEncoder.write(value, to: writer)
     }
 }
