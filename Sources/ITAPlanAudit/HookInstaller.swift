@@ -32,7 +32,7 @@ public struct HookInstaller {
                 ? FileManager.default.homeDirectoryForCurrentUser.path + configured.dropFirst(1) : configured
             return expanded.hasPrefix("/") ? expanded : workdir + expanded
         }
-        return repository.gitDirectory + "hooks"
+        return repository.commonDirectory + "hooks"
     }
 
     public func install(invoking executable: String?, force: Bool) throws -> Outcome {

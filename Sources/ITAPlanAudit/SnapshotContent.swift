@@ -10,8 +10,8 @@ import ITAPlanReport
 /// Each plan's status is its own compact JSON file under `status/` (the plan's
 /// path plus `.json`), so that thousands of plans never have to sit in
 /// memory at once and their files can be compressed on every core. Plans
-/// are read a batch at a time (libgit2 reads on this thread), then checked,
-/// computed, rendered and stored in parallel.
+/// are read, checked, computed, rendered and stored on every core, a batch
+/// at a time, each worker reading through its own repository handle.
 struct SnapshotContent {
     /// `status/<plan path>.json` and the id `store` gave each.
     private(set) var statusFiles: [(path: String, blob: ObjectID)] = []
@@ -34,8 +34,8 @@ struct SnapshotContent {
         let row: String?
     }
 
-    init(plans: [TreeFile], repository: GitRepository, asOf: CivilDate, checkedOn: CivilDate,
-         language: Language, catalog: ITAYearCatalog, workers: Int, store: Store, batchSize: Int = 256) throws {
+    init(plans: [TreeFile], repositories: WorkerRepositories, asOf: CivilDate, checkedOn: CivilDate,
+         language: Language, catalog: ITAYearCatalog, store: Store, batchSize: Int = 256) throws {
         let checker = PlanChecker(catalog: catalog, today: checkedOn)
         let calculator = StatusCalculator(asOf: asOf, catalog: catalog)
         let json = StatusJSONRenderer()
@@ -46,10 +46,10 @@ struct SnapshotContent {
         var start = 0
         while start < plans.count {
             let batch = Array(plans[start..<min(start + batchSize, plans.count)])
-            let sources = try batch.map { try RepositoryPlans.source(repository, path: $0.path, blob: $0.blob,
-                                                                     limits: checker.limits) }
-            let parts = try Self.inParallel(sources.count, workers: workers) { worker, index -> Part in
-                let checked = checker.check(sources[index])
+            let parts = try Self.inParallel(batch.count, workers: repositories.count) { worker, index -> Part in
+                let source = try RepositoryPlans.source(repositories[worker], path: batch[index].path,
+                                                        blob: batch[index].blob, limits: checker.limits)
+                let checked = checker.check(source)
                 guard checked.errorCount == 0, let planStatus = calculator.status(of: checked) else {
                     return Part(findings: checked.findingsOnly, status: nil, row: nil)
                 }

@@ -95,10 +95,10 @@ public struct SnapshotVerifier {
             return [SnapshotFile.metadata]
         }
         // Recomputed files are hashed, not written: verifying changes nothing.
-        let content = try SnapshotContent(plans: plans, repository: repository, asOf: asOf, checkedOn: checkedOn,
-                                          language: language, catalog: catalog,
-                                          workers: ProcessInfo.processInfo.activeProcessorCount) { _, bytes in
-            try GitRepository.blobID(of: bytes)
+        let readers = try WorkerRepositories(opening: repository, count: ProcessInfo.processInfo.activeProcessorCount)
+        let content = try SnapshotContent(plans: plans, repositories: readers, asOf: asOf, checkedOn: checkedOn,
+                                          language: language, catalog: catalog) { _, bytes in
+            GitRepository.blobID(of: bytes)
         }
         var differing: [String] = []
         if metadata.completion != SnapshotMetadata.Totals(content.completion) { differing.append(SnapshotFile.metadata) }
@@ -110,7 +110,7 @@ public struct SnapshotVerifier {
         differing += Set(mismatched.map { String($0.split(separator: "\u{0}").first ?? "") }).sorted()
         for (name, bytes) in [(SnapshotFile.findings, content.findings), (SnapshotFile.summary, content.summary)] {
             let stored = try repository.entry(name, in: tree)?.id
-            if stored != (try GitRepository.blobID(of: bytes)) { differing.append(name) }
+            if stored != (GitRepository.blobID(of: bytes)) { differing.append(name) }
         }
         return differing
     }

@@ -50,6 +50,9 @@ public struct SnapshotWriter {
     let catalog: ITAYearCatalog
     /// How many times to retry a compare-and-swap that lost a race.
     var maxAttempts = 200
+    /// With this many plans or more, their status files are written as one
+    /// pack file instead of loose objects (git's own default limit is 100).
+    public var packThreshold = 100
 
     public init(repository: GitRepository, catalog: ITAYearCatalog) {
         self.repository = repository
@@ -63,14 +66,18 @@ public struct SnapshotWriter {
         guard let plansTree = plans.tree, !plans.files.isEmpty else {
             throw Failure.noPlans(directory: request.plansDirectory, commit: source)
         }
-        // One repository handle per core: libgit2 handles are not shared between threads.
         try repository.compressObjectsForSpeed()
         let writers = try WorkerRepositories(opening: repository, count: ProcessInfo.processInfo.activeProcessorCount)
-        let content = try SnapshotContent(plans: plans.files, repository: repository, asOf: request.asOf,
+        // Many status files go into one pack; a few are loose objects, as git decides (fetch.unpackLimit).
+        let pack = plans.files.count >= packThreshold ? try PackWriter(repository: repository) : nil
+        defer { pack?.discard() }
+        let content = try SnapshotContent(plans: plans.files, repositories: writers, asOf: request.asOf,
                                           checkedOn: request.checkedOn, language: request.summaryLanguage,
-                                          catalog: catalog, workers: writers.count) { worker, bytes in
-            try writers.write(bytes, worker: worker)
+                                          catalog: catalog) { worker, bytes in
+            guard let pack else { return try writers.write(bytes, worker: worker) }
+            return try pack.add(bytes) { writers.contains($0, worker: worker) }
         }
+        try pack?.finish(refreshing: repository)
         let metadata = SnapshotMetadata(
             sourceCommit: source.description, asOf: request.asOf.description,
             checkedOn: request.checkedOn.description, toolVersion: ITAPlanVersion.current,
@@ -164,25 +171,5 @@ struct SnapshotEntries {
             && repository.entry(SnapshotFile.findings, in: tree)?.id == findings
             && repository.entry(SnapshotFile.summary, in: tree)?.id == summary
             && repository.subtree(plansDirectory, of: tree) == plans
-    }
-}
-
-/// A repository handle per worker thread, each writing with fast compression.
-final class WorkerRepositories: @unchecked Sendable {
-    private let handles: [GitRepository]
-
-    init(opening repository: GitRepository, count: Int) throws {
-        handles = try (0..<max(1, count)).map { _ in
-            let handle = try GitRepository(discoveringFrom: repository.gitDirectory)
-            try handle.compressObjectsForSpeed()
-            return handle
-        }
-    }
-
-    var count: Int { handles.count }
-
-    /// Each worker uses only its own handle, so no handle is used by two threads.
-    func write(_ bytes: [UInt8], worker: Int) throws -> ObjectID {
-        try handles[worker].writeBlob(bytes)
     }
 }

@@ -120,13 +120,16 @@ extension GitRepository {
 
 extension GitRepository {
     /// The id `bytes` would have as a blob, without writing anything.
-    public static func blobID(of bytes: [UInt8]) throws -> ObjectID {
-        LibGit2.ensureInitialized()
-        var oid = git_oid()
-        try bytes.withUnsafeBytes { buffer in
-            try LibGit2.check(git_odb_hash(&oid, buffer.baseAddress, buffer.count, GIT_OBJECT_BLOB), "git_odb_hash")
-        }
-        return ObjectID(oid)
+    public static func blobID(of bytes: [UInt8]) -> ObjectID {
+        ObjectID.hashing(bytes, as: .blob)
+    }
+
+    /// Makes packs added since the repository was opened visible to it.
+    public func refreshObjects() throws {
+        var odb: OpaquePointer?
+        try LibGit2.check(git_repository_odb(&odb, handle), "git_repository_odb")
+        defer { git_odb_free(odb) }
+        try LibGit2.check(git_odb_refresh(odb), "git_odb_refresh")
     }
 }
 
@@ -139,7 +142,7 @@ extension GitRepository {
         try LibGit2.check(git_repository_odb(&odb, handle), "git_repository_odb")
         defer { git_odb_free(odb) }
         var backend: OpaquePointer?
-        try LibGit2.check(git_odb_backend_loose(&backend, gitDirectory + "objects", 1, 0, 0, 0), "git_odb_backend_loose")
+        try LibGit2.check(git_odb_backend_loose(&backend, objectsDirectory, 1, 0, 0, 0), "git_odb_backend_loose")
         // Above the default loose (1) and pack (2) backends, so writes come here;
         // the odb owns the backend from now on.
         try LibGit2.check(git_odb_add_backend(odb, backend, 10), "git_odb_add_backend")

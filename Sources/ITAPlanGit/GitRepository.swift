@@ -49,4 +49,13 @@ public final class GitRepository {
     public var gitDirectory: String {
         String(cString: git_repository_path(handle))
     }
+
+    /// The folder a linked worktree shares with its main repository (objects,
+    /// refs, hooks); the same as `gitDirectory` otherwise. Trailing slash.
+    public var commonDirectory: String {
+        String(cString: git_repository_commondir(handle))
+    }
+
+    /// Where objects are stored, with a trailing slash.
+    public var objectsDirectory: String { commonDirectory + "objects/" }
 }

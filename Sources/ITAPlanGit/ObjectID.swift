@@ -4,6 +4,11 @@ import CLibGit2
 public struct ObjectID: Hashable, Sendable, CustomStringConvertible, Comparable {
     public let bytes: [UInt8]
 
+    init(bytes: [UInt8]) {
+        precondition(bytes.count == 20, "a SHA-1 object id has 20 bytes")
+        self.bytes = bytes
+    }
+
     init(_ oid: git_oid) {
         var copy = oid
         bytes = withUnsafeBytes(of: &copy.id) { Array($0) }

@@ -148,7 +148,7 @@ struct SnapshotTests {
         #expect(results.first?.problems == [.sourceMissing(commit: String(repeating: "a", count: 40))])
     }
 
-    @Test("with many plans: one status file each, an overview summary, totals in snapshot.json; verify sees a removed file")
+    @Test("with many plans: one status file each, in a pack, an overview summary, totals in snapshot.json; verify sees a removed file")
     func manyPlans() throws {
         let sandbox = try GitSandbox(name: "many")
         let seed = try String(contentsOf: Fixtures.seedPlan, encoding: .utf8)
@@ -156,7 +156,13 @@ struct SnapshotTests {
         for index in 1...count { try sandbox.write("plans/agency-\(index).yaml", seed) }
         try sandbox.commitAll("plans")
         let repository = try GitRepository(discoveringFrom: sandbox.path)
-        _ = try SnapshotWriter(repository: repository, catalog: Fixtures.catalog).write(request(asOf: day(2021, 3, 31)))
+        var writer = SnapshotWriter(repository: repository, catalog: Fixtures.catalog)
+        writer.packThreshold = 10
+        _ = try writer.write(request(asOf: day(2021, 3, 31)))
+        // The status files went into one pack, which git reads.
+        let packs = try FileManager.default.contentsOfDirectory(atPath: sandbox.path + "/.git/objects/pack")
+        #expect(packs.filter { $0.hasSuffix(".pack") }.count == 1)
+        try sandbox.git(["fsck", "--strict", "--no-dangling"])
 
         let statusFiles = try sandbox.git(["ls-tree", "-r", "--name-only", "refs/itaplan/snapshots", "status"])
         #expect(statusFiles.split(separator: "\n").count == count)

@@ -1,0 +1,255 @@
+import CZlib
+import Foundation
+
+/// Writes many new objects as one pack file and its index, the way `git
+/// fast-import` and `git receive-pack` store a batch, instead of one loose
+/// file per object.
+///
+/// Thousands of loose files cost a file creation each, serialised on the
+/// objects folder's lock in the kernel; for a snapshot of 8,300 plans that
+/// was over a third of the time. A pack is one file, written sequentially.
+/// Objects are stored whole (no deltas), zlib level 1 like git's loose
+/// objects. `add` may be called from several threads at once: hashing and
+/// compression happen outside the lock, only the append is serialised.
+///
+/// The pack becomes visible only in `finish`, which renames the pack and
+/// then its index into `objects/pack` (the order git uses: an index always
+/// has its pack). A process killed before that leaves a `tmp_pack_*` file,
+/// which `git prune` removes like git's own.
+public final class PackWriter: @unchecked Sendable {
+    private struct Entry {
+        let id: ObjectID
+        let offset: UInt64
+        let crc: UInt32
+    }
+
+    private let directory: String
+    private let temporaryPath: String
+    private var descriptor: Int32
+    private let lock = NSLock()
+    private var entries: [Entry] = []
+    private var written: Set<ObjectID> = []
+    /// Where the next entry goes: after the 12-byte header.
+    private var end: UInt64 = 12
+    /// Offsets from here on go to the index's 64-bit table (git: 2³¹).
+    let largeOffsetThreshold: UInt64
+
+    public convenience init(repository: GitRepository) throws {
+        try self.init(objectsDirectory: repository.objectsDirectory)
+    }
+
+    init(objectsDirectory: String, largeOffsetThreshold: UInt64 = 0x8000_0000) throws {
+        self.largeOffsetThreshold = largeOffsetThreshold
+        directory = objectsDirectory + "pack/"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var template = Array((directory + "tmp_pack_XXXXXX").utf8CString)
+        descriptor = mkstemp(&template)
+        temporaryPath = String(cString: template)
+        guard descriptor >= 0 else { throw Self.posixError("create \(temporaryPath)") }
+    }
+
+    deinit {
+        discard()
+    }
+
+    /// How many distinct objects the pack holds so far.
+    public var count: Int { lock.withLock { entries.count } }
+
+    /// Adds an object and returns its id. An object added twice is stored
+    /// once; one for which `stored` says true (already in the repository) is not stored.
+    @discardableResult
+    public func add(_ bytes: [UInt8], type: GitObjectType = .blob,
+                    unless stored: (ObjectID) throws -> Bool = { _ in false }) throws -> ObjectID {
+        let id = ObjectID.hashing(bytes, as: type)
+        if try lock.withLock({ written.contains(id) }) || stored(id) { return id }
+        let record = Self.record(bytes, type: type)
+        let crc = record.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, uInt($0.count))) }
+        try lock.withLock {
+            guard descriptor >= 0 else { throw Self.posixError("write to a finished pack", code: EBADF) }
+            guard written.insert(id).inserted else { return }
+            try Self.write(record, to: descriptor, at: end, path: temporaryPath)
+            entries.append(Entry(id: id, offset: end, crc: crc))
+            end += UInt64(record.count)
+        }
+        return id
+    }
+
+    /// Completes the pack and its index and moves them into the object
+    /// store; `repository` then sees the new objects. Returns the pack's
+    /// name (`pack-<checksum>`), or nil when nothing was added (nothing is
+    /// installed then).
+    @discardableResult
+    public func finish(refreshing repository: GitRepository) throws -> String? {
+        let name: String? = try lock.withLock {
+            guard descriptor >= 0 else { return nil }
+            guard !entries.isEmpty else {
+                close(descriptor)
+                descriptor = -1
+                unlink(temporaryPath)
+                return nil
+            }
+            try Self.write(Self.header(count: entries.count), to: descriptor, at: 0, path: temporaryPath)
+            let checksum = try Self.checksum(descriptor, length: end, path: temporaryPath)
+            try Self.write(checksum, to: descriptor, at: end, path: temporaryPath)
+            let name = "pack-" + ObjectID(bytes: checksum).description
+            let index = PackIndex(entries: entries.map { ($0.id, $0.offset, $0.crc) }, packChecksum: checksum,
+                                  largeOffsetThreshold: largeOffsetThreshold).bytes
+            let indexPath = temporaryPath + ".idx"
+            try Self.writeFile(index, path: indexPath)
+            // Read-only, as git leaves pack files.
+            fchmod(descriptor, 0o444)
+            close(descriptor)
+            descriptor = -1
+            guard rename(temporaryPath, directory + name + ".pack") == 0 else {
+                let error = Self.posixError("install \(name).pack")
+                unlink(temporaryPath)
+                unlink(indexPath)
+                throw error
+            }
+            guard rename(indexPath, directory + name + ".idx") == 0 else {
+                let error = Self.posixError("install \(name).idx")
+                unlink(indexPath)
+                throw error
+            }
+            return name
+        }
+        if name != nil { try repository.refreshObjects() }
+        return name
+    }
+
+    /// Abandons the pack: nothing added becomes visible.
+    public func discard() {
+        lock.withLock {
+            guard descriptor >= 0 else { return }
+            close(descriptor)
+            descriptor = -1
+            unlink(temporaryPath)
+        }
+    }
+
+    // MARK: - The format (git's Documentation/gitformat-pack.txt)
+
+    /// "PACK", version 2, the number of objects; all big-endian.
+    private static func header(count: Int) -> [UInt8] {
+        Array("PACK".utf8) + bigEndian(UInt32(2)) + bigEndian(UInt32(count))
+    }
+
+    /// One entry: the type and size in git's variable-length header, then the
+    /// bytes as a zlib stream.
+    static func record(_ bytes: [UInt8], type: GitObjectType) -> [UInt8] {
+        var size = bytes.count
+        var record: [UInt8] = []
+        var byte = UInt8(type.rawValue << 4) | UInt8(size & 0x0F)
+        size >>= 4
+        while size > 0 {
+            record.append(byte | 0x80)
+            byte = UInt8(size & 0x7F)
+            size >>= 7
+        }
+        record.append(byte)
+        let headerCount = record.count
+        var capacity = compressBound(uLong(bytes.count))
+        record += [UInt8](repeating: 0, count: Int(capacity))
+        let status = record.withUnsafeMutableBufferPointer { output in
+            bytes.withUnsafeBufferPointer { input in
+                compress2(output.baseAddress! + headerCount, &capacity, input.baseAddress, uLong(input.count), 1)
+            }
+        }
+        // compress2 cannot fail with a buffer of compressBound's size and valid arguments.
+        precondition(status == Z_OK, "zlib compress2 failed (\(status))")
+        record.removeLast(record.count - headerCount - Int(capacity))
+        return record
+    }
+
+    static func bigEndian(_ value: UInt32) -> [UInt8] {
+        [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
+    }
+
+    // MARK: - Files
+
+    private static func write(_ bytes: [UInt8], to descriptor: Int32, at offset: UInt64, path: String) throws {
+        try bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count {
+                let count = pwrite(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset) + off_t(done))
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw posixError("write \(path)")
+                }
+                done += count
+            }
+        }
+    }
+
+    private static func writeFile(_ bytes: [UInt8], path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o444)
+        guard descriptor >= 0 else { throw posixError("create \(path)") }
+        defer { close(descriptor) }
+        do {
+            try write(bytes, to: descriptor, at: 0, path: path)
+        } catch {
+            unlink(path)
+            throw error
+        }
+    }
+
+    /// SHA-1 of the first `length` bytes of the file, read back in chunks
+    /// (the header, written last, comes first).
+    private static func checksum(_ descriptor: Int32, length: UInt64, path: String) throws -> [UInt8] {
+        var hasher = SHA1()
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var offset: UInt64 = 0
+        while offset < length {
+            let wanted = Int(min(UInt64(chunk.count), length - offset))
+            let count = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, wanted, off_t(offset)) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { throw posixError("read back \(path)", code: count == 0 ? EIO : errno) }
+            chunk.withUnsafeBytes { hasher.update(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+            offset += UInt64(count)
+        }
+        return hasher.finish()
+    }
+
+    private static func posixError(_ what: String, code: Int32 = errno) -> GitError {
+        GitError(call: what, code: -1, message: String(cString: strerror(code)))
+    }
+}
+
+/// A pack's `.idx`, version 2: a fan-out table by first byte, the sorted
+/// ids, their CRC-32s, their offsets (31 bits, or an index into a table of
+/// 64-bit offsets), then the pack's checksum and the index's own.
+struct PackIndex {
+    let bytes: [UInt8]
+
+    init(entries: [(id: ObjectID, offset: UInt64, crc: UInt32)], packChecksum: [UInt8], largeOffsetThreshold: UInt64) {
+        let sorted = entries.sorted { $0.id < $1.id }
+        var out: [UInt8] = [0xFF, 0x74, 0x4F, 0x63] + PackWriter.bigEndian(2)
+        out.reserveCapacity(8 + 1024 + sorted.count * 28 + 40)
+        var fanout = [UInt32](repeating: 0, count: 256)
+        for entry in sorted { fanout[Int(entry.id.bytes[0])] += 1 }
+        var running: UInt32 = 0
+        for index in 0..<256 {
+            running += fanout[index]
+            out += PackWriter.bigEndian(running)
+        }
+        for entry in sorted { out += entry.id.bytes }
+        for entry in sorted { out += PackWriter.bigEndian(entry.crc) }
+        var large: [UInt64] = []
+        for entry in sorted {
+            if entry.offset < largeOffsetThreshold, entry.offset < 0x8000_0000 {
+                out += PackWriter.bigEndian(UInt32(entry.offset))
+            } else {
+                out += PackWriter.bigEndian(0x8000_0000 | UInt32(large.count))
+                large.append(entry.offset)
+            }
+        }
+        for offset in large {
+            out += PackWriter.bigEndian(UInt32(offset >> 32)) + PackWriter.bigEndian(UInt32(offset & 0xFFFF_FFFF))
+        }
+        out += packChecksum
+        var hasher = SHA1()
+        hasher.update(out)
+        out += hasher.finish()
+        bytes = out
+    }
+}
