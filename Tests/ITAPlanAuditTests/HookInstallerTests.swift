@@ -28,6 +28,22 @@ struct HookInstallerTests {
         #expect(try HookInstaller(repository: repository).install(invoking: nil, force: false) == .updated(path: path))
     }
 
+    @Test("from a linked worktree, installs where git looks: the main repository's hooks folder")
+    func linkedWorktree() throws {
+        let sandbox = try GitSandbox()
+        try sandbox.write("README.md", "x\n")
+        try sandbox.commitAll("one")
+        try sandbox.git(["worktree", "add", "-q", "../linked"])
+        let linked = sandbox.root.deletingLastPathComponent().appendingPathComponent("linked").path
+        let repository = try GitRepository(discoveringFrom: linked)
+        let outcome = try HookInstaller(repository: repository).install(invoking: nil, force: false)
+        let path = sandbox.root.appendingPathComponent(".git/hooks/pre-commit").path
+        #expect(outcome == .installed(path: path))
+        // git itself runs it on a commit in the linked worktree.
+        #expect(try sandbox.run("/bin/sh", ["-c", "cd ../linked && git rev-parse --git-path hooks/pre-commit"]).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(".git/hooks/pre-commit"))
+    }
+
     @Test("honours core.hooksPath")
     func hooksPath() throws {
         let sandbox = try GitSandbox()
