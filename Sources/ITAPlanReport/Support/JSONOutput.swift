@@ -228,20 +228,23 @@ final class JSONByteWriter {
     }
 
     /// Puts an object's members in key order; only the first keeps no comma.
+    /// Members are located by index ranges, not slices: a slice would keep
+    /// the buffer shared and make the final replace copy the whole document.
     private func reorder(_ frame: Frame) {
         let end = out.count
-        var pieces: [(key: String, bytes: ArraySlice<UInt8>)] = []
+        var pieces: [(key: String, range: Range<Int>)] = []
+        pieces.reserveCapacity(frame.members.count)
         for (index, member) in frame.members.enumerated() {
             let stop = index + 1 < frame.members.count ? frame.members[index + 1].start : end
             // Drop the member's leading comma; it is put back in the new order.
             let begin = out[member.start] == 0x2C ? member.start + 1 : member.start
-            pieces.append((member.key, out[begin..<stop]))
+            pieces.append((member.key, begin..<stop))
         }
         var rebuilt: [UInt8] = []
         rebuilt.reserveCapacity(end - frame.contentStart)
         for (index, piece) in pieces.sorted(by: { $0.key < $1.key }).enumerated() {
             if index > 0 { rebuilt.append(0x2C) }
-            rebuilt += piece.bytes
+            rebuilt.append(contentsOf: out[piece.range])
         }
         out.replaceSubrange(frame.contentStart..<end, with: rebuilt)
     }
