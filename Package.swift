@@ -16,8 +16,9 @@ let package = Package(
         // System libraries, found by pkg-config (Debian: libyaml-dev, libgit2-dev).
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CLibGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
-        // zlib and mbed TLS's SHA-1, for writing pack files (both come with libgit2-dev on Debian).
-        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // For writing pack files: libdeflate (Debian: libdeflate-dev) and mbed TLS's
+        // SHA-1 (libmbedtls-dev, which libgit2-dev brings).
+        .systemLibrary(name: "CLibDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .systemLibrary(name: "CMbedCrypto", providers: [.apt(["libmbedtls-dev"])]),
 
         // YAML as located, untyped nodes, and the bounds on hostile input.
@@ -26,7 +27,7 @@ let package = Package(
         .target(name: "ITAPlanCore", dependencies: ["ITAPlanYAML"], resources: [.copy("Resources")]),
 
         // A small, safe layer over libgit2: one owner per handle, one error path.
-        .target(name: "ITAPlanGit", dependencies: ["CLibGit2", "CZlib", "CMbedCrypto"]),
+        .target(name: "ITAPlanGit", dependencies: ["CLibGit2", "CLibDeflate", "CMbedCrypto"]),
 
         // Everything people read: findings, status tables, reports.
         .target(name: "ITAPlanReport", dependencies: [

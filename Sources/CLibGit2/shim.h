@@ -1,2 +1,7 @@
 // libgit2 from the system (Debian: libgit2-dev, 1.5.x).
 #include <git2.h>
+
+// git_libgit2_opts is variadic, which Swift cannot call: one wrapper per option used.
+static inline int itaplan_git_verify_object_hashes(int enabled) {
+    return git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, enabled);
+}

@@ -29,13 +29,13 @@ struct SnapshotContent {
 
     private struct Part: Sendable {
         let findings: CheckedPlan
-        /// The plan's status (kept only until its batch is merged) and its stored file.
-        let status: (plan: PlanStatus, blob: ObjectID)?
-        let row: String?
+        /// For a valid plan: its stored status file, its overview row and
+        /// completion, and (early in the run) its status in full for the summary.
+        let status: (blob: ObjectID, row: String, completion: Completion, detail: String?)?
     }
 
     init(plans: [TreeFile], repositories: WorkerRepositories, asOf: CivilDate, checkedOn: CivilDate,
-         language: Language, catalog: ITAYearCatalog, store: Store, batchSize: Int = 256) throws {
+         language: Language, catalog: ITAYearCatalog, store: Store, batchSize: Int = 1024) throws {
         let checker = PlanChecker(catalog: catalog, today: checkedOn)
         let calculator = StatusCalculator(asOf: asOf, catalog: catalog)
         let json = StatusJSONRenderer()
@@ -46,25 +46,32 @@ struct SnapshotContent {
         var start = 0
         while start < plans.count {
             let batch = Array(plans[start..<min(start + batchSize, plans.count)])
+            // Until `detailedSummaryLimit` valid plans are known, workers render
+            // every plan in full, in case it is among the first valid ones.
+            let renderDetails = rows.count < Self.detailedSummaryLimit
+            // Each plan's model and status are freed by the worker that made
+            // them, not all at once on this thread.
             let parts = try Self.inParallel(batch.count, workers: repositories.count) { worker, index -> Part in
                 let source = try RepositoryPlans.source(repositories[worker], path: batch[index].path,
                                                         blob: batch[index].blob, limits: checker.limits)
                 let checked = checker.check(source)
                 guard checked.errorCount == 0, let planStatus = calculator.status(of: checked) else {
-                    return Part(findings: checked.findingsOnly, status: nil, row: nil)
+                    return Part(findings: checked.findingsOnly, status: nil)
                 }
                 let blob = try store(worker, json.planBytes(planStatus, compact: true) + [0x0A])
-                return Part(findings: checked.findingsOnly, status: (planStatus, blob), row: markdown.overviewRow(planStatus))
+                return Part(findings: checked.findingsOnly,
+                            status: (blob, markdown.overviewRow(planStatus), planStatus.completion,
+                                     renderDetails ? markdown.render(planStatus) : nil))
             }
             for (part, file) in zip(parts, batch) {
                 files.append(part.findings)
                 errorCount += part.findings.errorCount
-                guard let (planStatus, blob) = part.status, let row = part.row else { continue }
+                guard let (blob, row, planCompletion, detail) = part.status else { continue }
                 statusFiles.append(("status/" + file.path + ".json", blob))
                 // Only the first few valid plans can end up shown in full (plans with errors have none).
-                if rows.count < Self.detailedSummaryLimit { details.append(markdown.render(planStatus)) }
+                if rows.count < Self.detailedSummaryLimit, let detail { details.append(detail) }
                 rows.append(row)
-                completion = completion + planStatus.completion
+                completion = completion + planCompletion
             }
             start += batchSize
         }
@@ -76,17 +83,34 @@ struct SnapshotContent {
         findings = Array(JSONFindingsReporter(language: .english).render(ValidationRun(files: files)).utf8)
     }
 
-    /// Runs `body` for 0..<count split into `workers` contiguous ranges, one
-    /// per worker, in parallel; results in order. The first error is rethrown.
+    /// Runs `body` for every index in 0..<count on `workers` threads, each
+    /// taking the next index as it finishes one (plans differ in size, so
+    /// fixed shares would leave a thread idle); results in index order. The
+    /// first error is rethrown.
     private static func inParallel<T: Sendable>(_ count: Int, workers: Int,
                                                 _ body: @Sendable (_ worker: Int, _ index: Int) throws -> T) throws -> [T] {
-        let workers = max(1, min(workers, count))
-        let chunk = (count + workers - 1) / max(workers, 1)
-        let results = parallelMap(workers) { worker -> Result<[T], Error> in
-            Result {
-                try (worker * chunk..<min((worker + 1) * chunk, count)).map { try body(worker, $0) }
+        let next = NextIndex()
+        let results = parallelMap(max(1, min(workers, count))) { worker -> [(Int, Result<T, Error>)] in
+            var done: [(Int, Result<T, Error>)] = []
+            while let index = next.take(below: count) {
+                done.append((index, Result { try body(worker, index) }))
             }
+            return done
         }
-        return try results.flatMap { try $0.get() }
+        return try results.joined().sorted { $0.0 < $1.0 }.map { try $0.1.get() }
+    }
+}
+
+/// A shared counter handing out indexes, one at a time.
+private final class NextIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func take(below limit: Int) -> Int? {
+        lock.withLock {
+            guard value < limit else { return nil }
+            defer { value += 1 }
+            return value
+        }
     }
 }

@@ -15,13 +15,21 @@ public struct GitError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// The one place libgit2 is initialised and the one way its return codes
 /// become Swift errors.
-enum LibGit2 {
+public enum LibGit2 {
     /// `git_libgit2_init()` exactly once, thread-safely, before first use
     /// (a static let is initialised once, atomically).
     private static let initialized: Int32 = git_libgit2_init()
 
     static func ensureInitialized() {
         _ = initialized
+    }
+
+    /// Whether libgit2 re-hashes every object it reads to check it against
+    /// its id (libgit2's default; git itself does not, leaving that to
+    /// `git fsck`). Process-wide.
+    public static func setVerifiesObjectHashes(_ enabled: Bool) throws {
+        ensureInitialized()
+        try check(itaplan_git_verify_object_hashes(enabled ? 1 : 0), "git_libgit2_opts")
     }
 
     /// Throws a `GitError` naming `call` when `code` is negative.

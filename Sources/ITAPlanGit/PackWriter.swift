@@ -1,4 +1,4 @@
-import CZlib
+import CLibDeflate
 import Foundation
 
 /// Writes many new objects as one pack file and its index, the way `git
@@ -8,9 +8,11 @@ import Foundation
 /// Thousands of loose files cost a file creation each, serialised on the
 /// objects folder's lock in the kernel; for a snapshot of 8,300 plans that
 /// was over a third of the time. A pack is one file, written sequentially.
-/// Objects are stored whole (no deltas), zlib level 1 like git's loose
-/// objects. `add` may be called from several threads at once: hashing and
-/// compression happen outside the lock, only the append is serialised.
+/// Objects are stored whole (no deltas) as zlib streams made by libdeflate
+/// at its fastest level: 2.4 times zlib's level 1 (git's default for loose
+/// objects) on status JSON, and smaller. `add` may be called from several
+/// threads at once: hashing and compression happen outside the lock, only
+/// the append is serialised.
 ///
 /// The pack becomes visible only in `finish`, which renames the pack and
 /// then its index into `objects/pack` (the order git uses: an index always
@@ -31,6 +33,9 @@ public final class PackWriter: @unchecked Sendable {
     private var written: Set<ObjectID> = []
     /// Where the next entry goes: after the 12-byte header.
     private var end: UInt64 = 12
+    /// Compressors not in use; one is taken per `add` (each holds its own
+    /// tables, so threads never share one).
+    private var idleCompressors: [OpaquePointer] = []
     /// Offsets from here on go to the index's 64-bit table (git: 2³¹).
     let largeOffsetThreshold: UInt64
 
@@ -50,6 +55,7 @@ public final class PackWriter: @unchecked Sendable {
 
     deinit {
         discard()
+        idleCompressors.forEach { libdeflate_free_compressor($0) }
     }
 
     /// How many distinct objects the pack holds so far.
@@ -62,8 +68,10 @@ public final class PackWriter: @unchecked Sendable {
                     unless stored: (ObjectID) throws -> Bool = { _ in false }) throws -> ObjectID {
         let id = ObjectID.hashing(bytes, as: type)
         if try lock.withLock({ written.contains(id) }) || stored(id) { return id }
-        let record = Self.record(bytes, type: type)
-        let crc = record.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, uInt($0.count))) }
+        let compressor = try lock.withLock { idleCompressors.popLast() } ?? Self.newCompressor()
+        let record = Self.record(bytes, type: type, compressor: compressor)
+        lock.withLock { idleCompressors.append(compressor) }
+        let crc = record.withUnsafeBytes { UInt32(libdeflate_crc32(0, $0.baseAddress, $0.count)) }
         try lock.withLock {
             guard descriptor >= 0 else { throw Self.posixError("write to a finished pack", code: EBADF) }
             guard written.insert(id).inserted else { return }
@@ -136,7 +144,7 @@ public final class PackWriter: @unchecked Sendable {
 
     /// One entry: the type and size in git's variable-length header, then the
     /// bytes as a zlib stream.
-    static func record(_ bytes: [UInt8], type: GitObjectType) -> [UInt8] {
+    static func record(_ bytes: [UInt8], type: GitObjectType, compressor: OpaquePointer) -> [UInt8] {
         var size = bytes.count
         var record: [UInt8] = []
         var byte = UInt8(type.rawValue << 4) | UInt8(size & 0x0F)
@@ -148,17 +156,26 @@ public final class PackWriter: @unchecked Sendable {
         }
         record.append(byte)
         let headerCount = record.count
-        var capacity = compressBound(uLong(bytes.count))
-        record += [UInt8](repeating: 0, count: Int(capacity))
-        let status = record.withUnsafeMutableBufferPointer { output in
-            bytes.withUnsafeBufferPointer { input in
-                compress2(output.baseAddress! + headerCount, &capacity, input.baseAddress, uLong(input.count), 1)
+        let capacity = libdeflate_zlib_compress_bound(compressor, bytes.count)
+        record += [UInt8](repeating: 0, count: capacity)
+        let written = record.withUnsafeMutableBytes { output in
+            bytes.withUnsafeBytes { input in
+                libdeflate_zlib_compress(compressor, input.baseAddress, input.count,
+                                         output.baseAddress! + headerCount, capacity)
             }
         }
-        // compress2 cannot fail with a buffer of compressBound's size and valid arguments.
-        precondition(status == Z_OK, "zlib compress2 failed (\(status))")
-        record.removeLast(record.count - headerCount - Int(capacity))
+        // The bound is always enough: libdeflate returns 0 only for a smaller buffer.
+        precondition(written > 0, "libdeflate_zlib_compress had too little room")
+        record.removeLast(capacity - written)
         return record
+    }
+
+    /// Level 1: the fastest; git itself writes loose objects at zlib's level 1.
+    private static func newCompressor() throws -> OpaquePointer {
+        guard let compressor = libdeflate_alloc_compressor(1) else {
+            throw posixError("allocate a compressor", code: ENOMEM)
+        }
+        return compressor
     }
 
     static func bigEndian(_ value: UInt32) -> [UInt8] {

@@ -80,21 +80,28 @@ public struct StatusCalculator: Sendable {
 
     private func unitRollups(_ measures: [MeasureStatus]) -> [UnitRollup] {
         // Word files wrap names at different places: units are compared
-        // without spaces, and by their UTF-8 bytes (hashing Thai strings as
-        // Strings normalises them first, which is slow and not needed here).
-        var units: [(name: String, completion: Completion, overdue: [String])] = []
-        var index: [[UInt8]: Int] = [:]
+        // without spaces, by their UTF-8 bytes. A plan names a handful of
+        // units, so a linear search beats hashing (hashing Thai Strings
+        // normalises them first, and byte arrays hash a byte at a time).
+        var units: [(key: [UInt8], name: String, completion: Completion, overdue: [String])] = []
+        // Names as written, and where each went: the same text recurs on
+        // step after step, and needs its spaces taken out only once.
+        var written: [(name: String, position: Int)] = []
         for measure in measures {
             for step in measure.steps {
                 for unit in step.units.isEmpty ? [""] : step.units {
-                    let key = Array(unit.withoutWhitespace.utf8)
                     let position: Int
-                    if let found = index[key] {
-                        position = found
+                    if let seen = written.first(where: { $0.name.utf8.elementsEqual(unit.utf8) }) {
+                        position = seen.position
                     } else {
-                        position = units.count
-                        index[key] = position
-                        units.append((unit, Completion(), []))
+                        let key = Array(unit.withoutWhitespace.utf8)
+                        if let found = units.firstIndex(where: { $0.key == key }) {
+                            position = found
+                        } else {
+                            position = units.count
+                            units.append((key, unit, Completion(), []))
+                        }
+                        written.append((unit, position))
                     }
                     units[position].completion = units[position].completion + step.completion
                     if step.completion.overdue > 0 { units[position].overdue.append(step.step.id.value) }

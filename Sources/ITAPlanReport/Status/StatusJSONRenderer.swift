@@ -42,15 +42,15 @@ private struct PlanJSON: JSONWritable {
     func write(to json: JSONByteWriter) {
         json.object {
             json.member("agency", status.plan.agency.name.value)
-            json.member("as_of", status.asOf.description)
-            json.member("by_indicator", status.byIndicator.map(IndicatorJSON.init))
-            json.member("by_unit", status.byUnit.map(UnitJSON.init))
+            json.member("as_of", status.asOf)
+            json.member("by_indicator", status.byIndicator.lazy.map(IndicatorJSON.init))
+            json.member("by_unit", status.byUnit.lazy.map(UnitJSON.init))
             json.member("completion", CompletionJSON(completion: status.completion))
             json.member("due_soon_days", status.dueSoonDays)
             json.member("fiscal_year", status.fiscalYear.buddhistYear)
-            json.member("fiscal_year_end", status.fiscalYear.end.description)
-            json.member("fiscal_year_start", status.fiscalYear.start.description)
-            json.member("measures", status.measures.map(MeasureJSON.init))
+            json.member("fiscal_year_end", status.fiscalYear.end)
+            json.member("fiscal_year_start", status.fiscalYear.start)
+            json.member("measures", status.measures.lazy.map(MeasureJSON.init))
             json.member("oit_evidence_window", status.evidenceWindow.map(WindowJSON.init))
             json.member("path", status.path)
         }
@@ -90,8 +90,8 @@ private struct WindowJSON: JSONWritable {
         json.object {
             json.member("assessment_year", window.assessmentYear)
             json.member("confirmed", window.confirmed)
-            json.member("end", window.end.description)
-            json.member("start", window.start.description)
+            json.member("end", window.end)
+            json.member("start", window.start)
         }
     }
 }
@@ -104,8 +104,8 @@ private struct MeasureJSON: JSONWritable {
             json.member("completion", CompletionJSON(completion: status.completion))
             json.member("id", status.measure.id.value)
             json.member("indicators", status.measure.indicators.map(\.value))
-            json.member("responsible", status.measure.responsible.map(\.value))
-            json.member("steps", status.steps.map(StepJSON.init))
+            json.member("responsible", status.measure.responsible.lazy.map(\.value))
+            json.member("steps", status.steps.lazy.map(StepJSON.init))
             json.member("title", status.measure.title.value)
         }
     }
@@ -118,7 +118,7 @@ private struct StepJSON: JSONWritable {
         json.object {
             json.member("completion", CompletionJSON(completion: status.completion))
             json.member("id", status.step.id.value)
-            json.member("instances", status.instances.map(InstanceJSON.init))
+            json.member("instances", status.instances.lazy.map(InstanceJSON.init))
             json.member("percent", status.percent)
             json.member("responsible", status.units)
             json.member("schedule", status.schedule?.text(DateText(language: .english)))
@@ -135,13 +135,13 @@ private struct InstanceJSON: JSONWritable {
             json.member("after_oit_evidence_window", item.afterEvidenceWindow)
             json.member("days_late", item.daysLate)
             json.member("days_left", item.daysLeft)
-            json.member("done", item.done?.description)
-            json.member("due", item.instance.due.description)
-            json.member("evidence", item.record?.evidence.map(\.value) ?? [])
+            json.member("done", item.done)
+            json.member("due", item.instance.due)
+            json.member("evidence", (item.record?.evidence ?? []).lazy.map(\.value))
             json.member("note", item.record?.note?.value)
             json.member("period", item.instance.period)
-            json.member("period_end", item.instance.periodEnd.description)
-            json.member("period_start", item.instance.periodStart.description)
+            json.member("period_end", item.instance.periodEnd)
+            json.member("period_start", item.instance.periodStart)
             json.member("recorded_by", item.record?.by?.value)
             json.member("state", item.state.rawValue)
         }

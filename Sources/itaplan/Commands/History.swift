@@ -26,6 +26,8 @@ struct History: ParsableCommand {
         let language = lang.language
         let history: PlanHistory
         do {
+            // Read objects as git does, without re-hashing each one (see Snapshot).
+            try LibGit2.setVerifiesObjectHashes(false)
             let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
             history = try HistoryBuilder(repository: repository, catalog: try ITAYearCatalog.bundled(),
                                          plansDirectory: plansDirectory, timeZone: CivilDate.bangkok).build(revision: rev)

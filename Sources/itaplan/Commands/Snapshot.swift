@@ -30,6 +30,9 @@ struct Snapshot: ParsableCommand {
     func run() throws {
         let language = lang.language
         do {
+            // Read objects as git does, without re-hashing each against its id:
+            // `audit verify` (and git fsck) check the store; a snapshot only reads it.
+            try LibGit2.setVerifiesObjectHashes(false)
             let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
             let identity = try Identity.signatures(for: repository)
             let today = Clock.today()
