@@ -41,14 +41,16 @@ struct SnapshotContent {
         let json = StatusJSONRenderer()
         let markdown = StatusMarkdownRenderer(language: language)
         var files: [CheckedPlan] = []
-        var details: [String] = []
+        // The first valid plans, each with its full summary if a worker made it.
+        var firstValid: [(file: TreeFile, detail: String?)] = []
         var rows: [String] = []
+        // With few plans, workers render each in full for the summary; with
+        // many, the summary is an overview, unless nearly all have errors
+        // (then the few valid ones are rendered again at the end).
+        let renderDetails = plans.count <= Self.detailedSummaryLimit
         var start = 0
         while start < plans.count {
             let batch = Array(plans[start..<min(start + batchSize, plans.count)])
-            // Until `detailedSummaryLimit` valid plans are known, workers render
-            // every plan in full, in case it is among the first valid ones.
-            let renderDetails = rows.count < Self.detailedSummaryLimit
             // Each plan's model and status are freed by the worker that made
             // them, not all at once on this thread.
             let parts = try Self.inParallel(batch.count, workers: repositories.count) { worker, index -> Part in
@@ -68,15 +70,19 @@ struct SnapshotContent {
                 errorCount += part.findings.errorCount
                 guard let (blob, row, planCompletion, detail) = part.status else { continue }
                 statusFiles.append(("status/" + file.path + ".json", blob))
-                // Only the first few valid plans can end up shown in full (plans with errors have none).
-                if rows.count < Self.detailedSummaryLimit, let detail { details.append(detail) }
+                if rows.count < Self.detailedSummaryLimit { firstValid.append((file, detail)) }
                 rows.append(row)
                 completion = completion + planCompletion
             }
             start += batchSize
         }
         let text = rows.count <= Self.detailedSummaryLimit
-            ? details.joined(separator: "\n")
+            ? try firstValid.map { plan in
+                if let detail = plan.detail { return detail }
+                let source = try RepositoryPlans.source(repositories[0], path: plan.file.path, blob: plan.file.blob,
+                                                        limits: checker.limits)
+                return calculator.status(of: checker.check(source)).map(markdown.render) ?? ""
+            }.joined(separator: "\n")
             : markdown.overviewHeader + rows.joined() + markdown.overviewTotal(completion, plans: rows.count)
         summary = Array(text.utf8)
         // Findings are stored in English: stable across the language of the run.

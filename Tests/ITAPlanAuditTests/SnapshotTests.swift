@@ -187,6 +187,25 @@ struct SnapshotTests {
         #expect(results.first?.problems == [.contentDiffers(files: ["status/plans/agency-3.yaml.json"])])
     }
 
+    @Test("many plans but few valid ones: the summary shows the valid ones in full")
+    func fewValidAmongMany() throws {
+        let sandbox = try GitSandbox(name: "mostly-broken")
+        let seed = try String(contentsOf: Fixtures.seedPlan, encoding: .utf8)
+        let broken = try String(contentsOf: Fixtures.url("invalid/invalid-date.yaml"), encoding: .utf8)
+        // Broken plans sort first, so the valid ones come after the first ten files.
+        for index in 1...10 { try sandbox.write("plans/a-broken-\(index).yaml", broken) }
+        for index in 1...2 { try sandbox.write("plans/b-valid-\(index).yaml", seed) }
+        try sandbox.commitAll("plans")
+        let repository = try GitRepository(discoveringFrom: sandbox.path)
+        let (_, errors) = try SnapshotWriter(repository: repository, catalog: Fixtures.catalog)
+            .write(request(asOf: day(2021, 3, 31)))
+        #expect(errors == 10)
+        let summary = try sandbox.git(["show", "refs/itaplan/snapshots:summary.md"])
+        #expect(summary.hasPrefix("## เทศบาลตำบลโพหัก"))
+        #expect(summary.components(separatedBy: "\n## เทศบาลตำบลโพหัก").count == 2)
+        #expect(try SnapshotVerifier(repository: repository, catalog: Fixtures.catalog).verifyAll().first?.isValid == true)
+    }
+
     @Test("verify detects forged completion totals in snapshot.json")
     func tamperedTotals() throws {
         let sandbox = try seedRepository()

@@ -200,7 +200,7 @@ final class JSONByteWriter {
             if let last = frames[top].members.last, last.key > key { frames[top].sorted = false }
             frames[top].members.append((key, start))
             appendString(key)
-            if compact { out.append(0x3A) } else { out += [0x20, 0x3A, 0x20] }
+            if compact { out.append(0x3A) } else { append(" : ") }
         }
         frames[top].count += 1
     }
@@ -214,7 +214,7 @@ final class JSONByteWriter {
         out.append(0x22)
         key.withUTF8Buffer { out.append(contentsOf: $0) }
         out.append(0x22)
-        if compact { out.append(0x3A) } else { out += [0x20, 0x3A, 0x20] }
+        if compact { out.append(0x3A) } else { append(" : ") }
         frames[top].count += 1
         #if DEBUG
         let text = "\(key)"
@@ -300,13 +300,31 @@ final class JSONByteWriter {
     func appendDate(_ date: CivilDate) {
         guard (1000...9999).contains(date.year) else { return appendString(date.description) }
         let y = date.year
-        out.append(contentsOf: [0x22, 0x30 + UInt8(y / 1000), 0x30 + UInt8(y / 100 % 10), 0x30 + UInt8(y / 10 % 10),
-                                0x30 + UInt8(y % 10), 0x2D, 0x30 + UInt8(date.month / 10), 0x30 + UInt8(date.month % 10),
-                                0x2D, 0x30 + UInt8(date.day / 10), 0x30 + UInt8(date.day % 10), 0x22])
+        var text: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0x22, 0x30 + UInt8(y / 1000), 0x30 + UInt8(y / 100 % 10), 0x30 + UInt8(y / 10 % 10), 0x30 + UInt8(y % 10),
+             0x2D, 0x30 + UInt8(date.month / 10), 0x30 + UInt8(date.month % 10),
+             0x2D, 0x30 + UInt8(date.day / 10), 0x30 + UInt8(date.day % 10), 0x22)
+        withUnsafeBytes(of: &text) { out.append(contentsOf: $0) }
     }
 
+    /// Digits straight into the buffer: no String or Array per number (status
+    /// writes millions of counts, nulls and booleans).
     func appendInt(_ value: Int) {
-        out += Array(String(value).utf8)
+        if value < 0 { out.append(0x2D) }
+        var magnitude = value.magnitude
+        guard magnitude >= 10 else { return out.append(0x30 + UInt8(magnitude)) }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while magnitude > 0 {
+                buffer[19 - count] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            }
+            out.append(contentsOf: buffer[(20 - count)...])
+        }
     }
 
     /// Integral values print without a fraction, as JSON readers expect of
@@ -314,15 +332,19 @@ final class JSONByteWriter {
     func appendDouble(_ value: Double) {
         guard value.isFinite else { return appendNull() }
         if value == value.rounded(), abs(value) < 1e15 { return appendInt(Int(value)) }
-        out += Array(String(value).utf8)
+        out.append(contentsOf: String(value).utf8)
     }
 
     func appendBool(_ value: Bool) {
-        out += Array((value ? "true" : "false").utf8)
+        append(value ? "true" : "false")
     }
 
     func appendNull() {
-        out += Array("null".utf8)
+        append("null")
+    }
+
+    private func append(_ literal: StaticString) {
+        literal.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
     /// Writes a scalar if `value` is one; false for anything else.
