@@ -667,13 +667,17 @@ def main(argv=None) -> int:
     if args.count < 1:
         parser.error("--count must be at least 1")
     folder = os.path.join(args.out, "plans")
-    os.makedirs(folder, exist_ok=True)
     width = max(4, len(str(args.count)))
-    for n in range(1, args.count + 1):
-        plan = make_plan(args.seed, n)
-        path = os.path.join(folder, f"{plan['slug']}-{n:0{width}d}.yaml")
-        with open(path, "w", encoding="utf-8", newline="\n") as f:
-            f.write(render_plan(plan))
+    try:
+        os.makedirs(folder, exist_ok=True)
+        for n in range(1, args.count + 1):
+            plan = make_plan(args.seed, n)
+            path = os.path.join(folder, f"{plan['slug']}-{n:0{width}d}.yaml")
+            with open(path, "w", encoding="utf-8", newline="\n") as f:
+                f.write(render_plan(plan))
+    except OSError as error:
+        print(f"generate-plans.py: error: cannot write {error.filename or folder}: {error.strerror}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -57,4 +57,24 @@ struct PlanGeneratorTests {
             #expect((completion["done"] as? Int ?? 0) > 0, "plans carry progress records")
         }
     }
+
+    @Test("bad arguments to the generator and the harness are clear errors, before any work")
+    func badArguments() throws {
+        let generator = Fixtures.root.appendingPathComponent("bench/generate-plans.py").path
+        let zero = try ProcessRunner.run(command: "python3", [generator, "--count", "0", "--out", "/tmp/unused"])
+        #expect(zero.status == 2)
+        #expect(zero.stderr.contains("--count must be at least 1"))
+        let notAFolder = try ProcessRunner.run(command: "python3", [generator, "--count", "1", "--out", "/dev/null/x"])
+        #expect(notAFolder.status == 1)
+        #expect(notAFolder.stderr.contains("cannot write /dev/null/x: Not a directory"))
+        #expect(!notAFolder.stderr.contains("Traceback"))
+
+        let harness = Fixtures.root.appendingPathComponent("bench/run").path
+        let one = try ProcessRunner.run(command: "python3", [harness, "--no-build", "--count", "1"])
+        #expect(one.status == 2)
+        #expect(one.stderr.contains("--count must be at least 2"))
+        let report = try ProcessRunner.run(command: "python3", [harness, "--no-build", "--results", "/no/such/folder/r.md"])
+        #expect(report.status == 2)
+        #expect(report.stderr.contains("cannot write the report to /no/such/folder/r.md"))
+    }
 }
