@@ -1,4 +1,3 @@
-import Foundation
 import ITAPlanCore
 import ITAPlanGit
 import ITAPlanReport
@@ -13,7 +12,8 @@ import ITAPlanReport
 /// are read, checked, computed, rendered and stored on every core, a batch
 /// at a time, each worker reading through its own repository handle.
 struct SnapshotContent {
-    /// `status/<plan path>.json` and the id `store` gave each.
+    /// Each valid plan's status file, as a path inside the `status` folder
+    /// (`<plan path>.json`), and the id `store` gave it.
     private(set) var statusFiles: [(path: String, blob: ObjectID)] = []
     private(set) var findings: [UInt8] = []
     private(set) var summary: [UInt8] = []
@@ -53,7 +53,7 @@ struct SnapshotContent {
             let batch = Array(plans[start..<min(start + batchSize, plans.count)])
             // Each plan's model and status are freed by the worker that made
             // them, not all at once on this thread.
-            let parts = try Self.inParallel(batch.count, workers: repositories.count) { worker, index -> Part in
+            let parts = try parallelMap(batch.count, workers: repositories.count) { worker, index -> Part in
                 let source = try RepositoryPlans.source(repositories[worker], path: batch[index].path,
                                                         blob: batch[index].blob, limits: checker.limits)
                 let checked = checker.check(source)
@@ -69,7 +69,7 @@ struct SnapshotContent {
                 files.append(part.findings)
                 errorCount += part.findings.errorCount
                 guard let (blob, row, planCompletion, detail) = part.status else { continue }
-                statusFiles.append(("status/" + file.path + ".json", blob))
+                statusFiles.append((file.path + ".json", blob))
                 if rows.count < Self.detailedSummaryLimit { firstValid.append((file, detail)) }
                 rows.append(row)
                 completion = completion + planCompletion
@@ -87,36 +87,5 @@ struct SnapshotContent {
         summary = Array(text.utf8)
         // Findings are stored in English: stable across the language of the run.
         findings = Array(JSONFindingsReporter(language: .english).render(ValidationRun(files: files)).utf8)
-    }
-
-    /// Runs `body` for every index in 0..<count on `workers` threads, each
-    /// taking the next index as it finishes one (plans differ in size, so
-    /// fixed shares would leave a thread idle); results in index order. The
-    /// first error is rethrown.
-    private static func inParallel<T: Sendable>(_ count: Int, workers: Int,
-                                                _ body: @Sendable (_ worker: Int, _ index: Int) throws -> T) throws -> [T] {
-        let next = NextIndex()
-        let results = parallelMap(max(1, min(workers, count))) { worker -> [(Int, Result<T, Error>)] in
-            var done: [(Int, Result<T, Error>)] = []
-            while let index = next.take(below: count) {
-                done.append((index, Result { try body(worker, index) }))
-            }
-            return done
-        }
-        return try results.joined().sorted { $0.0 < $1.0 }.map { try $0.1.get() }
-    }
-}
-
-/// A shared counter handing out indexes, one at a time.
-private final class NextIndex: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-
-    func take(below limit: Int) -> Int? {
-        lock.withLock {
-            guard value < limit else { return nil }
-            defer { value += 1 }
-            return value
-        }
     }
 }

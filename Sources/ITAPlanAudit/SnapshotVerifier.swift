@@ -38,10 +38,20 @@ public struct SnapshotVerifier {
     /// Newest first.
     public func verifyAll(reference: String = SnapshotWriter.defaultReference) throws -> [SnapshotVerification] {
         guard let head = try repository.referenceTarget(reference) else { return [] }
-        return try repository.history(from: head, firstParentOnly: true).reversed().map(verify)
+        let readers = try workerRepositories()
+        return try repository.history(from: head, firstParentOnly: true).reversed().map { try verify($0, readers: readers) }
     }
 
     public func verify(_ id: ObjectID) throws -> SnapshotVerification {
+        try verify(id, readers: try workerRepositories())
+    }
+
+    /// Handles for recomputing on every core, opened once for all snapshots.
+    private func workerRepositories() throws -> WorkerRepositories {
+        try WorkerRepositories(opening: repository, count: ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    private func verify(_ id: ObjectID, readers: WorkerRepositories) throws -> SnapshotVerification {
         let tree = try repository.commit(id).tree
         let metadata: SnapshotMetadata
         do {
@@ -59,24 +69,26 @@ public struct SnapshotVerifier {
            let sourceTree = try? repository.commit(source).tree {
             let sourcePlans = try repository.subtree(metadata.plansDirectory, of: sourceTree)
             if sourcePlans != snapshotPlans {
-                problems.append(.plansDiffer(paths: try differingPaths(sourcePlans, snapshotPlans,
-                                                                       directory: metadata.plansDirectory)))
+                problems.append(.plansDiffer(paths: Self.differingPaths(
+                    try files(in: sourcePlans, prefix: metadata.plansDirectory),
+                    try files(in: snapshotPlans, prefix: metadata.plansDirectory))))
             }
         } else {
             problems.append(.sourceMissing(commit: metadata.sourceCommit))
         }
         // snapshot.json lists the plans it was made from.
-        let listed = metadata.plans.map { "\($0.path) \($0.blob)" }.sorted()
         let present = try snapshotPlans.map {
             try RepositoryPlans.files(in: repository, tree: $0, directory: metadata.plansDirectory)
         } ?? []
-        if listed != present.map({ "\($0.path) \($0.blob)" }).sorted() {
+        if !Self.differingPaths(metadata.plans.map { ($0.path, $0.blob) },
+                                present.map { ($0.path, $0.blob.description) }).isEmpty {
             problems.append(.contentDiffers(files: [SnapshotFile.metadata]))
         }
 
         // The stored files equal a recomputation from the stored plans.
         var otherVersion: String?
-        if let differing = try recomputedDifferences(tree: tree, plans: present, metadata: metadata), !differing.isEmpty {
+        if let differing = try recomputedDifferences(tree: tree, plans: present, metadata: metadata, readers: readers),
+           !differing.isEmpty {
             if metadata.toolVersion == ITAPlanVersion.current {
                 problems.append(.contentDiffers(files: differing))
             } else {
@@ -88,39 +100,41 @@ public struct SnapshotVerifier {
 
     /// Names of stored files that differ from a recomputation; nil when the
     /// metadata's dates cannot be read.
-    private func recomputedDifferences(tree: ObjectID, plans: [TreeFile], metadata: SnapshotMetadata) throws -> [String]? {
+    private func recomputedDifferences(tree: ObjectID, plans: [TreeFile], metadata: SnapshotMetadata,
+                                       readers: WorkerRepositories) throws -> [String]? {
         guard case .date(let asOf) = DateParsing.parse(metadata.asOf),
               case .date(let checkedOn) = DateParsing.parse(metadata.checkedOn),
               let language = Language(rawValue: metadata.summaryLanguage) else {
             return [SnapshotFile.metadata]
         }
         // Recomputed files are hashed, not written: verifying changes nothing.
-        let readers = try WorkerRepositories(opening: repository, count: ProcessInfo.processInfo.activeProcessorCount)
         let content = try SnapshotContent(plans: plans, repositories: readers, asOf: asOf, checkedOn: checkedOn,
                                           language: language, catalog: catalog) { _, bytes in
-            GitRepository.blobID(of: bytes)
+            ObjectID.hashing(bytes)
         }
         var differing: [String] = []
         if metadata.completion != SnapshotMetadata.Totals(content.completion) { differing.append(SnapshotFile.metadata) }
-        let storedStatus = try repository.subtree(SnapshotFile.status, of: tree).map {
-            try repository.files(in: $0, prefix: SnapshotFile.status)
-        } ?? []
-        let mismatched = Set(storedStatus.map { "\($0.path)\u{0}\($0.blob)" })
-            .symmetricDifference(content.statusFiles.map { "\($0.path)\u{0}\($0.blob)" })
-        differing += Set(mismatched.map { String($0.split(separator: "\u{0}").first ?? "") }).sorted()
+        let stored = try files(in: repository.subtree(SnapshotFile.status, of: tree), prefix: SnapshotFile.status)
+        differing += Self.differingPaths(stored, content.statusFiles.map {
+            (SnapshotFile.status + "/" + $0.path, $0.blob.description)
+        })
         for (name, bytes) in [(SnapshotFile.findings, content.findings), (SnapshotFile.summary, content.summary)] {
             let stored = try repository.entry(name, in: tree)?.id
-            if stored != (GitRepository.blobID(of: bytes)) { differing.append(name) }
+            if stored != ObjectID.hashing(bytes) { differing.append(name) }
         }
         return differing
     }
 
-    private func differingPaths(_ source: ObjectID?, _ snapshot: ObjectID?, directory: String) throws -> [String] {
-        func files(_ tree: ObjectID?) throws -> Set<String> {
-            guard let tree else { return [] }
-            return Set(try repository.files(in: tree, prefix: directory).map { "\($0.path)\u{0}\($0.blob)" })
-        }
-        let difference = try files(source).symmetricDifference(try files(snapshot))
-        return Array(Set(difference.map { String($0.split(separator: "\u{0}").first ?? "") })).sorted()
+    /// Every file of a tree (none for a missing one), as (path, blob id).
+    private func files(in tree: ObjectID?, prefix: String) throws -> [(path: String, blob: String)] {
+        guard let tree else { return [] }
+        return try repository.files(in: tree, prefix: prefix).map { ($0.path, $0.blob.description) }
+    }
+
+    /// The paths on one side only, or with another blob on each side; sorted.
+    static func differingPaths(_ lhs: [(path: String, blob: String)], _ rhs: [(path: String, blob: String)]) -> [String] {
+        let left = Dictionary(lhs, uniquingKeysWith: { first, _ in first })
+        let right = Dictionary(rhs, uniquingKeysWith: { first, _ in first })
+        return Set(left.keys).union(right.keys).filter { left[$0] != right[$0] }.sorted()
     }
 }

@@ -85,9 +85,8 @@ public struct SnapshotWriter {
             plansDirectory: request.plansDirectory, summaryLanguage: request.summaryLanguage.rawValue,
             plans: plans.files.map { SnapshotMetadata.PlanEntry(path: $0.path, blob: $0.blob.description) },
             completion: SnapshotMetadata.Totals(content.completion))
-        let statusFiles = content.statusFiles.map { (String($0.path.dropFirst(SnapshotFile.status.count + 1)), $0.blob) }
         let entries = SnapshotEntries(
-            status: try repository.writeTree(files: statusFiles),
+            status: try repository.writeTree(files: content.statusFiles),
             findings: try repository.writeBlob(content.findings),
             summary: try repository.writeBlob(content.summary),
             plans: plansTree, plansDirectory: request.plansDirectory)

@@ -119,11 +119,6 @@ extension GitRepository {
 }
 
 extension GitRepository {
-    /// The id `bytes` would have as a blob, without writing anything.
-    public static func blobID(of bytes: [UInt8]) -> ObjectID {
-        ObjectID.hashing(bytes, as: .blob)
-    }
-
     /// Makes packs added since the repository was opened visible to it.
     public func refreshObjects() throws {
         var odb: OpaquePointer?
@@ -137,7 +132,9 @@ extension GitRepository {
     /// Writes new loose objects with zlib level 1, as git itself does
     /// (`core.looseCompression`); libgit2's default, level 6, makes writing
     /// hundreds of megabytes of status several times slower for little gain.
+    /// Calling it again changes nothing.
     public func compressObjectsForSpeed() throws {
+        guard !compressesForSpeed else { return }
         var odb: OpaquePointer?
         try LibGit2.check(git_repository_odb(&odb, handle), "git_repository_odb")
         defer { git_odb_free(odb) }
@@ -146,5 +143,6 @@ extension GitRepository {
         // Above the default loose (1) and pack (2) backends, so writes come here;
         // the odb owns the backend from now on.
         try LibGit2.check(git_odb_add_backend(odb, backend, 10), "git_odb_add_backend")
+        compressesForSpeed = true
     }
 }

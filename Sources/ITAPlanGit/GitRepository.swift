@@ -6,6 +6,8 @@ import Foundation
 /// the method that made it. Not for use from several threads at once.
 public final class GitRepository {
     let handle: OpaquePointer
+    /// Whether `compressObjectsForSpeed` has added its backend already.
+    var compressesForSpeed = false
 
     private init(handle: OpaquePointer) {
         self.handle = handle
