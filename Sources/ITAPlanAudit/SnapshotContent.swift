@@ -24,8 +24,9 @@ struct SnapshotContent {
     static let detailedSummaryLimit = 10
 
     /// Stores one file's bytes and gives its blob id; `worker` is which of
-    /// the parallel workers asks, so each can use a repository handle of its own.
-    typealias Store = @Sendable (_ worker: Int, _ bytes: [UInt8]) throws -> ObjectID
+    /// the parallel workers asks, so each can use a repository handle of its
+    /// own; `path` is the file's path inside `status/`.
+    typealias Store = @Sendable (_ worker: Int, _ path: String, _ bytes: [UInt8]) throws -> ObjectID
 
     private struct Part: Sendable {
         let findings: CheckedPlan
@@ -60,7 +61,7 @@ struct SnapshotContent {
                 guard checked.errorCount == 0, let planStatus = calculator.status(of: checked) else {
                     return Part(findings: checked.findingsOnly, status: nil)
                 }
-                let blob = try store(worker, json.planBytes(planStatus, compact: true) + [0x0A])
+                let blob = try store(worker, batch[index].path + ".json", json.planBytes(planStatus, compact: true) + [0x0A])
                 return Part(findings: checked.findingsOnly,
                             status: (blob, markdown.overviewRow(planStatus), planStatus.completion,
                                      renderDetails ? markdown.render(planStatus) : nil))

@@ -3,9 +3,16 @@ import ITAPlanCore
 import ITAPlanGit
 import ITAPlanReport
 
+/// Signs a commit's text as `git commit -S` does, giving the armored signature.
+public protocol CommitSigning {
+    func sign(_ commitText: String) throws -> String
+}
+
 /// Writes audit-trail snapshots: a commit on a dedicated ref whose tree holds
 /// the status, the findings, a Markdown summary, the plans exactly as
-/// committed, and `snapshot.json`; its parent is the previous snapshot.
+/// committed, and `snapshot.json`; its first parent is the previous
+/// snapshot and its second the source commit, so the attested history stays
+/// reachable (the first snapshot's only parent is its source commit).
 public struct SnapshotWriter {
     public static let defaultReference = "refs/itaplan/snapshots"
 
@@ -19,10 +26,13 @@ public struct SnapshotWriter {
         public var summaryLanguage: Language
         public var author: Signature
         public var committer: Signature
+        /// Signs the snapshot commit when set.
+        public var signer: CommitSigning?
 
         public init(revision: String = "HEAD", asOf: CivilDate, checkedOn: CivilDate, plansDirectory: String = "plans",
                     reference: String = SnapshotWriter.defaultReference, summaryLanguage: Language = .thai,
-                    author: Signature, committer: Signature) {
+                    author: Signature, committer: Signature, signer: CommitSigning? = nil) {
+            self.signer = signer
             self.revision = revision
             self.asOf = asOf
             self.checkedOn = checkedOn
@@ -44,6 +54,8 @@ public struct SnapshotWriter {
         case noPlans(directory: String, commit: ObjectID)
         /// The ref stayed locked or contended through every retry.
         case contended(reference: String, attempts: Int)
+        /// The latest snapshot is as of a later day: the chain goes forward in time.
+        case asOfBeforeLatest(asOf: CivilDate, latest: String, snapshot: ObjectID)
     }
 
     let repository: GitRepository
@@ -73,12 +85,12 @@ public struct SnapshotWriter {
         defer { pack?.discard() }
         let content = try SnapshotContent(plans: plans.files, repositories: writers, asOf: request.asOf,
                                           checkedOn: request.checkedOn, language: request.summaryLanguage,
-                                          catalog: catalog) { worker, bytes in
+                                          catalog: catalog) { worker, _, bytes in
             guard let pack else { return try writers.write(bytes, worker: worker) }
             return try pack.add(bytes) { writers.contains($0, worker: worker) }
         }
         try pack?.finish(refreshing: repository)
-        let metadata = SnapshotMetadata(
+        var metadata = SnapshotMetadata(
             sourceCommit: source.description, asOf: request.asOf.description,
             checkedOn: request.checkedOn.description, toolVersion: ITAPlanVersion.current,
             statusFormatVersion: 1, findingsFormatVersion: 1, planSchemaVersion: PlanSchema.version,
@@ -90,14 +102,22 @@ public struct SnapshotWriter {
             findings: try repository.writeBlob(content.findings),
             summary: try repository.writeBlob(content.summary),
             plans: plansTree, plansDirectory: request.plansDirectory)
-        let tree = try repository.writeTree([
-            .blob(name: SnapshotFile.metadata, id: try repository.writeBlob(Self.encode(metadata))),
-            .tree(name: SnapshotFile.status, id: entries.status),
-            .blob(name: SnapshotFile.findings, id: entries.findings),
-            .blob(name: SnapshotFile.summary, id: entries.summary),
-        ] + plansEntry(plansTree, directory: request.plansDirectory))
-        let message = Self.message(source: source, request: request, completion: content.completion)
-        return (try publish(tree: tree, entries: entries, message: message, request: request), content.errorCount)
+        let plansEntry = try plansEntry(plansTree, directory: request.plansDirectory)
+        // snapshot.json names the previous snapshot, so the tree is made for each attempt.
+        let tree = { (previous: ObjectID?, sequence: Int) throws -> ObjectID in
+            metadata.previous = previous?.description
+            metadata.sequence = sequence
+            return try repository.writeTree([
+                .blob(name: SnapshotFile.metadata, id: try repository.writeBlob(Self.encode(metadata))),
+                .tree(name: SnapshotFile.status, id: entries.status),
+                .blob(name: SnapshotFile.findings, id: entries.findings),
+                .blob(name: SnapshotFile.summary, id: entries.summary),
+            ] + plansEntry)
+        }
+        let message = Self.message(source: source, asOf: request.asOf, completion: SnapshotMetadata.Totals(content.completion),
+                                   version: ITAPlanVersion.current)
+        return (try publish(tree: tree, source: source, entries: entries, message: message, request: request),
+                content.errorCount)
     }
 
     /// The plans folder under its own name; nested folders ("data/plans") nest.
@@ -113,16 +133,43 @@ public struct SnapshotWriter {
 
     /// Moves the ref by compare-and-swap, retrying with jittered back-off
     /// when another writer got there first, so no snapshot is ever lost.
-    private func publish(tree: ObjectID, entries: SnapshotEntries, message: String, request: Request) throws -> Outcome {
+    ///
+    /// The commit's time is never earlier than its parent's (a writer that
+    /// lost a race by a second takes the winner's time), so times in the
+    /// chain only go forward.
+    private func publish(tree: (ObjectID?, Int) throws -> ObjectID, source: ObjectID, entries: SnapshotEntries,
+                         message: String, request: Request) throws -> Outcome {
         var delay = 0.002
+        try repository.keepReflog(for: request.reference)
         for attempt in 1...maxAttempts {
             let previous = try repository.referenceTarget(request.reference)
-            if let previous, try entries.matches(try repository.commit(previous).tree, in: repository) {
-                return .unchanged(previous)
+            var sequence = 1
+            var author = request.author
+            var committer = request.committer
+            if let previous {
+                let latest = try repository.commit(previous)
+                if try entries.matches(latest.tree, in: repository) { return .unchanged(previous) }
+                let latestMetadata = try? SnapshotLog.metadata(of: latest.tree, in: repository)
+                if let latestMetadata, case .date(let latestAsOf) = DateParsing.parse(latestMetadata.asOf),
+                   latestAsOf > request.asOf {
+                    throw Failure.asOfBeforeLatest(asOf: request.asOf, latest: latestMetadata.asOf, snapshot: previous)
+                }
+                sequence = try latestMetadata?.sequence.map { $0 + 1 }
+                    ?? SnapshotChain.links(in: repository, head: previous).count + 1
+                author = author.notEarlier(than: latest.author.time)
+                committer = committer.notEarlier(than: latest.committer.time)
             }
-            let commit = try repository.createCommit(tree: tree, parents: previous.map { [$0] } ?? [],
-                                                     author: request.author, committer: request.committer,
-                                                     message: message)
+            let parents = (previous.map { [$0] } ?? []) + [source]
+            let commitTree = try tree(previous, sequence)
+            let commit: ObjectID
+            if let signer = request.signer {
+                let text = try repository.commitText(tree: commitTree, parents: parents, author: author,
+                                                     committer: committer, message: message)
+                commit = try repository.createSignedCommit(text: text, signature: try signer.sign(text))
+            } else {
+                commit = try repository.createCommit(tree: commitTree, parents: parents, author: author,
+                                                     committer: committer, message: message)
+            }
             switch try repository.updateReference(request.reference, to: commit, expecting: previous,
                                                   message: "itaplan snapshot") {
             case .updated:
@@ -140,18 +187,27 @@ public struct SnapshotWriter {
         Array(JSONOutput.encode(metadata).utf8)
     }
 
-    static func message(source: ObjectID, request: Request, completion: Completion) -> String {
+    /// The commit message, made from what `snapshot.json` holds, so that
+    /// `audit verify` can make it again and compare.
+    static func message(source: ObjectID, asOf: CivilDate, completion: SnapshotMetadata.Totals, version: String) -> String {
         """
-        itaplan snapshot of \(source.short) as of \(request.asOf)
+        itaplan snapshot of \(source.short) as of \(asOf)
 
         Done \(completion.doneOfDueSoFar)/\(completion.dueSoFar) of items due so far, \
         \(completion.done)/\(completion.total) of the year; \(completion.overdue) overdue, \(completion.dueSoon) due soon.
 
         Source-Commit: \(source)
-        As-Of: \(request.asOf)
-        Itaplan-Version: \(ITAPlanVersion.current)
+        As-Of: \(asOf)
+        Itaplan-Version: \(version)
 
         """
+    }
+}
+
+extension Signature {
+    /// The same signature at `time` if that is later than its own.
+    func notEarlier(than time: Date) -> Signature {
+        self.time >= time ? self : Signature(name: name, email: email, time: time, offsetMinutes: offsetMinutes)
     }
 }
 

@@ -90,23 +90,21 @@ public struct AuditRenderer {
     // MARK: - audit verify
 
     public func verification(_ results: [SnapshotVerification]) -> String {
+        verification(ChainVerification(snapshots: results, problems: []))
+    }
+
+    public func verification(_ chain: ChainVerification) -> String {
+        let results = chain.snapshots
         guard !results.isEmpty else { return th ? "ยังไม่มี snapshot\n" : "no snapshots yet\n" }
         var out = ""
         for result in results {
             let source = result.metadata.map { " · " + (th ? "จาก " : "source ") + String($0.sourceCommit.prefix(7)) } ?? ""
             let asOf = result.metadata.map { " · " + (th ? "ณ " : "as of ") + isoDay($0.asOf) } ?? ""
-            if result.isValid {
-                out += "ok    \(result.id.short)\(source)\(asOf)\n"
-                if let version = result.madeByOtherVersion {
-                    out += "      " + (th
-                        ? "สร้างโดย itaplan \(version) (รุ่นนี้ \(ITAPlanVersion.current)) ผลคำนวณใหม่ต่างกัน จึงตรวจได้เฉพาะไฟล์แผน"
-                        : "made by itaplan \(version), not this \(ITAPlanVersion.current); its stored status differs from this version's, so only its plans were checked") + "\n"
-                }
-                continue
-            }
-            out += "FAIL  \(result.id.short)\(source)\(asOf)\n"
-            for problem in result.problems { out += "      " + text(problem) + "\n" }
+            out += (result.isValid ? "ok    " : "FAIL  ") + "\(result.id.short)\(source)\(asOf)\n"
+            for problem in result.problems { out += "      " + text(problem, snapshot: result.id) + "\n" }
+            for note in result.notes { out += "      " + text(note) + "\n" }
         }
+        for problem in chain.problems { out += "FAIL  " + text(problem) + "\n" }
         let failed = results.filter { !$0.isValid }.count
         out += th
             ? "ตรวจ \(results.count) snapshot ผ่าน \(results.count - failed) ไม่ผ่าน \(failed)\n"
@@ -114,7 +112,7 @@ public struct AuditRenderer {
         return out
     }
 
-    private func text(_ problem: SnapshotVerification.Problem) -> String {
+    private func text(_ problem: SnapshotVerification.Problem, snapshot: ObjectID) -> String {
         switch problem {
         case .notASnapshot(let reason):
             return th ? "ไม่ใช่ snapshot ของ itaplan: \(reason)" : "not an itaplan snapshot: \(reason)"
@@ -122,8 +120,80 @@ public struct AuditRenderer {
             return th ? "ไม่พบ commit ต้นทาง \(commit)" : "its source commit \(commit) is not in the repository"
         case .plansDiffer(let paths):
             return (th ? "แผนไม่ตรงกับ commit ต้นทาง: " : "its plans differ from the source commit's: ") + paths.joined(separator: ", ")
-        case .contentDiffers(let files):
-            return (th ? "ไฟล์ไม่ตรงกับการคำนวณใหม่: " : "stored files differ from a recomputation: ") + files.joined(separator: ", ")
+        case .contentDiffers(let files, let version):
+            let list = files.joined(separator: ", ")
+            if version == ITAPlanVersion.current {
+                return (th ? "เนื้อหาไม่ตรงกับการคำนวณใหม่: " : "content differs from a recomputation: ") + list
+            }
+            return th
+                ? "เนื้อหาไม่ตรงกับการคำนวณใหม่ของรุ่นนี้ (\(ITAPlanVersion.current)): \(list); snapshot ระบุว่าสร้างโดย itaplan \(version) ถ้ายอมรับกฎของรุ่นนั้นให้ใช้ --accept-version \(version)"
+                : "content differs from this version's (\(ITAPlanVersion.current)) recomputation: \(list); the snapshot says itaplan \(version) made it: --accept-version \(version) accepts that version's rules"
+        case .unexpectedFiles(let paths):
+            return (th ? "มีไฟล์ที่ snapshot ไม่ควรมี: " : "files a snapshot never holds: ") + paths.joined(separator: ", ")
+        case .wrongParents(let expected):
+            return th ? "parent ของ commit ไม่ใช่แบบ snapshot (ต้องเป็น: \(expected))"
+                      : "its parents are not a snapshot's (expected: \(expected))"
+        case .chainBroken(let expectedSequence, let sequence, let expectedPrevious, let previous):
+            let found = "\(sequence.map(String.init) ?? "—"), \(previous.map { String($0.prefix(12)) } ?? "—")"
+            let expected = "\(expectedSequence < 1 ? "?" : String(expectedSequence)), \(expectedPrevious.map { String($0.prefix(12)) } ?? "—")"
+            return th
+                ? "ลำดับใน snapshot.json (ลำดับที่, snapshot ก่อนหน้า) คือ \(found) แต่ตาม parent ต้องเป็น \(expected): มี snapshot หายไป ถูกสลับ หรือถูกสร้างใหม่"
+                : "snapshot.json places it at (sequence, previous) \(found) but its parents say \(expected): a snapshot was dropped, swapped or re-made"
+        case .outOfOrder(let field, let previous, let this):
+            return th ? "\(field) ย้อนหลังจาก snapshot ก่อนหน้า (\(previous) → \(this))"
+                      : "its \(field) goes back from the previous snapshot's (\(previous) → \(this))"
+        case .historyRewritten(let source, let branch, let changes):
+            var out = th
+                ? "ประวัติถูกเขียนใหม่หลัง snapshot \(snapshot.short): \(source.prefix(12)) ไม่อยู่ในประวัติของ \(branch) แล้ว"
+                : "history rewritten after snapshot \(snapshot.short): \(source.prefix(12)) is not an ancestor of \(branch)"
+            for change in changes { out += "\n        " + text(change) }
+            return out
+        case .unsigned:
+            return th ? "ไม่มีลายเซ็น" : "not signed"
+        case .badSignature(let reason):
+            return (th ? "ลายเซ็นไม่ถูกต้อง: " : "bad signature: ") + reason
+        case .unlistedSigner(let key):
+            return (th ? "ลงนามด้วยกุญแจที่ไม่อยู่ในรายชื่อผู้ลงนาม (allowed signers): " : "signed by a key not in the allowed signers: ") + key
+        }
+    }
+
+    private func text(_ change: RecordChange) -> String {
+        let place = "\(change.path) \(change.measure)/\(change.step) \(change.period)"
+        let before = change.before.text(in: language) + (change.doneBefore.map { " " + dates.day($0) } ?? "")
+        guard let after = change.after else {
+            return th ? "\(place): บันทึกหายไป (เดิม \(before))" : "\(place): the record vanished (was \(before))"
+        }
+        let now = after.text(in: language) + (change.doneAfter.map { " " + dates.day($0) } ?? "")
+        return th ? "\(place): เดิม \(before) ตอนนี้ \(now)" : "\(place): was \(before), now reads \(now)"
+    }
+
+    private func text(_ note: SnapshotVerification.Note) -> String {
+        switch note {
+        case .acceptedVersion(let version, let files):
+            return th
+                ? "ยอมรับตาม --accept-version \(version): ต่างจากการคำนวณของรุ่นนี้ที่ \(files.joined(separator: ", "))"
+                : "accepted (--accept-version \(version)): differs from this version's recomputation in \(files.joined(separator: ", "))"
+        case .signedBy(let principal):
+            return th ? "ลายเซ็นถูกต้อง โดย \(principal)" : "good signature by \(principal)"
+        case .signatureNotChecked:
+            return th ? "มีลายเซ็น แต่ไม่ได้ตรวจ: ยังไม่ได้ตั้ง gpg.ssh.allowedSignersFile"
+                      : "signed, not checked: no gpg.ssh.allowedSignersFile"
+        case .sourceNotKept:
+            return th ? "รูปแบบ snapshot 1: ไม่ได้เก็บ commit ต้นทางเป็น parent (git gc อาจลบได้)"
+                      : "snapshot format 1: its source commit is not kept as a parent (git gc may remove it)"
+        }
+    }
+
+    private func text(_ problem: ChainVerification.Problem) -> String {
+        switch problem {
+        case .leftChain(let commit):
+            return th
+                ? "reflog บันทึกว่า ref เคยชี้ที่ \(commit.prefix(12)) ซึ่งไม่อยู่ในสายแล้ว: snapshot ถูกตัดออกหรือถูกเขียนใหม่"
+                : "the reflog says the ref pointed at \(commit.prefix(12)), which is no longer in the chain: snapshots were dropped or rewritten"
+        case .refMovedWithoutLog(let reflog, let reference):
+            return th
+                ? "ref ชี้ที่ \(reference.prefix(12)) แต่ reflog ย้ายไปที่ \(reflog.prefix(12)) ครั้งล่าสุด"
+                : "the ref points at \(reference.prefix(12)), but its reflog last moved it to \(reflog.prefix(12))"
         }
     }
 

@@ -40,26 +40,52 @@ struct Audit: ParsableCommand {
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check every snapshot against its source commit and a recomputation.",
-            discussion: "Exit status 1 when any snapshot does not verify.")
+            abstract: "Check every snapshot against its source commit, a recomputation, the chain and its signatures.",
+            discussion: """
+                Exit status 1 when any snapshot does not verify. Signatures are checked against git's \
+                gpg.ssh.allowedSignersFile (or --allowed-signers); with one set, or with --require-signatures, \
+                an unsigned snapshot fails. See docs/audit-trail.md for what an unsigned chain cannot prove.
+                """)
 
         @Option(help: "The ref snapshots are committed on.")
         var ref = SnapshotWriter.defaultReference
+
+        @Option(help: "The branch whose history every snapshot's source commit must still be in.")
+        var branch = "HEAD"
+
+        @Option(name: .customLong("accept-version"),
+                help: "Accept (and report) differences from this version's recomputation in snapshots that say this older itaplan version made them. Repeatable.")
+        var acceptVersions: [String] = []
+
+        @Option(name: .customLong("allowed-signers"), help: "An allowed-signers file (default: git config gpg.ssh.allowedSignersFile).")
+        var allowedSigners: String?
+
+        @Flag(name: .customLong("require-signatures"), help: "Fail on any snapshot without a good signature.")
+        var requireSignatures = false
 
         @OptionGroup var lang: LanguageOptions
 
         func run() throws {
             let language = lang.language
-            let results: [SnapshotVerification]
+            let chain: ChainVerification
             do {
                 let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
-                results = try SnapshotVerifier(repository: repository, catalog: try ITAYearCatalog.bundled())
-                    .verifyAll(reference: ref)
+                let checker = try SignatureSetup.checker(repository, allowedSigners: allowedSigners)
+                if requireSignatures, checker == nil {
+                    throw SignatureSetup.Missing(reason: "none is set")
+                }
+                // An unborn branch (no commits yet) has nothing to rewrite.
+                let branchHead = try? repository.resolveCommit(branch)
+                let options = SnapshotVerifier.Options(
+                    acceptedVersions: Set(acceptVersions), branch: branchHead.map { (branch, $0) },
+                    signatures: checker, requireSignatures: requireSignatures)
+                chain = try SnapshotVerifier(repository: repository, catalog: try ITAYearCatalog.bundled(),
+                                             options: options).verifyChain(reference: ref)
             } catch {
                 throw Console.fail(error, language: language)
             }
-            Console.out(AuditRenderer(language: language).verification(results))
-            if results.contains(where: { !$0.isValid }) { throw ExitStatus.findings }
+            Console.out(AuditRenderer(language: language).verification(chain))
+            if !chain.isValid { throw ExitStatus.findings }
         }
     }
 }

@@ -1,0 +1,59 @@
+import CLibGit2
+import Foundation
+
+/// A repository itaplan cannot read: its objects are named by another hash.
+public struct UnsupportedObjectFormat: Error, Sendable, Equatable {
+    public let format: String
+}
+
+extension GitRepository {
+    /// Throws when the repository at `gitDirectory` names its objects with
+    /// another hash than SHA-1 (`git init --object-format=sha256`).
+    static func checkObjectFormat(gitDirectory: String) throws {
+        for folder in [gitDirectory, commonDirectory(of: gitDirectory)] {
+            var config: OpaquePointer?
+            guard git_config_open_ondisk(&config, folder + "config") == 0 else { continue }
+            defer { git_config_free(config) }
+            var value: UnsafePointer<CChar>?
+            guard git_config_get_string(&value, config, "extensions.objectformat") == 0, let value else { continue }
+            let format = String(cString: value).lowercased()
+            if format != "sha1" { throw UnsupportedObjectFormat(format: format) }
+        }
+    }
+
+    /// A linked worktree's shared folder, from its `commondir` file.
+    private static func commonDirectory(of gitDirectory: String) -> String {
+        guard let text = try? String(contentsOfFile: gitDirectory + "commondir", encoding: .utf8) else {
+            return gitDirectory
+        }
+        let relative = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let path = relative.hasPrefix("/") ? relative : gitDirectory + relative
+        return path.hasSuffix("/") ? path : path + "/"
+    }
+
+    /// The git folder libgit2 would open for `path`, if any.
+    static func discover(_ path: String) -> String? {
+        var buffer = git_buf()
+        defer { git_buf_dispose(&buffer) }
+        guard git_repository_discover(&buffer, path, 0, nil) == 0, let pointer = buffer.ptr else { return nil }
+        return String(cString: pointer)
+    }
+
+    /// How this repository asks for writes to be flushed (`core.fsync`).
+    public func fsyncPolicy() throws -> FsyncPolicy {
+        FsyncPolicy(coreFsync: try configString("core.fsync"),
+                    fsyncObjectFiles: try configBool("core.fsyncObjectFiles") ?? false)
+    }
+
+    /// A boolean configuration value as git reads it (`true`, `yes`, `on`, `1`…), or nil.
+    public func configBool(_ key: String) throws -> Bool? {
+        var config: OpaquePointer?
+        try LibGit2.check(git_repository_config_snapshot(&config, handle), "git_repository_config_snapshot")
+        defer { git_config_free(config) }
+        var value: Int32 = 0
+        let code = git_config_get_bool(&value, config, key)
+        if code == GIT_ENOTFOUND.rawValue { return nil }
+        try LibGit2.check(code, "git_config_get_bool")
+        return value != 0
+    }
+}
