@@ -253,6 +253,11 @@ public struct SnapshotVerifier {
 
     /// Every commit the ref's reflog moved it to must still be in the chain,
     /// and the ref must be where the reflog last moved it.
+    ///
+    /// git and libgit2 append to the reflog just before they move the ref,
+    /// so a writer killed in between leaves an entry the ref never took: the
+    /// next entry (or the ref itself) still starts from the entry's old
+    /// value. Such entries are not held against the chain.
     private func reflogProblems(reference: String, head: ObjectID,
                                 chain: [SnapshotLink]) throws -> [ChainVerification.Problem] {
         let entries = try repository.reflogTargets(reference)
@@ -260,10 +265,12 @@ public struct SnapshotVerifier {
         let inChain = Set(chain.map(\.id))
         var problems: [ChainVerification.Problem] = []
         var reported: Set<ObjectID> = []
-        for entry in entries where !entry.new.isZero && !inChain.contains(entry.new) && reported.insert(entry.new).inserted {
-            problems.append(.leftChain(commit: entry.new.description))
+        for (index, entry) in entries.enumerated() where !entry.new.isZero && !inChain.contains(entry.new) {
+            let nextOld = index + 1 < entries.count ? entries[index + 1].old : head
+            let taken = nextOld == entry.new || (index + 1 == entries.count && head == entry.new)
+            if taken, reported.insert(entry.new).inserted { problems.append(.leftChain(commit: entry.new.description)) }
         }
-        if last.new != head {
+        if last.new != head, last.old != head {
             problems.append(.refMovedWithoutLog(reflog: last.new.description, reference: head.description))
         }
         return problems

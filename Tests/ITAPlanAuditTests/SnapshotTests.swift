@@ -88,18 +88,9 @@ struct SnapshotTests {
 
     /// Rewrites the latest snapshot with one file replaced, as someone with
     /// write access to the repository could, using git's own plumbing.
-    private func tamper(_ sandbox: GitSandbox, path: String, contents: String) throws {
-        let blob = try sandbox.run("/bin/sh", ["-c", "printf '%s' \"$1\" | git hash-object -w --stdin", "sh", contents])
-            .stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        try sandbox.git(["read-tree", "--index-output=.git/tamper-index", "refs/itaplan/snapshots"])
-        let env = ["GIT_INDEX_FILE": ".git/tamper-index"]
-        try sandbox.git(["update-index", "--cacheinfo", "100644,\(blob),\(path)"], environment: env)
-        let tree = try sandbox.git(["write-tree"], environment: env).trimmingCharacters(in: .whitespacesAndNewlines)
-        let parents = try sandbox.git(["log", "-1", "--format=%P", "refs/itaplan/snapshots"])
-            .split(whereSeparator: \.isWhitespace).flatMap { ["-p", String($0)] }
-        let commit = try sandbox.git(["commit-tree", tree] + parents + ["-m", "forged"])
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        try sandbox.git(["update-ref", "refs/itaplan/snapshots", commit])
+    private func tamper(_ sandbox: GitSandbox, path: String, contents: String?) throws {
+        let forger = ChainForger(sandbox)
+        try forger.point(try forger.remake(try forger.rev("refs/itaplan/snapshots"), files: [path: contents]))
     }
 
     @Test("verify detects a snapshot whose stored status was rewritten")
@@ -115,7 +106,7 @@ struct SnapshotTests {
         try tamper(sandbox, path: "status/plans/pho-hak-2564.yaml.json", contents: forged)
         let results = try SnapshotVerifier(repository: try GitRepository(discoveringFrom: sandbox.path),
                                            catalog: Fixtures.catalog).verifyAll()
-        #expect(results.first?.problems == [.contentDiffers(files: ["status/plans/pho-hak-2564.yaml.json"])])
+        #expect(results.first?.problems == [.contentDiffers(files: ["status/plans/pho-hak-2564.yaml.json"], version: ITAPlanVersion.current)])
         #expect(results.last?.isValid == true)
     }
 
@@ -131,7 +122,7 @@ struct SnapshotTests {
                                            catalog: Fixtures.catalog).verifyAll()
         let problems = try #require(results.first?.problems)
         #expect(problems.contains(.plansDiffer(paths: ["plans/pho-hak-2564.yaml"])))
-        #expect(problems.contains(.contentDiffers(files: ["snapshot.json"])))
+        #expect(problems.contains(.contentDiffers(files: ["snapshot.json"], version: ITAPlanVersion.current)))
     }
 
     @Test("a snapshot whose source commit is gone fails verification")
@@ -176,15 +167,10 @@ struct SnapshotTests {
         #expect(try SnapshotVerifier(repository: repository, catalog: Fixtures.catalog).verifyAll().first?.isValid == true)
 
         // A status file taken out of the tree, with the commit re-made by git's plumbing.
-        try sandbox.git(["read-tree", "--index-output=.git/tamper-index", "refs/itaplan/snapshots"])
-        let env = ["GIT_INDEX_FILE": ".git/tamper-index"]
-        try sandbox.git(["update-index", "--force-remove", "status/plans/agency-3.yaml.json"], environment: env)
-        let tree = try sandbox.git(["write-tree"], environment: env).trimmingCharacters(in: .whitespacesAndNewlines)
-        let commit = try sandbox.git(["commit-tree", tree, "-m", "forged"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        try sandbox.git(["update-ref", "refs/itaplan/snapshots", commit])
+        try tamper(sandbox, path: "status/plans/agency-3.yaml.json", contents: nil)
         let results = try SnapshotVerifier(repository: try GitRepository(discoveringFrom: sandbox.path),
                                            catalog: Fixtures.catalog).verifyAll()
-        #expect(results.first?.problems == [.contentDiffers(files: ["status/plans/agency-3.yaml.json"])])
+        #expect(results.first?.problems == [.contentDiffers(files: ["status/plans/agency-3.yaml.json"], version: ITAPlanVersion.current)])
     }
 
     @Test("many plans but few valid ones: the summary shows the valid ones in full")
@@ -217,6 +203,6 @@ struct SnapshotTests {
         try tamper(sandbox, path: "snapshot.json", contents: forged)
         let results = try SnapshotVerifier(repository: try GitRepository(discoveringFrom: sandbox.path),
                                            catalog: Fixtures.catalog).verifyAll()
-        #expect(results.first?.problems == [.contentDiffers(files: ["snapshot.json"])])
+        #expect(results.first?.problems == [.contentDiffers(files: ["snapshot.json"], version: ITAPlanVersion.current)])
     }
 }
