@@ -14,9 +14,13 @@ extension GitRepository {
             var config: OpaquePointer?
             guard git_config_open_ondisk(&config, folder + "config") == 0 else { continue }
             defer { git_config_free(config) }
-            var value: UnsafePointer<CChar>?
-            guard git_config_get_string(&value, config, "extensions.objectformat") == 0, let value else { continue }
-            let format = String(cString: value).lowercased()
+            // git_config_get_string reads only snapshots; a file opened on disk takes a buffer.
+            var value = git_buf()
+            defer { git_buf_dispose(&value) }
+            guard git_config_get_string_buf(&value, config, "extensions.objectformat") == 0, let text = value.ptr else {
+                continue
+            }
+            let format = String(cString: text).lowercased()
             if format != "sha1" { throw UnsupportedObjectFormat(format: format) }
         }
     }
@@ -31,12 +35,32 @@ extension GitRepository {
         return path.hasSuffix("/") ? path : path + "/"
     }
 
-    /// The git folder libgit2 would open for `path`, if any.
+    /// The git folder for `path`, found as git finds it (a `.git` folder or
+    /// `gitdir:` file, or a bare repository), searching upwards; used only
+    /// after libgit2 refused to open it, to say why.
     static func discover(_ path: String) -> String? {
-        var buffer = git_buf()
-        defer { git_buf_dispose(&buffer) }
-        guard git_repository_discover(&buffer, path, 0, nil) == 0, let pointer = buffer.ptr else { return nil }
-        return String(cString: pointer)
+        let files = FileManager.default
+        var folder = URL(fileURLWithPath: path).standardizedFileURL
+        while true {
+            let dotGit = folder.appendingPathComponent(".git")
+            var isFolder: ObjCBool = false
+            if files.fileExists(atPath: dotGit.path, isDirectory: &isFolder) {
+                if isFolder.boolValue { return dotGit.path + "/" }
+                if let text = try? String(contentsOf: dotGit, encoding: .utf8), text.hasPrefix("gitdir: ") {
+                    let target = text.dropFirst(8).trimmingCharacters(in: .whitespacesAndNewlines)
+                    let resolved = target.hasPrefix("/") ? target : folder.appendingPathComponent(target).path
+                    return resolved.hasSuffix("/") ? resolved : resolved + "/"
+                }
+            }
+            if files.fileExists(atPath: folder.appendingPathComponent("HEAD").path),
+               files.fileExists(atPath: folder.appendingPathComponent("config").path),
+               files.fileExists(atPath: folder.appendingPathComponent("objects").path) {
+                return folder.path + "/"
+            }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return nil }
+            folder = parent
+        }
     }
 
     /// How this repository asks for writes to be flushed (`core.fsync`).

@@ -153,7 +153,7 @@ struct AuditTrailCommandTests {
         try sandbox.git(["commit", "-q", "--amend", "--no-verify", "--no-edit", "--date=2021-03-31T10:00:00+07:00"])
         let rewritten = try ChainForger(sandbox).rev("HEAD")
         #expect(rewritten != attested)
-        try sandbox.git(["branch", "-f", "main", rewritten])
+        // (The amend has moved main already, as a force-push would on a server.)
         try sandbox.git(["reflog", "expire", "--expire=now", "--all"])
         try sandbox.git(["gc", "-q", "--prune=now"])
         try sandbox.git(["cat-file", "-e", attested])
@@ -163,8 +163,7 @@ struct AuditTrailCommandTests {
         let lines = block(result.stdout, id)
         #expect(lines.contains("history rewritten after snapshot \(id.prefix(7)): \(attested.prefix(12)) is not an ancestor of main"),
                 "\(result.stdout)")
-        #expect(lines.contains("plans/pho-hak-2564.yaml 1/1.1 2564-01: was done late"), "\(lines)")
-        #expect(lines.contains("now reads done on time"))
+        #expect(lines.contains("plans/pho-hak-2564.yaml 1/1.1 2021-01: was done late 2021-02-09, now reads done on time 2021-02-04"), "\(lines)")
     }
 
     // MARK: - Signatures

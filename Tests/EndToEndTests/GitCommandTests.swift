@@ -141,7 +141,27 @@ struct GitCommandTests {
                 try FileManager.default.removeItem(at: lock)
             }
         }
-        #expect(try sandbox.itaplan(["audit", "verify"]).status == 0)
+        // The next run cleans up after the killed ones: no temporary file is left.
+        #expect(try sandbox.itaplan(["snapshot", "--as-of", "2021-02-01"]).status == 0)
+        let leftOver = try temporaryFiles(in: sandbox)
+        #expect(leftOver.isEmpty, "\(leftOver)")
+        try sandbox.git(["fsck", "--strict", "--no-dangling"])
+        let verify = try sandbox.itaplan(["audit", "verify"])
+        #expect(verify.status == 0, "\(verify.stdout)")
+    }
+
+    /// Files under .git/objects that are not objects, packs or their indexes.
+    private func temporaryFiles(in sandbox: GitSandbox) throws -> [String] {
+        let objects = sandbox.root.appendingPathComponent(".git/objects")
+        let all = FileManager.default.enumerator(atPath: objects.path)?.compactMap { $0 as? String } ?? []
+        return all.filter { path in
+            let name = (path as NSString).lastPathComponent
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: objects.appendingPathComponent(path).path, isDirectory: &isFolder)
+            if isFolder.boolValue || path.hasPrefix("info/") { return false }
+            if path.hasPrefix("pack/") { return !(name.hasPrefix("pack-") && (name.hasSuffix(".pack") || name.hasSuffix(".idx"))) }
+            return !(name.count == 38 && path.count == 41)
+        }
     }
 
     @Test("a repository path with Thai letters and spaces, and a detached HEAD")

@@ -70,7 +70,10 @@ struct SnapshotTests {
         guard case .created(let second) = try writer.write(request(asOf: day(2021, 4, 30))).outcome else {
             Issue.record("no second snapshot"); return
         }
-        #expect(try repository.commit(second).parents == [first])
+        // The previous snapshot, then the source commit, kept reachable; the first has only its source.
+        let head = try repository.resolveCommit("HEAD")
+        #expect(try repository.commit(second).parents == [first, head])
+        #expect(try repository.commit(first).parents.count == 1)
         #expect(try SnapshotLog.records(in: repository).map(\.id) == [second, first])
     }
 
@@ -122,7 +125,9 @@ struct SnapshotTests {
                                            catalog: Fixtures.catalog).verifyAll()
         let problems = try #require(results.first?.problems)
         #expect(problems.contains(.plansDiffer(paths: ["plans/pho-hak-2564.yaml"])))
-        #expect(problems.contains(.contentDiffers(files: ["snapshot.json"], version: ITAPlanVersion.current)))
+        // The stored status no longer matches the rewritten plan either.
+        #expect(problems.contains(.contentDiffers(files: ["snapshot.json", "status/plans/pho-hak-2564.yaml.json"],
+                                                  version: ITAPlanVersion.current)))
     }
 
     @Test("a snapshot whose source commit is gone fails verification")
@@ -136,7 +141,11 @@ struct SnapshotTests {
                    contents: metadata.replacingOccurrences(of: head, with: String(repeating: "a", count: 40)))
         let results = try SnapshotVerifier(repository: try GitRepository(discoveringFrom: sandbox.path),
                                            catalog: Fixtures.catalog).verifyAll()
-        #expect(results.first?.problems == [.sourceMissing(commit: String(repeating: "a", count: 40))])
+        let problems = try #require(results.first?.problems)
+        #expect(problems.contains(.sourceMissing(commit: String(repeating: "a", count: 40))))
+        // Its parents and its message no longer match what snapshot.json claims.
+        #expect(problems.contains { if case .wrongParents = $0 { true } else { false } })
+        #expect(problems.contains(.contentDiffers(files: ["commit message"], version: ITAPlanVersion.current)))
     }
 
     @Test("with many plans: one status file each, in a pack, an overview summary, totals in snapshot.json; verify sees a removed file")
