@@ -62,9 +62,6 @@ public struct SnapshotWriter {
     let catalog: ITAYearCatalog
     /// How many times to retry a compare-and-swap that lost a race.
     var maxAttempts = 200
-    /// With this many plans or more, their status files are written as one
-    /// pack file instead of loose objects (git's own default limit is 100).
-    public var packThreshold = 100
 
     public init(repository: GitRepository, catalog: ITAYearCatalog) {
         self.repository = repository
@@ -78,18 +75,25 @@ public struct SnapshotWriter {
         guard let plansTree = plans.tree, !plans.files.isEmpty else {
             throw Failure.noPlans(directory: request.plansDirectory, commit: source)
         }
-        try repository.compressObjectsForSpeed()
         let writers = try WorkerRepositories(opening: repository, count: ProcessInfo.processInfo.activeProcessorCount)
-        // Many status files go into one pack; a few are loose objects, as git decides (fetch.unpackLimit).
-        let pack = plans.files.count >= packThreshold ? try PackWriter(repository: repository) : nil
-        defer { pack?.discard() }
+        // Everything new goes into packs, never a loose file: the status files
+        // into one, written on every core; the trees, snapshot.json and the
+        // commit, made by libgit2 in memory, into a small one per attempt.
+        // A writer killed at any moment leaves only locked temporary packs,
+        // which the next writer removes.
+        let memory = try GitRepository(discoveringFrom: repository.gitDirectory)
+        try memory.writeObjectsInMemory()
+        let pack = try PackWriter(repository: repository)
+        defer { pack.discard() }
         let content = try SnapshotContent(plans: plans.files, repositories: writers, asOf: request.asOf,
                                           checkedOn: request.checkedOn, language: request.summaryLanguage,
                                           catalog: catalog) { worker, _, bytes in
-            guard let pack else { return try writers.write(bytes, worker: worker) }
-            return try pack.add(bytes) { writers.contains($0, worker: worker) }
+            try pack.add(bytes) { writers.contains($0, worker: worker) }
         }
-        try pack?.finish(refreshing: repository)
+        let findings = try pack.add(content.findings) { repository.contains($0) }
+        let summary = try pack.add(content.summary) { repository.contains($0) }
+        try pack.finish(refreshing: repository)
+        try memory.refreshObjects()
         var metadata = SnapshotMetadata(
             sourceCommit: source.description, asOf: request.asOf.description,
             checkedOn: request.checkedOn.description, toolVersion: ITAPlanVersion.current,
@@ -97,36 +101,40 @@ public struct SnapshotWriter {
             plansDirectory: request.plansDirectory, summaryLanguage: request.summaryLanguage.rawValue,
             plans: plans.files.map { SnapshotMetadata.PlanEntry(path: $0.path, blob: $0.blob.description) },
             completion: SnapshotMetadata.Totals(content.completion))
+        var trees: [ObjectID] = []
         let entries = SnapshotEntries(
-            status: try repository.writeTree(files: content.statusFiles),
-            findings: try repository.writeBlob(content.findings),
-            summary: try repository.writeBlob(content.summary),
-            plans: plansTree, plansDirectory: request.plansDirectory)
-        let plansEntry = try plansEntry(plansTree, directory: request.plansDirectory)
+            status: try memory.writeTree(files: content.statusFiles, written: &trees),
+            findings: findings, summary: summary, plans: plansTree, plansDirectory: request.plansDirectory)
+        let plansEntry = try plansEntry(plansTree, directory: request.plansDirectory, in: memory, written: &trees)
         // snapshot.json names the previous snapshot, so the tree is made for each attempt.
-        let tree = { (previous: ObjectID?, sequence: Int) throws -> ObjectID in
+        let tree = { (previous: ObjectID?, sequence: Int) throws -> (root: ObjectID, objects: [ObjectID]) in
             metadata.previous = previous?.description
             metadata.sequence = sequence
-            return try repository.writeTree([
-                .blob(name: SnapshotFile.metadata, id: try repository.writeBlob(Self.encode(metadata))),
+            let metadataBlob = try memory.writeBlob(Self.encode(metadata))
+            let root = try memory.writeTree([
+                .blob(name: SnapshotFile.metadata, id: metadataBlob),
                 .tree(name: SnapshotFile.status, id: entries.status),
                 .blob(name: SnapshotFile.findings, id: entries.findings),
                 .blob(name: SnapshotFile.summary, id: entries.summary),
             ] + plansEntry)
+            return (root, trees + [metadataBlob, root])
         }
         let message = Self.message(source: source, asOf: request.asOf, completion: SnapshotMetadata.Totals(content.completion),
                                    version: ITAPlanVersion.current)
-        return (try publish(tree: tree, source: source, entries: entries, message: message, request: request),
-                content.errorCount)
+        return (try publish(tree: tree, memory: memory, source: source, entries: entries, message: message,
+                            request: request), content.errorCount)
     }
 
     /// The plans folder under its own name; nested folders ("data/plans") nest.
-    private func plansEntry(_ tree: ObjectID, directory: String) throws -> [TreeWriteEntry] {
+    private func plansEntry(_ tree: ObjectID, directory: String, in memory: GitRepository,
+                            written: inout [ObjectID]) throws -> [TreeWriteEntry] {
         var components = directory.split(separator: "/").map(String.init)
         guard let last = components.popLast() else { return [] }
         var entry = TreeWriteEntry.tree(name: last, id: tree)
         while let parent = components.popLast() {
-            entry = .tree(name: parent, id: try repository.writeTree([entry]))
+            let id = try memory.writeTree([entry])
+            written.append(id)
+            entry = .tree(name: parent, id: id)
         }
         return [entry]
     }
@@ -137,8 +145,8 @@ public struct SnapshotWriter {
     /// The commit's time is never earlier than its parent's (a writer that
     /// lost a race by a second takes the winner's time), so times in the
     /// chain only go forward.
-    private func publish(tree: (ObjectID?, Int) throws -> ObjectID, source: ObjectID, entries: SnapshotEntries,
-                         message: String, request: Request) throws -> Outcome {
+    private func publish(tree: (ObjectID?, Int) throws -> (root: ObjectID, objects: [ObjectID]), memory: GitRepository,
+                         source: ObjectID, entries: SnapshotEntries, message: String, request: Request) throws -> Outcome {
         var delay = 0.002
         try repository.keepReflog(for: request.reference)
         for attempt in 1...maxAttempts {
@@ -160,16 +168,17 @@ public struct SnapshotWriter {
                 committer = committer.notEarlier(than: latest.committer.time)
             }
             let parents = (previous.map { [$0] } ?? []) + [source]
-            let commitTree = try tree(previous, sequence)
+            let (commitTree, objects) = try tree(previous, sequence)
             let commit: ObjectID
             if let signer = request.signer {
-                let text = try repository.commitText(tree: commitTree, parents: parents, author: author,
-                                                     committer: committer, message: message)
-                commit = try repository.createSignedCommit(text: text, signature: try signer.sign(text))
+                let text = try memory.commitText(tree: commitTree, parents: parents, author: author,
+                                                 committer: committer, message: message)
+                commit = try memory.createSignedCommit(text: text, signature: try signer.sign(text))
             } else {
-                commit = try repository.createCommit(tree: commitTree, parents: parents, author: author,
-                                                     committer: committer, message: message)
+                commit = try memory.createCommit(tree: commitTree, parents: parents, author: author,
+                                                 committer: committer, message: message)
             }
+            try install(objects + [commit], from: memory)
             switch try repository.updateReference(request.reference, to: commit, expecting: previous,
                                                   message: "itaplan snapshot") {
             case .updated:
@@ -181,6 +190,18 @@ public struct SnapshotWriter {
             }
         }
         throw Failure.contended(reference: request.reference, attempts: maxAttempts)
+    }
+
+    /// Copies objects libgit2 made in memory into a pack in the repository,
+    /// before the ref may point at them.
+    private func install(_ objects: [ObjectID], from memory: GitRepository) throws {
+        let pack = try PackWriter(repository: repository)
+        defer { pack.discard() }
+        for id in objects {
+            let object = try memory.rawObject(id)
+            try pack.add(object.bytes, type: object.type)
+        }
+        try pack.finish(refreshing: repository)
     }
 
     static func encode(_ metadata: SnapshotMetadata) -> [UInt8] {

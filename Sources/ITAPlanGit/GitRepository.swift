@@ -8,6 +8,8 @@ public final class GitRepository {
     let handle: OpaquePointer
     /// Whether `compressObjectsForSpeed` has added its backend already.
     var compressesForSpeed = false
+    /// Whether `writeObjectsInMemory` has added its backend already.
+    var writesInMemory = false
 
     private init(handle: OpaquePointer) {
         self.handle = handle

@@ -55,11 +55,29 @@ public final class PackWriter: @unchecked Sendable {
         directory = objectsDirectory + "pack/"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         Self.removeStaleTemporaryFiles(in: directory)
-        var template = Array((directory + "tmp_pack_XXXXXX").utf8CString)
-        descriptor = mkstemp(&template)
-        temporaryPath = String(cString: template)
-        guard descriptor >= 0 else { throw Self.posixError("create \(temporaryPath)") }
-        flock(descriptor, LOCK_EX)
+        let folder = directory
+        (descriptor, temporaryPath) = try Self.createLocked {
+            var template = Array((folder + "tmp_pack_XXXXXX").utf8CString)
+            let file = mkstemp(&template)
+            return (file, String(cString: template))
+        }
+    }
+
+    /// A new file, locked, and still under its name: another writer's
+    /// cleanup may have removed it between its creation and the lock, and
+    /// then a new one is made.
+    private static func createLocked(_ create: () -> (Int32, String)) throws -> (Int32, String) {
+        while true {
+            let (file, path) = create()
+            guard file >= 0 else { throw posixError("create \(path)") }
+            flock(file, LOCK_EX)
+            var opened = stat(), named = stat()
+            if fstat(file, &opened) == 0, stat(path, &named) == 0,
+               opened.st_ino == named.st_ino, opened.st_dev == named.st_dev {
+                return (file, path)
+            }
+            close(file)
+        }
     }
 
     /// Removes the `tmp_pack_*` files of writers that died: a live writer
@@ -128,10 +146,13 @@ public final class PackWriter: @unchecked Sendable {
             let indexDescriptor = try Self.writeFile(index, path: indexPath, fsync: fsync)
             defer { close(indexDescriptor) }
             if fsync, Foundation.fsync(descriptor) != 0 { throw Self.posixError("flush \(temporaryPath)") }
-            // Read-only, as git leaves pack files.
+            // Read-only, as git leaves pack files; renamed while still open and
+            // locked, so no cleanup of stale files takes it for a dead writer's.
             fchmod(descriptor, 0o444)
-            close(descriptor)
-            descriptor = -1
+            defer {
+                close(descriptor)
+                descriptor = -1
+            }
             guard rename(temporaryPath, directory + name + ".pack") == 0 else {
                 let error = Self.posixError("install \(name).pack")
                 unlink(temporaryPath)
@@ -225,9 +246,7 @@ public final class PackWriter: @unchecked Sendable {
     /// Writes a new file and gives its descriptor, still locked, for the
     /// caller to close once the file is renamed into place.
     private static func writeFile(_ bytes: [UInt8], path: String, fsync: Bool) throws -> Int32 {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o444)
-        guard descriptor >= 0 else { throw posixError("create \(path)") }
-        flock(descriptor, LOCK_EX)
+        let (descriptor, _) = try createLocked { (open(path, O_WRONLY | O_CREAT | O_EXCL, 0o444), path) }
         do {
             try write(bytes, to: descriptor, at: 0, path: path)
             if fsync, Foundation.fsync(descriptor) != 0 { throw posixError("flush \(path)") }

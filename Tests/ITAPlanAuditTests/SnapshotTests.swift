@@ -156,12 +156,17 @@ struct SnapshotTests {
         for index in 1...count { try sandbox.write("plans/agency-\(index).yaml", seed) }
         try sandbox.commitAll("plans")
         let repository = try GitRepository(discoveringFrom: sandbox.path)
-        var writer = SnapshotWriter(repository: repository, catalog: Fixtures.catalog)
-        writer.packThreshold = 10
+        let writer = SnapshotWriter(repository: repository, catalog: Fixtures.catalog)
         _ = try writer.write(request(asOf: day(2021, 3, 31)))
-        // The status files went into one pack, which git reads.
+        // The status files went into one pack, the trees and the commit into
+        // another, which git reads; no loose object was written.
         let packs = try FileManager.default.contentsOfDirectory(atPath: sandbox.path + "/.git/objects/pack")
-        #expect(packs.filter { $0.hasSuffix(".pack") }.count == 1)
+        #expect(packs.filter { $0.hasSuffix(".pack") }.count == 2)
+        for object in ["refs/itaplan/snapshots", "refs/itaplan/snapshots^{tree}", "refs/itaplan/snapshots:status",
+                       "refs/itaplan/snapshots:status/plans/agency-3.yaml.json"] {
+            let id = try sandbox.git(["rev-parse", object]).trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(!FileManager.default.fileExists(atPath: sandbox.path + "/.git/objects/\(id.prefix(2))/\(id.dropFirst(2))"))
+        }
         try sandbox.git(["fsck", "--strict", "--no-dangling"])
 
         let statusFiles = try sandbox.git(["ls-tree", "-r", "--name-only", "refs/itaplan/snapshots", "status"])
