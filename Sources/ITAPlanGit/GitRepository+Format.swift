@@ -4,6 +4,10 @@ import Foundation
 /// A repository itaplan cannot read: its objects are named by another hash.
 public struct UnsupportedObjectFormat: Error, Sendable, Equatable {
     public let format: String
+
+    public init(format: String) {
+        self.format = format
+    }
 }
 
 extension GitRepository {
