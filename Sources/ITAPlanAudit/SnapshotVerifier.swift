@@ -152,15 +152,12 @@ public struct SnapshotVerifier {
         for file in try repository.files(in: tree) {
             let path = file.path
             if path.hasPrefix(plansDirectory + "/") || path.hasPrefix(SnapshotFile.status + "/") { continue }
+            // Not a symlink, an executable or a submodule: a plain file.
             let regular = file.mode == 0o100644
-            switch path {
-            case SnapshotFile.metadata, SnapshotFile.findings, SnapshotFile.summary where regular:
-                continue
-            default:
-                let parts = path.split(separator: "/")
-                if regular, parts.count == 2, parts[0] == "ita-years", Self.isYearModelName(String(parts[1])) { continue }
-                unexpected.append(path)
-            }
+            let parts = path.split(separator: "/")
+            let known = [SnapshotFile.metadata, SnapshotFile.findings, SnapshotFile.summary].contains(path)
+                || (parts.count == 2 && parts[0] == "ita-years" && Self.isYearModelName(String(parts[1])))
+            if !(regular && known) { unexpected.append(path) }
         }
         return unexpected.isEmpty ? [] : [.unexpectedFiles(paths: unexpected.sorted())]
     }

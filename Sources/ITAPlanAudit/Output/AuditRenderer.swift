@@ -203,13 +203,20 @@ public struct AuditRenderer {
         var out = (th ? "บันทึกความคืบหน้า (บันทึกครั้งแรก)" : "Progress records, as first recorded") + "\n"
         var table = TextTable([
             .init(th ? "แผน" : "Plan", maxWidth: 40), .init(th ? "ขั้นตอน" : "Step"), .init(th ? "งวด" : "Period"),
-            .init(th ? "เสร็จ" : "Done"), .init("commit"), .init(th ? "โดย" : "By", maxWidth: 40),
+            .init(th ? "เสร็จ" : "Done"), .init(th ? "บันทึกใน snapshot" : "Recorded"), .init("commit"),
+            .init(th ? "โดย" : "By", maxWidth: 40),
         ])
         for record in history.records {
+            let recorded = record.recorded.map { dates.day($0.day) + (record.recordedLate ? " !" : "") } ?? "—"
             table.add([record.path, record.step, record.period, record.done.map { dates.day($0) } ?? "—",
-                       (record.doneCommit ?? record.firstCommit).short, record.firstAuthor.name])
+                       recorded, record.introducingCommit.short, record.firstAuthor.name])
         }
         out += history.records.isEmpty ? (th ? "  ไม่มี\n" : "  none\n") : table.render(indent: "  ")
+        if history.records.contains(where: \.recordedLate) {
+            let days = PlanHistory.Recording.lateThresholdDays
+            out += "  " + (th ? "! วันที่เสร็จเร็วกว่าวันที่บันทึกใน snapshot แรกเกิน \(days) วัน"
+                              : "! done more than \(days) days before the first snapshot that held it") + "\n"
+        }
         out += "\n" + (th ? "ความคืบหน้าตามเวลา" : "Completion over time") + "\n"
         var series = TextTable([
             .init(th ? "วันที่" : "Day"), .init("commit"), .init(th ? "เสร็จ/ถึงกำหนด" : "Done/due", .right),
@@ -250,11 +257,15 @@ public struct AuditRenderer {
             let firstAuthorEmail: String
             let firstAuthored: String
             @NullEncoded var doneCommit: String?
+            @NullEncoded var recorded: String?
+            @NullEncoded var recordedSnapshot: String?
+            let recordedLate: Bool
 
             enum CodingKeys: String, CodingKey {
-                case path, step, period, done, evidence
+                case path, step, period, done, evidence, recorded
                 case firstCommit = "first_commit", firstAuthor = "first_author", firstAuthorEmail = "first_author_email"
                 case firstAuthored = "first_authored", doneCommit = "done_commit"
+                case recordedSnapshot = "recorded_snapshot", recordedLate = "recorded_late"
             }
         }
 
@@ -286,7 +297,9 @@ public struct AuditRenderer {
                                      evidence: $0.evidence, firstCommit: $0.firstCommit.description,
                                      firstAuthor: $0.firstAuthor.name, firstAuthorEmail: $0.firstAuthor.email,
                                      firstAuthored: formatter.string(from: $0.firstAuthor.time),
-                                     doneCommit: $0.doneCommit?.description)
+                                     doneCommit: $0.doneCommit?.description,
+                                     recorded: $0.recorded.map { formatter.string(from: $0.time) },
+                                     recordedSnapshot: $0.recorded?.snapshot.description, recordedLate: $0.recordedLate)
             },
             series: history.series.map {
                 HistoryOutput.Point(commit: $0.commit.description, committed: formatter.string(from: $0.committed),
