@@ -204,8 +204,12 @@ public struct SnapshotVerifier {
         // Recomputed files are hashed, not written: verifying changes nothing.
         // Bytes are kept only where the stored blob differs, to compare values.
         let mismatches = MismatchedFiles()
+        // The status format the snapshot says it used; anything else is a difference in snapshot.json.
+        let statusFormat = (1...SnapshotDecisions.formatVersion).contains(metadata.statusFormatVersion)
+            ? metadata.statusFormatVersion : SnapshotDecisions.formatVersion
         let content = try SnapshotContent(plans: plans, repositories: readers, asOf: asOf, checkedOn: checkedOn,
-                                          language: language, catalog: catalog) { _, path, bytes in
+                                          language: language, catalog: catalog,
+                                          statusFormat: statusFormat) { _, path, bytes in
             let id = ObjectID.hashing(bytes)
             if storedStatus[path] != id.description { mismatches.add(path, bytes) }
             return id
@@ -214,7 +218,7 @@ public struct SnapshotVerifier {
         let totals = SnapshotMetadata.Totals(content.completion)
         let expectedPlans = plans.map { SnapshotMetadata.PlanEntry(path: $0.path, blob: $0.blob.description) }
         if metadata.completion != totals || metadata.plans != expectedPlans
-            || metadata.statusFormatVersion != 1 || metadata.findingsFormatVersion != 1 {
+            || metadata.statusFormatVersion != statusFormat || metadata.findingsFormatVersion != 1 {
             differing.append(SnapshotFile.metadata)
         }
         let recomputed = Set(content.statusFiles.map(\.path))

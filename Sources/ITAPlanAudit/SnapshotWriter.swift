@@ -97,7 +97,7 @@ public struct SnapshotWriter {
         var metadata = SnapshotMetadata(
             sourceCommit: source.description, asOf: request.asOf.description,
             checkedOn: request.checkedOn.description, toolVersion: ITAPlanVersion.current,
-            statusFormatVersion: 1, findingsFormatVersion: 1, planSchemaVersion: PlanSchema.version,
+            statusFormatVersion: SnapshotDecisions.formatVersion, findingsFormatVersion: 1, planSchemaVersion: PlanSchema.version,
             plansDirectory: request.plansDirectory, summaryLanguage: request.summaryLanguage.rawValue,
             plans: plans.files.map { SnapshotMetadata.PlanEntry(path: $0.path, blob: $0.blob.description) },
             completion: SnapshotMetadata.Totals(content.completion))

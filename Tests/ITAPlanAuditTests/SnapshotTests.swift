@@ -2,6 +2,8 @@ import Foundation
 import ITAPlanAudit
 import ITAPlanCore
 import ITAPlanGit
+import ITAPlanReport
+import ITAPlanYAML
 import ITAPlanTestSupport
 import Testing
 
@@ -37,10 +39,12 @@ struct SnapshotTests {
 
         let files = try sandbox.git(["ls-tree", "-r", "--name-only", "refs/itaplan/snapshots"])
         #expect(files == "findings.json\nplans/pho-hak-2564.yaml\nsnapshot.json\nstatus/plans/pho-hak-2564.yaml.json\nsummary.md\n")
-        // Each plan's status is compact itaplan-status JSON for that plan.
+        // Each plan's status is one compact line: its totals and what was decided per due instance.
         let status = try sandbox.git(["show", "refs/itaplan/snapshots:status/plans/pho-hak-2564.yaml.json"])
-        #expect(status.hasPrefix("{\"agency\":\"เทศบาลตำบลโพหัก\",\"as_of\":\"2021-03-31\""))
+        #expect(status.hasPrefix("{\"completion\":{\"done\":20,\"done_of_due_so_far\":20,\"due_so_far\":25,\"due_soon\":5,\"overdue\":2,\"total\":51},\"instances\":[{\"done\":\"2020-11-03\",\"due\":\"2020-11-05\",\"measure\":\"1\",\"period\":\"2020-10\",\"state\":\"done-on-time\",\"step\":\"1.1\"},"))
+        #expect(status.hasSuffix("],\"path\":\"plans/pho-hak-2564.yaml\"}\n"))
         #expect(status.split(separator: "\n").count == 1)
+        #expect(status.components(separatedBy: "\"state\":").count - 1 == 51)
         // The plan blob is the source commit's own.
         #expect(try sandbox.git(["rev-parse", "refs/itaplan/snapshots:plans/pho-hak-2564.yaml"])
             == (try sandbox.git(["rev-parse", "HEAD:plans/pho-hak-2564.yaml"])))
@@ -104,7 +108,7 @@ struct SnapshotTests {
         _ = try writer.write(request(asOf: day(2021, 3, 31)))
         _ = try writer.write(request(asOf: day(2021, 4, 30)))
         let status = try sandbox.git(["show", "refs/itaplan/snapshots:status/plans/pho-hak-2564.yaml.json"])
-        let forged = status.replacingOccurrences(of: "\"overdue\":8", with: "\"overdue\":0")
+        let forged = status.replacingOccurrences(of: "\"state\":\"overdue\"", with: "\"state\":\"done-on-time\"")
         #expect(forged != status)
         try tamper(sandbox, path: "status/plans/pho-hak-2564.yaml.json", contents: forged)
         let results = try SnapshotVerifier(repository: try GitRepository(discoveringFrom: sandbox.path),
@@ -218,5 +222,57 @@ struct SnapshotTests {
         let results = try SnapshotVerifier(repository: try GitRepository(discoveringFrom: sandbox.path),
                                            catalog: Fixtures.catalog).verifyAll()
         #expect(results.first?.problems == [.contentDiffers(files: ["snapshot.json"], version: ITAPlanVersion.current)])
+    }
+}
+
+@Suite("Snapshot chains made by itaplan 0.1 (snapshot format 1)")
+struct FormatOneChainTests {
+    let signature = Signature(name: "CI", email: "ci@example.go.th",
+                              time: Date(timeIntervalSince1970: 1_617_159_600), offsetMinutes: 420)
+
+    @Test("a format-1 snapshot (no second parent, full status files) verifies with a note; a new snapshot continues its chain")
+    func formatOne() throws {
+        let sandbox = try GitSandbox()
+        try sandbox.write("plans/pho-hak-2564.yaml", try String(contentsOf: Fixtures.seedPlan, encoding: .utf8))
+        try sandbox.commitAll("plans")
+        let repository = try GitRepository(discoveringFrom: sandbox.path)
+        let writer = SnapshotWriter(repository: repository, catalog: Fixtures.catalog)
+        let asOf = CivilDate(year: 2021, month: 3, day: 31)!
+        _ = try writer.write(SnapshotWriter.Request(asOf: asOf, checkedOn: Fixtures.today, author: signature,
+                                                    committer: signature))
+        // Made again as itaplan 0.1 made it: the full status object, format 1, the previous snapshot its only parent.
+        let forger = ChainForger(sandbox)
+        let made = try forger.rev("refs/itaplan/snapshots")
+        let source = PlanSource(path: "plans/pho-hak-2564.yaml",
+                                text: SourceText(bytes: Array(try Data(contentsOf: Fixtures.seedPlan))))
+        let status = try #require(StatusCalculator(asOf: asOf, catalog: Fixtures.catalog)
+            .status(of: PlanChecker(catalog: Fixtures.catalog, today: Fixtures.today).check(source)))
+        let fullStatus = String(decoding: StatusJSONRenderer().planBytes(status, compact: true), as: UTF8.self) + "\n"
+        let metadata = try forger.show(made, "snapshot.json")
+            .replacingOccurrences(of: "\"version\" : 2", with: "\"version\" : 1")
+            .replacingOccurrences(of: "\"status_format_version\" : 2", with: "\"status_format_version\" : 1")
+            .replacingOccurrences(of: ",\n  \"sequence\" : 1", with: "")
+        #expect(!metadata.contains("sequence"))
+        let old = try forger.remake(made, files: ["snapshot.json": metadata, "status/plans/pho-hak-2564.yaml.json": fullStatus],
+                                    parents: [])
+        try sandbox.git(["update-ref", "-d", "refs/itaplan/snapshots"])
+        try forger.point(old)
+
+        let verifier = SnapshotVerifier(repository: try GitRepository(discoveringFrom: sandbox.path), catalog: Fixtures.catalog)
+        let first = try #require(try verifier.verifyAll().first)
+        #expect(first.isValid, "\(first.problems)")
+        #expect(first.notes == [.sourceNotKept])
+
+        let next = Signature(name: "CI", email: "ci@example.go.th", time: signature.time + 86_400, offsetMinutes: 420)
+        guard case .created(let newer) = try SnapshotWriter(repository: try GitRepository(discoveringFrom: sandbox.path),
+                                                            catalog: Fixtures.catalog)
+            .write(SnapshotWriter.Request(asOf: CivilDate(year: 2021, month: 4, day: 30)!, checkedOn: Fixtures.today,
+                                          author: next, committer: next)).outcome else {
+            Issue.record("no new snapshot"); return
+        }
+        #expect(try forger.show(newer.description, "snapshot.json").contains("\"sequence\" : 2"))
+        let results = try SnapshotVerifier(repository: try GitRepository(discoveringFrom: sandbox.path),
+                                           catalog: Fixtures.catalog).verifyAll()
+        #expect(results.map(\.isValid) == [true, true], "\(results.map(\.problems))")
     }
 }
