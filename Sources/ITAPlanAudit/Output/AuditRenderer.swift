@@ -41,8 +41,8 @@ public struct AuditRenderer {
             let totals = record.completion
             table.add([
                 record.id.short, day(record.committed),
-                record.metadata.map { String($0.sourceCommit.prefix(7)) } ?? "?",
-                record.metadata.map { isoDay($0.asOf) } ?? "?",
+                record.metadata.map { visible(String($0.sourceCommit.prefix(7))) } ?? "?",
+                record.metadata.map { visible(isoDay($0.asOf)) } ?? "?",
                 totals.map { ratio($0.doneOfDueSoFar, $0.dueSoFar) } ?? "?",
                 totals.map { ratio($0.done, $0.total) } ?? "?",
                 totals.map { String($0.overdue) } ?? "?",
@@ -98,8 +98,8 @@ public struct AuditRenderer {
         guard !results.isEmpty else { return th ? "ยังไม่มี snapshot\n" : "no snapshots yet\n" }
         var out = ""
         for result in results {
-            let source = result.metadata.map { " · " + (th ? "จาก " : "source ") + String($0.sourceCommit.prefix(7)) } ?? ""
-            let asOf = result.metadata.map { " · " + (th ? "ณ " : "as of ") + isoDay($0.asOf) } ?? ""
+            let source = result.metadata.map { " · " + (th ? "จาก " : "source ") + visible(String($0.sourceCommit.prefix(7))) } ?? ""
+            let asOf = result.metadata.map { " · " + (th ? "ณ " : "as of ") + visible(isoDay($0.asOf)) } ?? ""
             out += (result.isValid ? "ok    " : "FAIL  ") + "\(result.id.short)\(source)\(asOf)\n"
             for problem in result.problems { out += "      " + text(problem, snapshot: result.id) + "\n" }
             for note in result.notes { out += "      " + text(note) + "\n" }
@@ -112,27 +112,46 @@ public struct AuditRenderer {
         return out
     }
 
+    /// Text from the repository or from ssh-keygen, with control characters
+    /// shown as escapes: a forged file name cannot drive the terminal.
+    private func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: Self.isControl) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if Self.isControl(scalar) {
+                out += "\\u{" + String(scalar.value, radix: 16) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
     private func text(_ problem: SnapshotVerification.Problem, snapshot: ObjectID) -> String {
         switch problem {
         case .notASnapshot(let reason):
-            return th ? "ไม่ใช่ snapshot ของ itaplan: \(reason)" : "not an itaplan snapshot: \(reason)"
+            return th ? "ไม่ใช่ snapshot ของ itaplan: \(visible(reason))" : "not an itaplan snapshot: \(visible(reason))"
         case .sourceMissing(let commit):
-            return th ? "ไม่พบ commit ต้นทาง \(commit)" : "its source commit \(commit) is not in the repository"
+            return th ? "ไม่พบ commit ต้นทาง \(visible(commit))" : "its source commit \(visible(commit)) is not in the repository"
         case .plansDiffer(let paths):
-            return (th ? "แผนไม่ตรงกับ commit ต้นทาง: " : "its plans differ from the source commit's: ") + paths.joined(separator: ", ")
+            return (th ? "แผนไม่ตรงกับ commit ต้นทาง: " : "its plans differ from the source commit's: ") + visible(paths.joined(separator: ", "))
         case .contentDiffers(let files, let version):
-            let list = files.joined(separator: ", ")
+            let list = visible(files.joined(separator: ", "))
             if version == ITAPlanVersion.current {
                 return (th ? "เนื้อหาไม่ตรงกับการคำนวณใหม่: " : "content differs from a recomputation: ") + list
             }
             return th
-                ? "เนื้อหาไม่ตรงกับการคำนวณใหม่ของรุ่นนี้ (\(ITAPlanVersion.current)): \(list); snapshot ระบุว่าสร้างโดย itaplan \(version) ถ้ายอมรับกฎของรุ่นนั้นให้ใช้ --accept-version \(version)"
-                : "content differs from this version's (\(ITAPlanVersion.current)) recomputation: \(list); the snapshot says itaplan \(version) made it: --accept-version \(version) accepts that version's rules"
+                ? "เนื้อหาไม่ตรงกับการคำนวณใหม่ของรุ่นนี้ (\(ITAPlanVersion.current)): \(list); snapshot ระบุว่าสร้างโดย itaplan \(visible(version)) ถ้ายอมรับกฎของรุ่นนั้นให้ใช้ --accept-version \(visible(version))"
+                : "content differs from this version's (\(ITAPlanVersion.current)) recomputation: \(list); the snapshot says itaplan \(visible(version)) made it: --accept-version \(visible(version)) accepts that version's rules"
         case .unexpectedFiles(let paths):
-            return (th ? "มีไฟล์ที่ snapshot ไม่ควรมี: " : "files a snapshot never holds: ") + paths.joined(separator: ", ")
+            return (th ? "มีไฟล์ที่ snapshot ไม่ควรมี: " : "files a snapshot never holds: ") + visible(paths.joined(separator: ", "))
         case .wrongParents(let expected):
-            return th ? "parent ของ commit ไม่ใช่แบบ snapshot (ต้องเป็น: \(expected))"
-                      : "its parents are not a snapshot's (expected: \(expected))"
+            return th ? "parent ของ commit ไม่ใช่แบบ snapshot (ต้องเป็น: \(visible(expected)))"
+                      : "its parents are not a snapshot's (expected: \(visible(expected)))"
         case .chainBroken(let expectedSequence, let sequence, let expectedPrevious, let previous):
             let found = "\(sequence.map(String.init) ?? "—"), \(previous.map { String($0.prefix(12)) } ?? "—")"
             let expected = "\(expectedSequence < 1 ? "?" : String(expectedSequence)), \(expectedPrevious.map { String($0.prefix(12)) } ?? "—")"
@@ -140,25 +159,25 @@ public struct AuditRenderer {
                 ? "ลำดับใน snapshot.json (ลำดับที่, snapshot ก่อนหน้า) คือ \(found) แต่ตาม parent ต้องเป็น \(expected): มี snapshot หายไป ถูกสลับ หรือถูกสร้างใหม่"
                 : "snapshot.json places it at (sequence, previous) \(found) but its parents say \(expected): a snapshot was dropped, swapped or re-made"
         case .outOfOrder(let field, let previous, let this):
-            return th ? "\(field) ย้อนหลังจาก snapshot ก่อนหน้า (\(previous) → \(this))"
-                      : "its \(field) goes back from the previous snapshot's (\(previous) → \(this))"
+            return th ? "\(visible(field)) ย้อนหลังจาก snapshot ก่อนหน้า (\(visible(previous)) → \(visible(this)))"
+                      : "its \(visible(field)) goes back from the previous snapshot's (\(visible(previous)) → \(visible(this)))"
         case .historyRewritten(let source, let branch, let changes):
             var out = th
-                ? "ประวัติถูกเขียนใหม่หลัง snapshot \(snapshot.short): \(source.prefix(12)) ไม่อยู่ในประวัติของ \(branch) แล้ว"
-                : "history rewritten after snapshot \(snapshot.short): \(source.prefix(12)) is not an ancestor of \(branch)"
+                ? "ประวัติถูกเขียนใหม่หลัง snapshot \(snapshot.short): \(visible(String(source.prefix(12)))) ไม่อยู่ในประวัติของ \(branch) แล้ว"
+                : "history rewritten after snapshot \(snapshot.short): \(visible(String(source.prefix(12)))) is not an ancestor of \(visible(branch))"
             for change in changes { out += "\n        " + text(change) }
             return out
         case .unsigned:
             return th ? "ไม่มีลายเซ็น" : "not signed"
         case .badSignature(let reason):
-            return (th ? "ลายเซ็นไม่ถูกต้อง: " : "bad signature: ") + reason
+            return (th ? "ลายเซ็นไม่ถูกต้อง: " : "bad signature: ") + visible(reason)
         case .unlistedSigner(let key):
-            return (th ? "ลงนามด้วยกุญแจที่ไม่อยู่ในรายชื่อผู้ลงนาม (allowed signers): " : "signed by a key not in the allowed signers: ") + key
+            return (th ? "ลงนามด้วยกุญแจที่ไม่อยู่ในรายชื่อผู้ลงนาม (allowed signers): " : "signed by a key not in the allowed signers: ") + visible(key)
         }
     }
 
     private func text(_ change: RecordChange) -> String {
-        let place = "\(change.path) \(change.measure)/\(change.step) \(change.period)"
+        let place = "\(visible(change.path)) \(visible(change.measure))/\(visible(change.step)) \(visible(change.period))"
         let before = change.before.text(in: language) + (change.doneBefore.map { " " + dates.day($0) } ?? "")
         guard let after = change.after else {
             return th ? "\(place): บันทึกหายไป (เดิม \(before))" : "\(place): the record vanished (was \(before))"
@@ -171,10 +190,10 @@ public struct AuditRenderer {
         switch note {
         case .acceptedVersion(let version, let files):
             return th
-                ? "ยอมรับตาม --accept-version \(version): ต่างจากการคำนวณของรุ่นนี้ที่ \(files.joined(separator: ", "))"
-                : "accepted (--accept-version \(version)): differs from this version's recomputation in \(files.joined(separator: ", "))"
+                ? "ยอมรับตาม --accept-version \(visible(version)): ต่างจากการคำนวณของรุ่นนี้ที่ \(visible(files.joined(separator: ", ")))"
+                : "accepted (--accept-version \(visible(version))): differs from this version's recomputation in \(visible(files.joined(separator: ", ")))"
         case .signedBy(let principal):
-            return th ? "ลายเซ็นถูกต้อง โดย \(principal)" : "good signature by \(principal)"
+            return th ? "ลายเซ็นถูกต้อง โดย \(visible(principal))" : "good signature by \(visible(principal))"
         case .signatureNotChecked:
             return th ? "มีลายเซ็น แต่ไม่ได้ตรวจ: ยังไม่ได้ตั้ง gpg.ssh.allowedSignersFile"
                       : "signed, not checked: no gpg.ssh.allowedSignersFile"
