@@ -14,14 +14,15 @@ public struct SnapshotVerifier {
         /// Older versions whose differences from this version's recomputation
         /// are accepted (and reported), named by the user.
         public var acceptedVersions: Set<String> = []
-        /// The branch the source commits must still be in: its name and commit.
-        public var branch: (name: String, head: ObjectID)?
+        /// The branches a source commit must still be in (any one of them):
+        /// each name and commit, and the name to report them by.
+        public var branch: (name: String, heads: [ObjectID])?
         /// Checks signatures; with it set, an unsigned snapshot fails.
         public var signatures: SSHSignatures.Checker?
         /// An unsigned snapshot fails even without `signatures`.
         public var requireSignatures = false
 
-        public init(acceptedVersions: Set<String> = [], branch: (name: String, head: ObjectID)? = nil,
+        public init(acceptedVersions: Set<String> = [], branch: (name: String, heads: [ObjectID])? = nil,
                     signatures: SSHSignatures.Checker? = nil, requireSignatures: Bool = false) {
             self.acceptedVersions = acceptedVersions
             self.branch = branch
@@ -94,11 +95,12 @@ public struct SnapshotVerifier {
                     try files(in: sourcePlans, prefix: metadata.plansDirectory),
                     try files(in: snapshotPlans, prefix: metadata.plansDirectory))))
             }
-            if let branch = options.branch, !(try repository.isAncestor(source, of: branch.head)) {
+            if let branch = options.branch, let now = branch.heads.first,
+               !(try branch.heads.contains { try repository.isAncestor(source, of: $0) }) {
                 problems.append(.historyRewritten(
                     source: metadata.sourceCommit, branch: branch.name,
                     changes: try RewriteComparison(repository: repository, catalog: catalog)
-                        .changes(snapshotPlans: snapshotPlans, metadata: metadata, branchHead: branch.head)))
+                        .changes(snapshotPlans: snapshotPlans, metadata: metadata, branchHead: now)))
             }
         } else {
             problems.append(.sourceMissing(commit: metadata.sourceCommit))

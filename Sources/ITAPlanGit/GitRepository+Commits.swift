@@ -102,3 +102,24 @@ extension GitRepository {
         return try body(treeHandle, &parentHandles)
     }
 }
+
+extension GitRepository {
+    /// The references whose names match a glob (`refs/heads/*`), with the
+    /// commits they point at (peeled through tags); others are skipped.
+    public func references(matching glob: String) throws -> [(name: String, commit: ObjectID)] {
+        var iterator: OpaquePointer?
+        try LibGit2.check(git_reference_iterator_glob_new(&iterator, handle, glob), "git_reference_iterator_glob_new")
+        defer { git_reference_iterator_free(iterator) }
+        var found: [(name: String, commit: ObjectID)] = []
+        var reference: OpaquePointer?
+        while git_reference_next(&reference, iterator) == 0 {
+            defer { git_reference_free(reference) }
+            let name = String(cString: git_reference_name(reference))
+            var object: OpaquePointer?
+            guard git_reference_peel(&object, reference, GIT_OBJECT_COMMIT) == 0 else { continue }
+            defer { git_object_free(object) }
+            found.append((name, ObjectID(git_object_id(object).pointee)))
+        }
+        return found
+    }
+}

@@ -166,6 +166,38 @@ struct AuditTrailCommandTests {
         #expect(lines.contains("history rewritten after snapshot \(id.prefix(7)): \(attested.prefix(12)) is not an ancestor of main"),
                 "\(result.stdout)")
         #expect(lines.contains("plans/pho-hak-2564.yaml 1/1.1 2021-01: was done late 2021-02-09, now reads done on time 2021-02-04"), "\(lines)")
+        // Without --branch: in no branch at all.
+        let anyBranch = try verify(sandbox)
+        #expect(anyBranch.status == 1)
+        #expect(block(anyBranch.stdout, id).contains("is not an ancestor of HEAD or any branch"))
+    }
+
+    @Test("a snapshot of another branch is not a rewrite, unless --branch names one it is not in")
+    func otherBranch() throws {
+        let sandbox = try seedRepository()
+        try sandbox.git(["checkout", "-q", "-b", "release"])
+        try sandbox.write("plans/pho-hak-2564.yaml", seed + "# release\n")
+        try sandbox.commitAll("release")
+        try sandbox.git(["checkout", "-q", "main"])
+        try snapshot(sandbox, "2021-03-31", ["--rev", "release"])
+        #expect(try verify(sandbox).status == 0)
+        let strict = try verify(sandbox, ["--branch", "main"])
+        #expect(strict.status == 1)
+        #expect(strict.stdout.contains("is not an ancestor of main"))
+    }
+
+    @Test("a third parent fails, named")
+    func extraParent() throws {
+        let sandbox = try seedRepository()
+        try snapshot(sandbox, "2021-03-31")
+        let second = try snapshot(sandbox, "2021-04-30")
+        let forger = ChainForger(sandbox)
+        let other = try sandbox.git(["commit-tree", "HEAD^{tree}", "-m", "elsewhere"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let commit = try forger.remake(second, parents: try forger.parents(second) + [other])
+        try forger.point(commit)
+        let result = try verify(sandbox)
+        #expect(result.status == 1)
+        #expect(block(result.stdout, commit).contains("its parents are not a snapshot's"), "\(result.stdout)")
     }
 
     // MARK: - Signatures

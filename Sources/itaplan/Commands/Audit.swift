@@ -50,8 +50,8 @@ struct Audit: ParsableCommand {
         @Option(help: "The ref snapshots are committed on.")
         var ref = SnapshotWriter.defaultReference
 
-        @Option(help: "The branch whose history every snapshot's source commit must still be in.")
-        var branch = "HEAD"
+        @Option(help: "The branch whose history every snapshot's source commit must still be in (default: HEAD or any local or remote-tracking branch).")
+        var branch: String?
 
         @Option(name: .customLong("accept-version"),
                 help: "Accept (and report) differences from this version's recomputation in snapshots that say this older itaplan version made them. Repeatable.")
@@ -74,10 +74,8 @@ struct Audit: ParsableCommand {
                 if requireSignatures, checker == nil {
                     throw SignatureSetup.Missing(reason: "none is set")
                 }
-                // An unborn branch (no commits yet) has nothing to rewrite.
-                let branchHead = try? repository.resolveCommit(branch)
                 let options = SnapshotVerifier.Options(
-                    acceptedVersions: Set(acceptVersions), branch: branchHead.map { (branch, $0) },
+                    acceptedVersions: Set(acceptVersions), branch: try branches(repository),
                     signatures: checker, requireSignatures: requireSignatures)
                 chain = try SnapshotVerifier(repository: repository, catalog: try ITAYearCatalog.bundled(),
                                              options: options).verifyChain(reference: ref)
@@ -86,6 +84,18 @@ struct Audit: ParsableCommand {
             }
             Console.out(AuditRenderer(language: language).verification(chain))
             if !chain.isValid { throw ExitStatus.findings }
+        }
+
+        /// `--branch`, or HEAD and every branch: a source commit must be in one
+        /// of them. HEAD comes first: what changed is read against it.
+        private func branches(_ repository: GitRepository) throws -> (name: String, heads: [ObjectID])? {
+            if let branch { return (branch, [try repository.resolveCommit(branch)]) }
+            // An unborn HEAD (no commits yet) has nothing to rewrite.
+            let head = try repository.headCommit().map { [$0] } ?? []
+            let all = try (repository.references(matching: "refs/heads/*")
+                + repository.references(matching: "refs/remotes/*")).map(\.commit)
+            guard !(head + all).isEmpty else { return nil }
+            return (lang.language == .thai ? "HEAD หรือ branch ใด" : "HEAD or any branch", head + all)
         }
     }
 }
