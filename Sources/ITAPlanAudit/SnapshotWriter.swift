@@ -156,8 +156,11 @@ public struct SnapshotWriter {
             var committer = request.committer
             if let previous {
                 let latest = try repository.commit(previous)
-                if try entries.matches(latest.tree, in: repository) { return .unchanged(previous) }
                 let latestMetadata = try? SnapshotLog.metadata(of: latest.tree, in: repository)
+                // Status files hold no as-of day: a new day is a new snapshot even when nothing changed.
+                if latestMetadata?.asOf == request.asOf.description, try entries.matches(latest.tree, in: repository) {
+                    return .unchanged(previous)
+                }
                 if let latestMetadata, case .date(let latestAsOf) = DateParsing.parse(latestMetadata.asOf),
                    latestAsOf > request.asOf {
                     throw Failure.asOfBeforeLatest(asOf: request.asOf, latest: latestMetadata.asOf, snapshot: previous)
