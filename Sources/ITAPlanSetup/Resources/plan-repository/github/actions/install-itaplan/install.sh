@@ -27,7 +27,7 @@ build)
     dir=${2:?usage: install.sh build DIR}
     export DEBIAN_FRONTEND=noninteractive
     apt-get update
-    apt-get install -y --no-install-recommends libyaml-dev libgit2-dev libmbedtls-dev libdeflate-dev pkg-config git
+    apt-get install -y --no-install-recommends libyaml-dev libgit2-dev libmbedtls-dev libdeflate-dev pkg-config git openssh-client
 
     # The container runs as root on a workspace that the runner's own user
     # owns: without this, git (and libgit2, which itaplan uses) refuse to
