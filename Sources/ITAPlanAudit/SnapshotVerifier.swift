@@ -54,8 +54,8 @@ public struct SnapshotVerifier {
         let links = try SnapshotChain.links(in: repository, head: head)
         var results: [SnapshotVerification] = []
         var earlier: SnapshotLink?
-        for link in links.reversed() {
-            results.append(try verify(link, after: earlier, readers: readers))
+        for (index, link) in links.reversed().enumerated() {
+            results.append(try verify(link, position: index + 1, after: earlier, readers: readers))
             earlier = link
         }
         return ChainVerification(snapshots: results.reversed(),
@@ -64,7 +64,8 @@ public struct SnapshotVerifier {
 
     // MARK: - One snapshot
 
-    private func verify(_ link: SnapshotLink, after earlier: SnapshotLink?,
+    /// `position`: 1 for the oldest snapshot found, then one more each.
+    private func verify(_ link: SnapshotLink, position: Int, after earlier: SnapshotLink?,
                         readers: WorkerRepositories) throws -> SnapshotVerification {
         var problems: [SnapshotVerification.Problem] = []
         var notes: [SnapshotVerification.Note] = []
@@ -81,7 +82,7 @@ public struct SnapshotVerifier {
         }
         if let expected = link.parentProblem { problems.append(.wrongParents(expected: expected)) }
         if metadata.version < 2 { notes.append(.sourceNotKept) }
-        problems += chainProblems(link, metadata: metadata, after: earlier)
+        problems += chainProblems(link, metadata: metadata, position: position, after: earlier)
         let tree = link.commit.tree
         problems += try unexpectedFiles(in: tree, plansDirectory: metadata.plansDirectory)
         let snapshotPlans = try repository.subtree(metadata.plansDirectory, of: tree)
@@ -121,17 +122,14 @@ public struct SnapshotVerifier {
     }
 
     /// Sequence, previous snapshot and dates against the snapshot before it.
-    private func chainProblems(_ link: SnapshotLink, metadata: SnapshotMetadata,
+    /// A snapshot's sequence is its place in the chain, format-1 snapshots
+    /// below it counted (they have none of their own).
+    private func chainProblems(_ link: SnapshotLink, metadata: SnapshotMetadata, position: Int,
                                after earlier: SnapshotLink?) -> [SnapshotVerification.Problem] {
         var problems: [SnapshotVerification.Problem] = []
-        if metadata.version >= 2 {
-            // A format-1 snapshot before it has no sequence: count the chain.
-            let expectedSequence = (earlier?.metadata?.sequence ?? (earlier == nil ? 0 : -1)) + 1
-            let sequenceOK = expectedSequence == 0 || metadata.sequence == expectedSequence
-            if !sequenceOK || metadata.previous != earlier?.id.description {
-                problems.append(.chainBroken(expectedSequence: expectedSequence, sequence: metadata.sequence,
-                                             expectedPrevious: earlier?.id.description, previous: metadata.previous))
-            }
+        if metadata.version >= 2, metadata.sequence != position || metadata.previous != earlier?.id.description {
+            problems.append(.chainBroken(expectedSequence: position, sequence: metadata.sequence,
+                                         expectedPrevious: earlier?.id.description, previous: metadata.previous))
         }
         guard let earlier, let before = earlier.metadata else { return problems }
         if case .date(let previousAsOf) = DateParsing.parse(before.asOf),

@@ -165,8 +165,12 @@ public struct SnapshotWriter {
                    latestAsOf > request.asOf {
                     throw Failure.asOfBeforeLatest(asOf: request.asOf, latest: latestMetadata.asOf, snapshot: previous)
                 }
-                sequence = try latestMetadata?.sequence.map { $0 + 1 }
-                    ?? SnapshotChain.links(in: repository, head: previous).count + 1
+                // A format-1 chain (or a sequence no snapshot of ours has) is counted instead.
+                if let last = latestMetadata?.sequence, last > 0, last < Int.max {
+                    sequence = last + 1
+                } else {
+                    sequence = try SnapshotChain.links(in: repository, head: previous).count + 1
+                }
                 author = author.notEarlier(than: latest.author.time)
                 committer = committer.notEarlier(than: latest.committer.time)
             }

@@ -186,6 +186,24 @@ struct AuditTrailCommandTests {
         #expect(strict.stdout.contains("is not an ancestor of main"))
     }
 
+    @Test("a sequence at the edge of Int fails verify without a crash; the next snapshot counts the chain instead")
+    func hugeSequence() throws {
+        let sandbox = try seedRepository()
+        try snapshot(sandbox, "2021-03-31")
+        let second = try snapshot(sandbox, "2021-04-30")
+        let forger = ChainForger(sandbox)
+        let metadata = try forger.show(second, "snapshot.json")
+            .replacingOccurrences(of: "\"sequence\" : 2", with: "\"sequence\" : \(Int.max)")
+        let forged = try forger.remake(second, files: ["snapshot.json": metadata])
+        try forger.point(forged)
+        let third = try snapshot(sandbox, "2021-05-31")
+        #expect(try forger.show(third, "snapshot.json").contains("\"sequence\" : 3"))
+        let result = try verify(sandbox)
+        #expect(result.status == 1)
+        #expect(block(result.stdout, forged).contains("(sequence, previous) \(Int.max), "), "\(result.stdout)")
+        #expect(block(result.stdout, third).hasPrefix("ok"))
+    }
+
     @Test("a third parent fails, named")
     func extraParent() throws {
         let sandbox = try seedRepository()

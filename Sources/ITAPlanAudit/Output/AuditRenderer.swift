@@ -153,8 +153,8 @@ public struct AuditRenderer {
             return th ? "parent ของ commit ไม่ใช่แบบ snapshot (ต้องเป็น: \(visible(expected)))"
                       : "its parents are not a snapshot's (expected: \(visible(expected)))"
         case .chainBroken(let expectedSequence, let sequence, let expectedPrevious, let previous):
-            let found = "\(sequence.map(String.init) ?? "—"), \(previous.map { String($0.prefix(12)) } ?? "—")"
-            let expected = "\(expectedSequence < 1 ? "?" : String(expectedSequence)), \(expectedPrevious.map { String($0.prefix(12)) } ?? "—")"
+            let found = "\(sequence.map(String.init) ?? "—"), \(previous.map { visible(String($0.prefix(12))) } ?? "—")"
+            let expected = "\(expectedSequence), \(expectedPrevious.map { String($0.prefix(12)) } ?? "—")"
             return th
                 ? "ลำดับใน snapshot.json (ลำดับที่, snapshot ก่อนหน้า) คือ \(found) แต่ตาม parent ต้องเป็น \(expected): มี snapshot หายไป ถูกสลับ หรือถูกสร้างใหม่"
                 : "snapshot.json places it at (sequence, previous) \(found) but its parents say \(expected): a snapshot was dropped, swapped or re-made"
