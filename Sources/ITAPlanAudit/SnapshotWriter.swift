@@ -233,9 +233,16 @@ public struct SnapshotWriter {
 }
 
 extension Signature {
-    /// The same signature at `time` if that is later than its own.
+    /// How far ahead of this writer's clock a parent's time may be and still
+    /// be taken: a race lost by seconds, or clocks a little apart. A parent
+    /// further ahead is not followed; verify then reports the times out of order.
+    static let raceWindow: TimeInterval = 300
+
+    /// The same signature at `time` if that is later than its own, by no
+    /// more than `raceWindow`.
     func notEarlier(than time: Date) -> Signature {
-        self.time >= time ? self : Signature(name: name, email: email, time: time, offsetMinutes: offsetMinutes)
+        guard self.time < time, time.timeIntervalSince(self.time) <= Self.raceWindow else { return self }
+        return Signature(name: name, email: email, time: time, offsetMinutes: offsetMinutes)
     }
 }
 
