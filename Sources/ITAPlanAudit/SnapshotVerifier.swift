@@ -80,6 +80,10 @@ public struct SnapshotVerifier {
                                             + "not \(SnapshotMetadata.formatName) 1–\(SnapshotMetadata.formatVersion)"), at: 0)
             return SnapshotVerification(id: link.id, metadata: metadata, problems: problems, notes: notes)
         }
+        guard Self.isFolderPath(metadata.plansDirectory) else {
+            problems.insert(.notASnapshot(reason: "its plans_directory is not a folder path inside the snapshot"), at: 0)
+            return SnapshotVerification(id: link.id, metadata: metadata, problems: problems, notes: notes)
+        }
         if let expected = link.parentProblem { problems.append(.wrongParents(expected: expected)) }
         if metadata.version < 2 { notes.append(.sourceNotKept) }
         problems += chainProblems(link, metadata: metadata, position: position, after: earlier)
@@ -160,6 +164,16 @@ public struct SnapshotVerifier {
             if !(regular && known) { unexpected.append(path) }
         }
         return unexpected.isEmpty ? [] : [.unexpectedFiles(paths: unexpected.sorted())]
+    }
+
+    /// "plans", "data/plans": relative, no empty, "." or ".." part, and not
+    /// one of the snapshot's own names.
+    static func isFolderPath(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard let first = parts.first, !path.isEmpty, path.utf8.count <= 4096 else { return false }
+        let own: Set<Substring> = [Substring(SnapshotFile.status), Substring(SnapshotFile.metadata),
+                                   Substring(SnapshotFile.findings), Substring(SnapshotFile.summary), "ita-years"]
+        return !own.contains(first) && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 
     /// `2568.yaml` or `2568.json`: a year model stored with the snapshot.

@@ -56,6 +56,8 @@ public struct SnapshotWriter {
         case contended(reference: String, attempts: Int)
         /// The latest snapshot is as of a later day: the chain goes forward in time.
         case asOfBeforeLatest(asOf: CivilDate, latest: String, snapshot: ObjectID)
+        /// The plans folder cannot sit in a snapshot's tree under that name.
+        case badPlansDirectory(String)
     }
 
     let repository: GitRepository
@@ -70,6 +72,9 @@ public struct SnapshotWriter {
 
     /// The snapshot's id and how it went; also how many plans had errors.
     public func write(_ request: Request) throws -> (outcome: Outcome, planErrors: Int) {
+        guard SnapshotVerifier.isFolderPath(request.plansDirectory) else {
+            throw Failure.badPlansDirectory(request.plansDirectory)
+        }
         let source = try repository.resolveCommit(request.revision)
         let plans = try RepositoryPlans.committedFiles(in: repository, commit: source, directory: request.plansDirectory)
         guard let plansTree = plans.tree, !plans.files.isEmpty else {

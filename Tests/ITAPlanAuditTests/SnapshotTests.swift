@@ -134,6 +134,27 @@ struct SnapshotTests {
                                                   version: ITAPlanVersion.current)))
     }
 
+    @Test("a snapshot.json whose plans_directory points at the snapshot's own files, or out of it, is not a snapshot; the writer refuses such a folder")
+    func forgedPlansDirectory() throws {
+        let sandbox = try seedRepository()
+        let repository = try GitRepository(discoveringFrom: sandbox.path)
+        _ = try SnapshotWriter(repository: repository, catalog: Fixtures.catalog).write(request(asOf: day(2021, 3, 31)))
+        let metadata = try sandbox.git(["show", "refs/itaplan/snapshots:snapshot.json"])
+        for directory in ["status", "../plans", "", "plans//x"] {
+            try tamper(sandbox, path: "snapshot.json", contents: metadata.replacingOccurrences(
+                of: "\"plans_directory\" : \"plans\"", with: "\"plans_directory\" : \"\(directory)\""))
+            let results = try SnapshotVerifier(repository: try GitRepository(discoveringFrom: sandbox.path),
+                                               catalog: Fixtures.catalog).verifyAll()
+            #expect(results.first?.problems.first == .notASnapshot(reason: "its plans_directory is not a folder path inside the snapshot"),
+                    "\(directory)")
+        }
+        var bad = request(asOf: day(2021, 4, 30))
+        bad.plansDirectory = "status"
+        #expect(throws: SnapshotWriter.Failure.badPlansDirectory("status")) {
+            try SnapshotWriter(repository: repository, catalog: Fixtures.catalog).write(bad)
+        }
+    }
+
     @Test("a snapshot whose source commit is gone fails verification")
     func missingSource() throws {
         let sandbox = try seedRepository()

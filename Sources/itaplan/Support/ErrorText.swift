@@ -30,6 +30,10 @@ enum ErrorText {
                 return th
                     ? "snapshot ล่าสุด (\(snapshot.short)) เป็นข้อมูล ณ \(latest) ซึ่งหลัง \(asOf): สายหลักฐานเดินหน้าตามเวลาเท่านั้น"
                     : "the latest snapshot (\(snapshot.short)) is as of \(latest), after \(asOf): the audit trail only goes forward in time"
+            case .badPlansDirectory(let directory):
+                return th
+                    ? "--plans-dir \"\(directory)\" ใช้ไม่ได้: ต้องเป็นโฟลเดอร์ใน repository (เช่น plans) ไม่ใช่ status, ita-years หรือชื่อไฟล์ของ snapshot"
+                    : "--plans-dir \"\(directory)\" cannot be used: it must be a folder in the repository (such as plans), not status, ita-years or a snapshot file's name"
             }
         case let error as UnsupportedObjectFormat:
             return th ? "itaplan รองรับ repository แบบ SHA-1 เท่านั้น repository นี้ใช้ \(error.format)"
