@@ -12,7 +12,7 @@ extension GitRepository {
             let text = message.hasSuffix("\n") ? message : message + "\n"
             var buffer = git_buf()
             defer { git_buf_dispose(&buffer) }
-            try author.withGitSignature { authorSignature in
+            _ = try author.withGitSignature { authorSignature in
                 try committer.withGitSignature { committerSignature in
                     try parentHandles.withUnsafeMutableBufferPointer { pointers in
                         try LibGit2.check(git_commit_create_buffer(

@@ -59,7 +59,7 @@ public final class PackWriter: @unchecked Sendable {
         (descriptor, temporaryPath) = try Self.createLocked {
             var template = Array((folder + "tmp_pack_XXXXXX").utf8CString)
             let file = mkstemp(&template)
-            return (file, String(cString: template))
+            return (file, String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self))
         }
     }
 
