@@ -78,7 +78,9 @@ public enum SSHSignatures {
             self.temporaryDirectory = temporaryDirectory
         }
 
-        public func check(signature: String, signedText: [UInt8]) throws -> Check {
+        /// `signedAt`: the commit's time; keys are judged valid or expired at
+        /// that moment (`valid-after`, `valid-before`), as git does.
+        public func check(signature: String, signedText: [UInt8], signedAt: Date) throws -> Check {
             guard signature.hasPrefix("-----BEGIN SSH SIGNATURE-----") else {
                 return .bad("not an SSH signature (itaplan checks SSH signatures only)")
             }
@@ -86,7 +88,8 @@ public enum SSHSignatures {
             defer { try? FileManager.default.removeItem(at: folder) }
             let signatureFile = folder.appendingPathComponent("commit.sig")
             try Data(signature.utf8).write(to: signatureFile)
-            let found = try SSHSignatures.run(keygen, ["-Y", "find-principals", "-f", allowedSigners,
+            let time = "-Overify-time=" + SSHSignatures.keygenTime(signedAt)
+            let found = try SSHSignatures.run(keygen, ["-Y", "find-principals", "-f", allowedSigners, time,
                                                        "-s", signatureFile.path], input: nil)
             let principals = found.stdout.split(whereSeparator: \.isNewline).map(String.init)
             guard found.status == 0, let principal = principals.first else {
@@ -96,12 +99,21 @@ public enum SSHSignatures {
                     ? .unlistedKey(key.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
                     : .bad(key.stderr.trimmingCharacters(in: .whitespacesAndNewlines))
             }
-            let verified = try SSHSignatures.run(keygen, ["-Y", "verify", "-n", "git", "-f", allowedSigners,
+            let verified = try SSHSignatures.run(keygen, ["-Y", "verify", "-n", "git", "-f", allowedSigners, time,
                                                           "-I", principal, "-s", signatureFile.path], input: signedText)
             return verified.status == 0
                 ? .good(principal: principal)
                 : .bad((verified.stderr + verified.stdout).trimmingCharacters(in: .whitespacesAndNewlines))
         }
+    }
+
+    /// ssh-keygen's time format, in UTC (a trailing Z), as git passes it.
+    static func keygenTime(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMddHHmmss"
+        return formatter.string(from: date) + "Z"
     }
 
     /// A private folder for one signing or check, removed by the caller.

@@ -69,7 +69,7 @@ public struct SnapshotVerifier {
                         readers: WorkerRepositories) throws -> SnapshotVerification {
         var problems: [SnapshotVerification.Problem] = []
         var notes: [SnapshotVerification.Note] = []
-        try checkSignature(link.id, problems: &problems, notes: &notes)
+        try checkSignature(link.id, at: link.commit.committer.time, problems: &problems, notes: &notes)
         guard let metadata = link.metadata else {
             problems.insert(.notASnapshot(reason: "snapshot.json is missing or unreadable"), at: 0)
             return SnapshotVerification(id: link.id, metadata: nil, problems: problems, notes: notes)
@@ -183,7 +183,7 @@ public struct SnapshotVerifier {
         return stem.count == 4 && stem.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
-    private func checkSignature(_ id: ObjectID, problems: inout [SnapshotVerification.Problem],
+    private func checkSignature(_ id: ObjectID, at time: Date, problems: inout [SnapshotVerification.Problem],
                                 notes: inout [SnapshotVerification.Note]) throws {
         guard let signed = try repository.commitSignature(id) else {
             if options.signatures != nil || options.requireSignatures { problems.append(.unsigned) }
@@ -193,7 +193,7 @@ public struct SnapshotVerifier {
             notes.append(.signatureNotChecked)
             return
         }
-        switch try checker.check(signature: signed.signature, signedText: signed.signedText) {
+        switch try checker.check(signature: signed.signature, signedText: signed.signedText, signedAt: time) {
         case .good(let principal): notes.append(.signedBy(principal: principal))
         case .unlistedKey(let key): problems.append(.unlistedSigner(key))
         case .bad(let reason): problems.append(.badSignature(reason))

@@ -266,6 +266,20 @@ struct AuditTrailCommandTests {
         #expect(block(failed.stdout, second).hasPrefix("ok"))
     }
 
+    @Test("a key listed only until before the snapshot was made does not sign it, as git judges it")
+    func expiredKey() throws {
+        let (sandbox, allowed) = try signingRepository()
+        let id = try snapshot(sandbox, "2021-03-31", ["--sign"])
+        let line = try String(contentsOfFile: allowed, encoding: .utf8)
+        try line.replacingOccurrences(of: "namespaces=\"git\"", with: "namespaces=\"git\",valid-before=\"20200101\"")
+            .write(toFile: allowed, atomically: true, encoding: .utf8)
+        let git = try sandbox.run("/usr/bin/env", ["git", "-c", "gpg.ssh.allowedSignersFile=\(allowed)", "verify-commit", id])
+        #expect(git.status != 0)
+        let result = try verify(sandbox, ["--allowed-signers", allowed])
+        #expect(result.status == 1)
+        #expect(block(result.stdout, id).hasPrefix("FAIL"), "\(result.stdout)")
+    }
+
     @Test("an unsigned snapshot appended with the git CLI fails --require-signatures")
     func unsignedAppended() throws {
         let (sandbox, allowed) = try signingRepository()
