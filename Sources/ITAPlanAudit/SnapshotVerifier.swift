@@ -224,7 +224,7 @@ public struct SnapshotVerifier {
         let content = try SnapshotContent(plans: plans, repositories: readers, asOf: asOf, checkedOn: checkedOn,
                                           language: language, catalog: catalog,
                                           statusFormat: statusFormat) { _, path, bytes in
-            let id = ObjectID.hashing(bytes)
+            let id = try ObjectID.hashing(bytes)
             if storedStatus[path] != id.description { mismatches.add(path, bytes) }
             return id
         }

@@ -106,7 +106,7 @@ public final class PackWriter: @unchecked Sendable {
     @discardableResult
     public func add(_ bytes: [UInt8], type: GitObjectType = .blob,
                     unless stored: (ObjectID) throws -> Bool = { _ in false }) throws -> ObjectID {
-        let id = ObjectID.hashing(bytes, as: type)
+        let id = try ObjectID.hashing(bytes, as: type)
         if try lock.withLock({ written.contains(id) }) || stored(id) { return id }
         let compressor = try lock.withLock { idleCompressors.popLast() } ?? Self.newCompressor()
         let record = Self.record(bytes, type: type, compressor: compressor)

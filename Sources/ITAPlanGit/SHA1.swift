@@ -46,15 +46,15 @@ extension ObjectID {
     /// The id git gives `bytes` stored as an object of `type`: the SHA-1 of
     /// "<type> <size>\0" followed by the bytes, computed by libgit2
     /// (`git_odb_hash`), which uses SHA-1DC's collision detection as git does.
-    public static func hashing(_ bytes: [UInt8], as type: GitObjectType = .blob) -> ObjectID {
+    /// Throws when SHA-1DC detects the bytes as half of a collision attack.
+    public static func hashing(_ bytes: [UInt8], as type: GitObjectType = .blob) throws -> ObjectID {
         LibGit2.ensureInitialized()
         var oid = git_oid()
         let code = bytes.withUnsafeBytes { buffer in
             git_odb_hash(&oid, buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1), buffer.count,
                          git_object_t(rawValue: Int32(type.rawValue)))
         }
-        // git_odb_hash fails only on a collision attack SHA-1DC detects.
-        precondition(code == 0, "git_odb_hash refused the object: \(LibGit2.error(code, "git_odb_hash"))")
+        try LibGit2.check(code, "git_odb_hash")
         return ObjectID(oid)
     }
 }

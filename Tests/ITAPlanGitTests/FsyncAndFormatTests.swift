@@ -41,8 +41,8 @@ struct FsyncAndFormatTests {
         let text = "{\"agency\":\"เทศบาลตำบลโพหัก\"}\n"
         let expected = try sandbox.run("/bin/sh", ["-c", "printf '%s' \"$1\" | git hash-object --stdin", "sh", text])
             .stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        #expect(ObjectID.hashing(Array(text.utf8)).description == expected)
-        #expect(ObjectID.hashing([]).description == "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391")
+        #expect(try ObjectID.hashing(Array(text.utf8)).description == expected)
+        #expect(try ObjectID.hashing([]).description == "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391")
     }
 
     @Test("objects written in memory leave no file until copied into a pack, then git reads them")
