@@ -8,6 +8,8 @@ public struct SnapshotRecord: Sendable {
     public let committed: Date
     /// Nil when snapshot.json cannot be read (a damaged or foreign commit).
     public let metadata: SnapshotMetadata?
+    /// Whether the commit carries a signature (checked by `audit verify`, not here).
+    public let signed: Bool
     public var completion: SnapshotMetadata.Totals? { metadata?.completion }
 }
 
@@ -17,7 +19,8 @@ public enum SnapshotLog {
                                reference: String = SnapshotWriter.defaultReference) throws -> [SnapshotRecord] {
         guard let head = try repository.referenceTarget(reference) else { return [] }
         return try SnapshotChain.links(in: repository, head: head).map { link in
-            SnapshotRecord(id: link.id, committed: link.commit.committer.time, metadata: link.metadata)
+            SnapshotRecord(id: link.id, committed: link.commit.committer.time, metadata: link.metadata,
+                           signed: (try? repository.commitSignature(link.id)) != nil)
         }
     }
 

@@ -250,6 +250,9 @@ struct AuditTrailCommandTests {
             #expect(check.status == 0, "\(check.stderr)")
             #expect(check.stderr.contains("Good \"git\" signature for somchai@example.go.th"))
         }
+        let log = try sandbox.itaplan(["audit", "log", "--lang", "en"])
+        #expect(log.stdout.split(separator: "\n").dropFirst().allSatisfy { $0.hasSuffix("signed") }, "\(log.stdout)")
+        #expect(try sandbox.itaplan(["audit", "log", "--format", "json"]).stdout.contains("\"signed\" : true"))
         let passed = try verify(sandbox, ["--require-signatures", "--allowed-signers", allowed])
         #expect(passed.status == 0, "\(passed.stdout)")
         #expect(block(passed.stdout, second).contains("good signature by somchai@example.go.th"))

@@ -36,6 +36,7 @@ public struct AuditRenderer {
             .init("snapshot"), .init(th ? "บันทึกเมื่อ" : "Committed"), .init(th ? "จาก commit" : "Source"),
             .init(th ? "ณ วันที่" : "As of"), .init(th ? "เสร็จ/ถึงกำหนด" : "Done/due", .right),
             .init(th ? "เสร็จ/ทั้งปี" : "Done/year", .right), .init(th ? "เกินกำหนด" : "Overdue", .right),
+            .init(th ? "ลงนาม" : "Signed"),
         ])
         for record in records {
             let totals = record.completion
@@ -46,6 +47,7 @@ public struct AuditRenderer {
                 totals.map { ratio($0.doneOfDueSoFar, $0.dueSoFar) } ?? "?",
                 totals.map { ratio($0.done, $0.total) } ?? "?",
                 totals.map { String($0.overdue) } ?? "?",
+                record.signed ? (th ? "ลงนาม" : "signed") : "—",
             ])
         }
         return table.render()
@@ -67,9 +69,11 @@ public struct AuditRenderer {
             @NullEncoded var dueSoFar: Int?
             @NullEncoded var doneOfDueSoFar: Int?
             @NullEncoded var overdue: Int?
+            /// Carries a signature; `audit verify` says whether it is good.
+            let signed: Bool
 
             enum CodingKeys: String, CodingKey {
-                case id, committed, done, total, overdue
+                case id, committed, done, total, overdue, signed
                 case sourceCommit = "source_commit", asOf = "as_of", toolVersion = "tool_version"
                 case dueSoFar = "due_so_far", doneOfDueSoFar = "done_of_due_so_far"
             }
@@ -83,7 +87,8 @@ public struct AuditRenderer {
                             sourceCommit: record.metadata?.sourceCommit, asOf: record.metadata?.asOf,
                             toolVersion: record.metadata?.toolVersion, done: record.completion?.done,
                             total: record.completion?.total, dueSoFar: record.completion?.dueSoFar,
-                            doneOfDueSoFar: record.completion?.doneOfDueSoFar, overdue: record.completion?.overdue)
+                            doneOfDueSoFar: record.completion?.doneOfDueSoFar, overdue: record.completion?.overdue,
+                            signed: record.signed)
         }))
     }
 
