@@ -93,6 +93,10 @@ public struct PlanChecker: Sendable {
     }
 
     private func decode(_ source: PlanSource, into sink: FindingSink) -> Plan? {
+        if let problem = source.problem {
+            sink.add(.fileNotRegular, at: .start, .fileNotRead(problem))
+            return nil
+        }
         if source.size > limits.maxBytes {
             sink.add(.fileTooLarge, at: .start, .fileTooLarge(bytes: source.size, limit: limits.maxBytes))
             return nil

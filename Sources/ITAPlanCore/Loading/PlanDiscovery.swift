@@ -2,7 +2,9 @@ import Foundation
 
 /// Finds the plan files named on a command line: files as given, and every
 /// `*.yaml` / `*.yml` under a directory (hidden folders skipped, symlinked
-/// folders not followed, so a link loop cannot trap the walk).
+/// folders not followed, so a link loop cannot trap the walk). Links to
+/// files and special files are listed: `FileReading` refuses them with a
+/// finding, so none goes unnoticed.
 public enum PlanDiscovery {
     public struct Result: Sendable {
         public var files: [String] = []
@@ -45,7 +47,16 @@ public enum PlanDiscovery {
         for name in names where !name.hasPrefix(".") {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             var info = stat()
-            guard lstat(path, &info) == 0 else { continue }
+            guard lstat(path, &info) == 0 else {
+                // Never skipped in silence: a plan that cannot even be
+                // looked at (a path over PATH_MAX) gets its own finding.
+                if isPlanFileName(name) {
+                    result.files.append(path)
+                } else {
+                    result.errors.append(.cannotRead(path: path, reason: FileReading.errorText()))
+                }
+                continue
+            }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
                 walk(path, into: &result)
