@@ -36,20 +36,36 @@ public enum PlanDiscovery {
         (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !name.hasPrefix(".")
     }
 
+    /// Walks by descriptor (`openat`, `fstatat`), not by path, so a folder
+    /// whose path is longer than PATH_MAX is still listed: its plans are
+    /// reported (`FileReading` gives them a finding), never skipped.
     private static func walk(_ directory: String, into result: inout Result) {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-        } catch {
-            result.errors.append(.cannotRead(path: directory, reason: FileReading.errorText(for: error)))
+        let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            result.errors.append(.cannotRead(path: directory, reason: FileReading.errorText()))
+            return
+        }
+        walk(descriptor, path: directory, depth: 0, into: &result)
+    }
+
+    /// Deeper than this is a trap (or a loop through bind mounts), not plans.
+    static let maxDepth = 128
+
+    /// Lists the folder open at `descriptor` (and closes it).
+    private static func walk(_ descriptor: Int32, path directory: String, depth: Int, into result: inout Result) {
+        defer { close(descriptor) }
+        guard depth < maxDepth else {
+            result.errors.append(.cannotRead(path: directory, reason: "folders nested deeper than \(maxDepth) levels"))
+            return
+        }
+        guard let names = entryNames(descriptor) else {
+            result.errors.append(.cannotRead(path: directory, reason: FileReading.errorText()))
             return
         }
         for name in names where !name.hasPrefix(".") {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             var info = stat()
-            guard lstat(path, &info) == 0 else {
-                // Never skipped in silence: a plan that cannot even be
-                // looked at (a path over PATH_MAX) gets its own finding.
+            guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
                 if isPlanFileName(name) {
                     result.files.append(path)
                 } else {
@@ -59,11 +75,16 @@ public enum PlanDiscovery {
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                walk(path, into: &result)
+                let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                if child < 0 {
+                    result.errors.append(.cannotRead(path: path, reason: FileReading.errorText()))
+                } else {
+                    walk(child, path: path, depth: depth + 1, into: &result)
+                }
             case S_IFLNK:
                 // A link to a plan file counts; a link to a folder is not followed.
                 var target = stat()
-                if stat(path, &target) != 0 {
+                if fstatat(descriptor, name, &target, 0) != 0 {
                     if isPlanFileName(name) { result.errors.append(.cannotRead(path: path, reason: "broken symbolic link")) }
                 } else if target.st_mode & S_IFMT != S_IFDIR, isPlanFileName(name) {
                     result.files.append(path)
@@ -72,6 +93,21 @@ public enum PlanDiscovery {
                 if isPlanFileName(name) { result.files.append(path) }
             }
         }
+    }
+
+    /// The names in the folder open at `descriptor`, sorted; nil on error.
+    private static func entryNames(_ descriptor: Int32) -> [String]? {
+        let copy = dup(descriptor)
+        guard copy >= 0, let stream = fdopendir(copy) else { return nil }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { buffer in
+                String(decoding: buffer.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names.sorted()
     }
 }
 
