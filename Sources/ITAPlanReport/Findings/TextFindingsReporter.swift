@@ -3,7 +3,9 @@ import ITAPlanYAML
 
 /// Findings as a compiler prints them: `path:line:col: error: [rule] message`,
 /// the source line, and a caret under the column (placed by display width,
-/// so it lands right under Thai text too).
+/// so it lands right under Thai text too). Paths, messages and source lines
+/// go through `SafeText`: a plan's control characters show escaped, and no
+/// output line starts with a workflow command's `::`.
 public struct TextFindingsReporter: FindingsReporter {
     public let language: Language
     public let style: TerminalStyle
@@ -21,21 +23,22 @@ public struct TextFindingsReporter: FindingsReporter {
             }
         }
         output += summary(run) + "\n"
-        return output
+        return SafeText.guardingLineStarts(output)
     }
 
     func render(_ finding: Finding, in file: CheckedPlan) -> String {
         // The severity words stay English in every language: editors and CI
         // problem matchers parse `path:line:col: error:`.
         let severity = finding.severity == .error ? style.red("error:") : style.yellow("warning:")
-        var text = style.bold("\(file.source.path):\(finding.location):") + " \(severity) "
-            + style.bold("[\(finding.rule.rawValue)] \(finding.message.text(in: language))") + "\n"
+        let path = SafeText.inline(file.source.path)
+        var text = style.bold("\(path):\(finding.location):") + " \(severity) "
+            + style.bold("[\(finding.rule.rawValue)] \(SafeText.inline(finding.message.text(in: language)))") + "\n"
         text += snippet(at: finding.location, in: file.source.text)
         for note in finding.notes {
             let location = note.location ?? finding.location
-            text += style.bold("\(file.source.path):\(location):") + " "
+            text += style.bold("\(path):\(location):") + " "
                 + style.cyan("note:") + " "
-                + note.message.text(in: language) + "\n"
+                + SafeText.inline(note.message.text(in: language)) + "\n"
             if let noteLocation = note.location { text += snippet(at: noteLocation, in: file.source.text) }
         }
         return text
@@ -43,7 +46,10 @@ public struct TextFindingsReporter: FindingsReporter {
 
     private func snippet(at location: SourceLocation, in source: SourceText) -> String {
         guard let line = source.line(location.line), !line.isEmpty else { return "" }
-        return line + "\n" + DisplayWidth.caretIndent(line: line, column: location.column) + style.green("^") + "\n"
+        // The caret goes under the escaped line: measure the escaped prefix.
+        let prefix = SafeText.sourceLine(String(String.UnicodeScalarView(line.unicodeScalars.prefix(max(0, location.column - 1)))))
+        return SafeText.sourceLine(line) + "\n"
+            + DisplayWidth.caretIndent(line: prefix, column: prefix.unicodeScalars.count + 1) + style.green("^") + "\n"
     }
 
     func summary(_ run: ValidationRun) -> String {
