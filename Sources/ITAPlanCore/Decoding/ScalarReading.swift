@@ -160,13 +160,15 @@ extension FindingSink {
         return nil
     }
 
-    /// An http(s) link, or a list of them.
+    /// An http(s) link, or a list of them. A link holding a control
+    /// character (NUL, ESC, BEL…) or a bidi override is refused: no browser
+    /// opens it as written, and it would reach a CSV or a terminal raw.
     func links(_ node: YAMLNode, key: String) -> [Located<String>] {
         texts(node, key: key).filter { link in
             let lowered = link.value.lowercased()
             let isWeb = (lowered.hasPrefix("https://") || lowered.hasPrefix("http://"))
                 && link.value.unicodeScalars.count > (lowered.hasPrefix("https") ? 8 : 7)
-                && !link.value.unicodeScalars.contains { $0.isSpace }
+                && !link.value.unicodeScalars.contains { $0.isSpace || SafeText.isUnsafe($0) }
             if !isWeb { add(.evidenceURL, at: link.location, .evidenceNotHTTP(link.value)) }
             return isWeb
         }

@@ -80,28 +80,31 @@ public struct StatusCalculator: Sendable {
 
     private func unitRollups(_ measures: [MeasureStatus]) -> [UnitRollup] {
         // Word files wrap names at different places: units are compared
-        // without spaces, by their UTF-8 bytes. A plan names a handful of
-        // units, so a linear search beats hashing (hashing Thai Strings
-        // normalises them first, and byte arrays hash a byte at a time).
-        var units: [(key: [UInt8], name: String, completion: Completion, overdue: [String])] = []
+        // without spaces, by their UTF-8 bytes (hashing bytes, not Strings,
+        // which Unicode-normalise Thai before hashing). A dictionary keeps a
+        // plan naming 20,000 units linear.
+        var units: [(name: String, completion: Completion, overdue: [String])] = []
+        var byKey: [[UInt8]: Int] = [:]
         // Names as written, and where each went: the same text recurs on
         // step after step, and needs its spaces taken out only once.
-        var written: [(name: String, position: Int)] = []
+        var written: [[UInt8]: Int] = [:]
         for measure in measures {
             for step in measure.steps {
                 for unit in step.units.isEmpty ? [""] : step.units {
                     let position: Int
-                    if let seen = written.first(where: { $0.name.utf8.elementsEqual(unit.utf8) }) {
-                        position = seen.position
+                    let bytes = Array(unit.utf8)
+                    if let seen = written[bytes] {
+                        position = seen
                     } else {
                         let key = Array(unit.withoutWhitespace.utf8)
-                        if let found = units.firstIndex(where: { $0.key == key }) {
+                        if let found = byKey[key] {
                             position = found
                         } else {
                             position = units.count
-                            units.append((key, unit, Completion(), []))
+                            byKey[key] = position
+                            units.append((unit, Completion(), []))
                         }
-                        written.append((unit, position))
+                        written[bytes] = position
                     }
                     units[position].completion = units[position].completion + step.completion
                     if step.completion.overdue > 0 { units[position].overdue.append(step.step.id.value) }
