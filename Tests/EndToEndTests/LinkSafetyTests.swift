@@ -85,6 +85,25 @@ struct LinkSafetyTests {
         #expect(result.stdout.hasSuffix("3 plan files checked: 1 error, 0 warnings\n"))
     }
 
+    @Test("a plans folder that is itself a link out of the repository is refused, named, unread")
+    func linkedPlansFolder() throws {
+        let sandbox = try GitSandbox()
+        let outside = sandbox.root.deletingLastPathComponent().appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try "token: \(Self.secret)\n".write(to: outside.appendingPathComponent("secret.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: sandbox.path + "/plans", withDestinationPath: outside.path)
+        try FileManager.default.createDirectory(atPath: sandbox.path + "/more", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: sandbox.path + "/more/linked", withDestinationPath: outside.path)
+        for arguments in [["validate"], ["validate", "plans/secret.yaml"], ["validate", "more"],
+                          ["status", "--as-of", "2021-03-31"], ["report", "--as-of", "2021-03-31"]] {
+            let result = try sandbox.itaplan(arguments)
+            #expect(result.status == 1, "\(arguments): \(result.status) \(result.stderr)")
+            #expect(!(result.stdout + result.stderr).contains(Self.secret), "\(arguments) printed the secret")
+            #expect((result.stdout + result.stderr).contains("error: [file-not-regular] is a symbolic link leading out"),
+                    "\(arguments): \(result.stdout)")
+        }
+    }
+
     @Test("a plan path longer than PATH_MAX is reported, not skipped")
     func pathTooLong() throws {
         let directory = try Fixtures.temporaryDirectory()

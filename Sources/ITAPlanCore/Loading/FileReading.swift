@@ -19,20 +19,20 @@ public enum FileReading {
             PlanSource(path: shown, text: SourceText(bytes: []), problem: problem)
         }
         guard path.utf8.count < Int(PATH_MAX) else { return refused(.pathTooLong) }
-        var openPath = path
         var link = stat()
         if lstat(path, &link) != 0 {
             if errno == ENAMETOOLONG { return refused(.pathTooLong) }
             throw ITAPlanError.cannotRead(path: shown, reason: errorText())
         }
-        if link.st_mode & S_IFMT == S_IFLNK {
-            guard let target = realPath(path) else {
-                throw ITAPlanError.cannotRead(path: shown, reason: "broken symbolic link")
-            }
-            guard let boundary = root.flatMap(realPath) ?? enclosingRoot(of: path),
-                  isInside(target, boundary) else { return refused(.symbolicLinkOutside) }
-            openPath = target
+        // Where the path really leads, links anywhere along it resolved: the
+        // file itself may be a link, or a folder on the way (plans -> /etc).
+        guard let openPath = realPath(path) else {
+            if link.st_mode & S_IFMT == S_IFLNK { throw ITAPlanError.cannotRead(path: shown, reason: "broken symbolic link") }
+            if errno == ENAMETOOLONG { return refused(.pathTooLong) }
+            throw ITAPlanError.cannotRead(path: shown, reason: errorText())
         }
+        guard let boundary = root.flatMap(realPath) ?? enclosingRoot(of: path),
+              isInside(openPath, boundary) else { return refused(.symbolicLinkOutside) }
         // O_NOFOLLOW: the resolved path cannot be swapped for a link meanwhile.
         let descriptor = open(openPath, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW)
         guard descriptor >= 0 else {
@@ -70,28 +70,30 @@ public enum FileReading {
         return PlanSource(path: shown, text: SourceText(bytes: bytes))
     }
 
-    /// The working tree holding `path` (the nearest folder above it with a
-    /// `.git` entry), else the folder `path` is in; links resolved.
+    /// The working tree holding `path` (the nearest folder above it, as
+    /// written, with a `.git` entry), else the folder `path` is in; the
+    /// result with links resolved. Looked for along the path as written, so
+    /// that a linked folder (plans -> /etc) does not move the boundary.
     public static func enclosingRoot(of path: String) -> String? {
         let folder = (path as NSString).deletingLastPathComponent
-        guard let start = realPath(folder.isEmpty ? "." : folder) else { return nil }
-        var candidate = start
+        let start = folder.isEmpty ? "." : folder
+        var candidate = start.hasPrefix("/") ? start : FileManager.default.currentDirectoryPath + "/" + start
         while true {
             var info = stat()
-            if lstat(candidate + (candidate.hasSuffix("/") ? "" : "/") + ".git", &info) == 0 { return candidate }
-            guard candidate != "/", !candidate.isEmpty else { return start }
+            if lstat(candidate + (candidate.hasSuffix("/") ? "" : "/") + ".git", &info) == 0 { return realPath(candidate) }
+            guard candidate != "/", !candidate.isEmpty else { return realPath(start) }
             candidate = (candidate as NSString).deletingLastPathComponent
         }
     }
 
     /// Whether `target` lies under `root` and not in its `.git` folder
     /// (which holds the repository's configuration and credentials).
-    static func isInside(_ target: String, _ root: String) -> Bool {
+    public static func isInside(_ target: String, _ root: String) -> Bool {
         let prefix = root.hasSuffix("/") ? root : root + "/"
         return target.hasPrefix(prefix) && !(target + "/").hasPrefix(prefix + ".git/")
     }
 
-    static func realPath(_ path: String) -> String? {
+    public static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)

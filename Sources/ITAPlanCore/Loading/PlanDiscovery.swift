@@ -23,6 +23,12 @@ public enum PlanDiscovery {
                 result.files.append(path)
                 continue
             }
+            // A folder given as a link out of the repository (plans -> /etc)
+            // is refused like a linked file: listed, so it gets its finding.
+            if leadsOutside(path) {
+                result.files.append(path)
+                continue
+            }
             let before = result.files.count
             walk(path, into: &result)
             if result.files.count == before, result.errors.isEmpty {
@@ -86,13 +92,25 @@ public enum PlanDiscovery {
                 var target = stat()
                 if fstatat(descriptor, name, &target, 0) != 0 {
                     if isPlanFileName(name) { result.errors.append(.cannotRead(path: path, reason: "broken symbolic link")) }
-                } else if target.st_mode & S_IFMT != S_IFDIR, isPlanFileName(name) {
+                } else if target.st_mode & S_IFMT != S_IFDIR {
+                    if isPlanFileName(name) { result.files.append(path) }
+                } else if leadsOutside(path) {
+                    // Not followed either way; one leading out is reported.
                     result.files.append(path)
                 }
             default:
                 if isPlanFileName(name) { result.files.append(path) }
             }
         }
+    }
+
+    /// Whether `path` is a symbolic link whose target lies outside the
+    /// repository (or folder) it is in.
+    static func leadsOutside(_ path: String) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return false }
+        guard let target = FileReading.realPath(path), let root = FileReading.enclosingRoot(of: path) else { return true }
+        return !FileReading.isInside(target, root)
     }
 
     /// The names in the folder open at `descriptor`, sorted; nil on error.
