@@ -128,6 +128,19 @@ struct HookIndexTests {
         #expect(missing.status == 2, "\(missing.stdout)\(missing.stderr)")
     }
 
+    @Test("in a linked worktree (git passes an absolute GIT_INDEX_FILE and GIT_DIR) commit -a is refused too")
+    func linkedWorktree() throws {
+        let sandbox = try hookedRepository()
+        let linked = sandbox.root.deletingLastPathComponent().appendingPathComponent("linked")
+        try sandbox.git(["worktree", "add", "-q", linked.path])
+        let worktree = GitSandbox(existing: linked)
+        try worktree.write("plans/pho-hak-2564.yaml", broken)
+        let refused = try worktree.run("/usr/bin/env", ["git", "commit", "-q", "-a", "-m", "bad"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("error: [total-mismatch]"))
+        #expect(try worktree.git(["log", "--format=%s"]) == "plans\n")
+    }
+
     @Test("a symbolic link staged as a plan is refused unread")
     func stagedLink() throws {
         let sandbox = try hookedRepository()
