@@ -73,20 +73,30 @@ public struct PlanChecker: Sendable {
                                    transform: @Sendable (Result<CheckedPlan, ITAPlanError>) -> T,
                                    consume: ([T]) throws -> Void) rethrows {
         var start = 0
+        // The repository each folder lies in, found once per folder: the
+        // boundary no symbolic link may lead out of.
+        var roots: [String: String] = [:]
         while start < paths.count {
             let end = min(start + batchSize, paths.count)
             let offset = start
+            let batchRoots = paths[start..<end].map { path -> String? in
+                let folder = (path as NSString).deletingLastPathComponent
+                if let known = roots[folder] { return known }
+                let root = FileReading.enclosingRoot(of: path)
+                roots[folder] = root
+                return root
+            }
             let batch = parallelMap(end - start) { index in
-                transform(read(paths[offset + index], displayPath: displayPaths?[offset + index]))
+                transform(read(paths[offset + index], displayPath: displayPaths?[offset + index], root: batchRoots[index]))
             }
             try consume(batch)
             start = end
         }
     }
 
-    private func read(_ path: String, displayPath: String?) -> Result<CheckedPlan, ITAPlanError> {
+    private func read(_ path: String, displayPath: String?, root: String?) -> Result<CheckedPlan, ITAPlanError> {
         Result {
-            check(try FileReading.read(path: path, displayPath: displayPath, maxBytes: limits.maxBytes))
+            check(try FileReading.read(path: path, displayPath: displayPath, maxBytes: limits.maxBytes, within: root))
         }.mapError { error in
             error as? ITAPlanError ?? .cannotRead(path: path, reason: String(describing: error))
         }
