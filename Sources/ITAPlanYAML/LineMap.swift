@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns libyaml's positions into the lines GitHub, git and editors show.
 ///
 /// libyaml follows YAML 1.1 and also breaks lines at NEL (U+0085), LINE
@@ -15,6 +21,9 @@ struct LineMap {
     /// Nil when the text holds no NEL, U+2028 or U+2029: libyaml's lines are then the real ones.
     init?(_ source: SourceText) {
         let bytes = source.bytes
+        // Almost every plan has none of the three: find that out at memchr
+        // speed (Thai letters lead with 0xE0, never 0xC2 or 0xE2 0x80 0xA8).
+        guard Self.mayHoldYAML11Break(bytes) else { return nil }
         var index = source.contentStart
         var found = false
         var line = 0
@@ -48,6 +57,24 @@ struct LineMap {
         guard line >= 0, line < lines.count else { return SourceLocation(line: line + 1, column: column + 1) }
         let start = lines[line]
         return SourceLocation(line: start.line + 1, column: start.column + column + 1)
+    }
+
+    /// False when no byte could start a NEL, U+2028 or U+2029.
+    static func mayHoldYAML11Break(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress, buffer.count > 0 else { return false }
+            for lead: Int32 in [0xC2, 0xE2] {
+                var start = base
+                var remaining = buffer.count
+                while remaining > 0, let found = memchr(start, lead, remaining) {
+                    let offset = base.distance(to: UnsafeRawPointer(found))
+                    if yaml11BreakLength(in: bytes, at: offset) > 0 { return true }
+                    start = UnsafeRawPointer(found) + 1
+                    remaining = buffer.count - offset - 1
+                }
+            }
+            return false
+        }
     }
 
     /// Byte length of a NEL, U+2028 or U+2029 at `index` (0 when none).
