@@ -110,7 +110,7 @@ struct HookIndexTests {
         let refused = try commit(sandbox, ["-a", "--amend", "-m", "again"])
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("error: [total-mismatch]"))
-        // `validate --all` (the working tree) still sees the plan broken in HEAD.
+        // `validate` (the working tree, as CI runs it) still sees the plan broken in HEAD.
         #expect(try sandbox.itaplan(["validate"]).status == 1)
     }
 
