@@ -16,6 +16,8 @@ struct HostileOutputCommandTests {
                                          to: plans.appendingPathComponent("\u{1B}[2J::add-mask::x\u{202E}.yaml"))
         try FileManager.default.copyItem(at: Fixtures.url("hostile/corpus-plan.yaml"),
                                          to: plans.appendingPathComponent("::warning::ok\u{1B}.yaml"))
+        try FileManager.default.copyItem(at: Fixtures.url("hostile/corpus-findings.yaml"),
+                                         to: plans.appendingPathComponent("##[error]legacy.yaml"))
         for command in [["validate"], ["validate", "--format", "github"], ["status"], ["status", "--format", "summary"],
                         ["status", "--format", "markdown"], ["report"], ["report", "--format", "html"]] {
             let dated = command.first == "validate" ? command : command + ["--as-of", "2021-03-31"]
@@ -24,7 +26,8 @@ struct HostileOutputCommandTests {
             for (name, stream) in [("stdout", result.stdout), ("stderr", result.stderr)] {
                 let raw = stream.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n") || $0.value == 0x202E }
                 #expect(raw.isEmpty, "\(command) \(name) prints \(raw.map { String($0.value, radix: 16) }) raw")
-                for line in stream.split(separator: "\n") where line.drop(while: { $0 == " " }).hasPrefix("::") {
+                for line in stream.split(separator: "\n") where line.drop(while: { $0 == " " }).hasPrefix("::")
+                    || line.drop(while: { $0 == " " }).hasPrefix("##[") {
                     let own = command.contains("github") && name == "stdout"
                         && line.wholeMatch(of: #/^::(error|warning) file=[^\n]+,line=\d+,col=\d+,title=itaplan \[[a-z-]+\]::.+$/#) != nil
                     #expect(own, "\(command) \(name): the plan wrote a workflow command: \(line)")

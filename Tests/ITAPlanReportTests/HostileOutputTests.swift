@@ -36,7 +36,7 @@ struct HostileOutputTests {
     private func expectInert(_ output: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let unsafe = output.unicodeScalars.filter { SafeText.isUnsafe($0) && $0 != "\n" }
         #expect(unsafe.isEmpty, "\(name) prints \(unsafe.map { String($0.value, radix: 16) }) raw", sourceLocation: sourceLocation)
-        for line in output.split(separator: "\n") where line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("::") {
+        for line in output.split(separator: "\n") where SafeText.startsWorkflowCommand(line.drop(while: { $0 == " " || $0 == "\t" })) {
             Issue.record("\(name): a line starts a workflow command: \(line)", sourceLocation: sourceLocation)
         }
         #expect(output.contains("\\u001b"), "\(name) shows ESC escaped", sourceLocation: sourceLocation)
@@ -163,5 +163,6 @@ struct HostileOutputTests {
         #expect(SafeText.markup("a\nb\r\tc\u{1B}") == "a b  c\\u001b")
         #expect(SafeText.guardingLineStarts("ok\n  ::add-mask::x\n::warning::y\na::b") == "ok\n  \\u003a:add-mask::x\n\\u003a:warning::y\na::b")
         #expect(SafeText.plainText("x\u{1B}\n::e\n") == "x\\u001b\n\\u003a:e\n")
+        #expect(SafeText.guardingLineStarts("##[error]x\n ##[add-mask]y\n## heading") == "\\u0023#[error]x\n \\u0023#[add-mask]y\n## heading")
     }
 }

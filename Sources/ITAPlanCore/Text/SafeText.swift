@@ -45,21 +45,27 @@ public enum SafeText {
     }
 
     /// Whole text output whose lines must not start (after blanks) with
-    /// `::`, which GitHub Actions reads as a workflow command
-    /// (`::add-mask::`, `::warning::`, `::stop-commands::`): the first colon
-    /// of such a line is escaped. itaplan's own `--format github` output is
-    /// the one printer that must not go through this.
+    /// `::` or `##[`, which the GitHub Actions runner reads as workflow
+    /// commands (`::add-mask::`, `::warning::`, `::stop-commands::`, and the
+    /// older `##[error]`): the first character of such a line is escaped.
+    /// itaplan's own `--format github` output is the one printer that must
+    /// not go through this.
     public static func guardingLineStarts(_ output: String) -> String {
-        guard output.contains("::") else { return output }
+        guard output.contains("::") || output.contains("##[") else { return output }
         var lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for index in lines.indices {
             let line = lines[index]
             let body = line.drop { $0 == " " || $0 == "\t" }
-            if body.hasPrefix("::") {
-                lines[index] = String(line[..<body.startIndex]) + escape(":") + String(body.dropFirst())
+            if let first = body.unicodeScalars.first, startsWorkflowCommand(body) {
+                lines[index] = String(line[..<body.startIndex]) + escape(first) + String(body.dropFirst())
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Whether a line (its blanks removed) would be read as a workflow command.
+    public static func startsWorkflowCommand(_ line: Substring) -> Bool {
+        line.hasPrefix("::") || line.hasPrefix("##[")
     }
 
     /// Whether `scalar` is escaped by `inline`.
