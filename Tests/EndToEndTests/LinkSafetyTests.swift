@@ -85,6 +85,23 @@ struct LinkSafetyTests {
         #expect(result.stdout.hasSuffix("3 plan files checked: 1 error, 0 warnings\n"))
     }
 
+    @Test("outside a repository, a link inside the folder given is followed, one out of it is not")
+    func folderGiven() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let plans = directory.appendingPathComponent("plans")
+        try FileManager.default.createDirectory(at: plans.appendingPathComponent("2564"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Fixtures.seedPlan, to: plans.appendingPathComponent("pho-hak-2564.yaml"))
+        try FileManager.default.createSymbolicLink(atPath: plans.path + "/2564/current.yaml", withDestinationPath: "../pho-hak-2564.yaml")
+        try "token: \(Self.secret)\n".write(to: directory.appendingPathComponent("outside.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: plans.path + "/2564/outside.yaml", withDestinationPath: "../../outside.yaml")
+        let result = try BinaryRunner.run(["validate", "plans"], in: directory)
+        #expect(result.stdout.contains("plans/2564/outside.yaml:1:1: error: [file-not-regular]"))
+        #expect(!result.stdout.contains("plans/2564/current.yaml"), "\(result.stdout)")
+        #expect(!result.stdout.contains(Self.secret))
+        #expect(result.stdout.hasSuffix("3 plan files checked: 1 error, 0 warnings\n"))
+    }
+
     @Test("a plans folder that is itself a link out of the repository is refused, named, unread")
     func linkedPlansFolder() throws {
         let sandbox = try GitSandbox()

@@ -58,9 +58,10 @@ public struct PlanChecker: Sendable {
 
     /// Reads and checks files in parallel; results keep the order of `paths`.
     /// Holds every result at once: for many files, use the batched form.
-    public func check(paths: [String], displayPaths: [String]? = nil) -> [Result<CheckedPlan, ITAPlanError>] {
+    public func check(paths: [String], displayPaths: [String]? = nil,
+                      roots: [String?]? = nil) -> [Result<CheckedPlan, ITAPlanError>] {
         var all: [Result<CheckedPlan, ITAPlanError>] = []
-        check(paths: paths, displayPaths: displayPaths, transform: { $0 }, consume: { all += $0 })
+        check(paths: paths, displayPaths: displayPaths, roots: roots, transform: { $0 }, consume: { all += $0 })
         return all
     }
 
@@ -68,22 +69,26 @@ public struct PlanChecker: Sendable {
     /// core, once per file, and should keep only what the caller needs;
     /// `consume` receives each batch's results in the order of `paths`. Only
     /// one batch of full results is alive at a time, so memory stays bounded
-    /// however many files there are.
-    public func check<T: Sendable>(paths: [String], displayPaths: [String]? = nil, batchSize: Int = 256,
+    /// however many files there are. `roots` (from `PlanDiscovery`) bound
+    /// where each file's links may lead; by default each file's repository.
+    public func check<T: Sendable>(paths: [String], displayPaths: [String]? = nil, roots: [String?]? = nil,
+                                   batchSize: Int = 256,
                                    transform: @Sendable (Result<CheckedPlan, ITAPlanError>) -> T,
                                    consume: ([T]) throws -> Void) rethrows {
         var start = 0
         // The repository each folder lies in, found once per folder: the
         // boundary no symbolic link may lead out of.
-        var roots: [String: String] = [:]
+        var folderRoots: [String: String] = [:]
         while start < paths.count {
             let end = min(start + batchSize, paths.count)
             let offset = start
-            let batchRoots = paths[start..<end].map { path -> String? in
+            let batchRoots = (start..<end).map { index -> String? in
+                if let roots { return roots[index] }
+                let path = paths[index]
                 let folder = (path as NSString).deletingLastPathComponent
-                if let known = roots[folder] { return known }
+                if let known = folderRoots[folder] { return known }
                 let root = FileReading.enclosingRoot(of: path)
-                roots[folder] = root
+                folderRoots[folder] = root
                 return root
             }
             let batch = parallelMap(end - start) { index in

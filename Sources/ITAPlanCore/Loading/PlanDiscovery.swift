@@ -9,6 +9,15 @@ public enum PlanDiscovery {
     public struct Result: Sendable {
         public var files: [String] = []
         public var errors: [ITAPlanError] = []
+        /// For each of `files`, the folder no symbolic link may lead out of:
+        /// the repository the path given lies in, or, outside any
+        /// repository, the folder given (a file's own folder for a file).
+        public var roots: [String?] = []
+
+        mutating func add(_ file: String, root: String?) {
+            files.append(file)
+            roots.append(root)
+        }
     }
 
     public static func discover(_ paths: [String]) -> Result {
@@ -20,17 +29,18 @@ public enum PlanDiscovery {
                 continue
             }
             guard isDirectory.boolValue else {
-                result.files.append(path)
+                result.add(path, root: FileReading.enclosingRoot(of: path))
                 continue
             }
             // A folder given as a link out of the repository (plans -> /etc)
             // is refused like a linked file: listed, so it gets its finding.
             if leadsOutside(path) {
-                result.files.append(path)
+                result.add(path, root: FileReading.enclosingRoot(of: path))
                 continue
             }
             let before = result.files.count
-            walk(path, into: &result)
+            walk(path, root: FileReading.enclosingRoot(of: (path as NSString).appendingPathComponent(".")),
+                 into: &result)
             if result.files.count == before, result.errors.isEmpty {
                 result.errors.append(.noPlans(path: path))
             }
@@ -45,20 +55,21 @@ public enum PlanDiscovery {
     /// Walks by descriptor (`openat`, `fstatat`), not by path, so a folder
     /// whose path is longer than PATH_MAX is still listed: its plans are
     /// reported (`FileReading` gives them a finding), never skipped.
-    private static func walk(_ directory: String, into result: inout Result) {
+    private static func walk(_ directory: String, root: String?, into result: inout Result) {
         let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else {
             result.errors.append(.cannotRead(path: directory, reason: FileReading.errorText()))
             return
         }
-        walk(descriptor, path: directory, depth: 0, into: &result)
+        walk(descriptor, path: directory, root: root, depth: 0, into: &result)
     }
 
     /// Deeper than this is a trap (or a loop through bind mounts), not plans.
     static let maxDepth = 128
 
     /// Lists the folder open at `descriptor` (and closes it).
-    private static func walk(_ descriptor: Int32, path directory: String, depth: Int, into result: inout Result) {
+    private static func walk(_ descriptor: Int32, path directory: String, root: String?, depth: Int,
+                             into result: inout Result) {
         defer { close(descriptor) }
         guard depth < maxDepth else {
             result.errors.append(.cannotRead(path: directory, reason: "folders nested deeper than \(maxDepth) levels"))
@@ -73,7 +84,7 @@ public enum PlanDiscovery {
             var info = stat()
             guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
                 if isPlanFileName(name) {
-                    result.files.append(path)
+                    result.add(path, root: root)
                 } else {
                     result.errors.append(.cannotRead(path: path, reason: FileReading.errorText()))
                 }
@@ -85,7 +96,7 @@ public enum PlanDiscovery {
                 if child < 0 {
                     result.errors.append(.cannotRead(path: path, reason: FileReading.errorText()))
                 } else {
-                    walk(child, path: path, depth: depth + 1, into: &result)
+                    walk(child, path: path, root: root, depth: depth + 1, into: &result)
                 }
             case S_IFLNK:
                 // A link to a plan file counts; a link to a folder is not followed.
@@ -93,23 +104,25 @@ public enum PlanDiscovery {
                 if fstatat(descriptor, name, &target, 0) != 0 {
                     if isPlanFileName(name) { result.errors.append(.cannotRead(path: path, reason: "broken symbolic link")) }
                 } else if target.st_mode & S_IFMT != S_IFDIR {
-                    if isPlanFileName(name) { result.files.append(path) }
-                } else if leadsOutside(path) {
+                    if isPlanFileName(name) { result.add(path, root: root) }
+                } else if leadsOutside(path, root: root) {
                     // Not followed either way; one leading out is reported.
-                    result.files.append(path)
+                    result.add(path, root: root)
                 }
             default:
-                if isPlanFileName(name) { result.files.append(path) }
+                if isPlanFileName(name) { result.add(path, root: root) }
             }
         }
     }
 
     /// Whether `path` is a symbolic link whose target lies outside the
     /// repository (or folder) it is in.
-    static func leadsOutside(_ path: String) -> Bool {
+    static func leadsOutside(_ path: String, root given: String? = nil) -> Bool {
         var info = stat()
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return false }
-        guard let target = FileReading.realPath(path), let root = FileReading.enclosingRoot(of: path) else { return true }
+        guard let target = FileReading.realPath(path), let root = given ?? FileReading.enclosingRoot(of: path) else {
+            return true
+        }
         return !FileReading.isInside(target, root)
     }
 
