@@ -54,6 +54,8 @@ extension GitRepository {
             try LibGit2.check(git_index_open(&index, path), "git_index_open")
         } else {
             try LibGit2.check(git_repository_index(&index, handle), "git_repository_index")
+            // The repository keeps its index loaded: read it again if git changed it since.
+            try LibGit2.check(git_index_read(index, 0), "git_index_read")
         }
         defer { git_index_free(index) }
         let intentToAdd = UInt16(GIT_INDEX_ENTRY_INTENT_TO_ADD.rawValue)
