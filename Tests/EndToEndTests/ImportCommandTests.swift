@@ -42,6 +42,6 @@ struct ImportCommandTests {
         #expect(mkfifo(directory.appendingPathComponent("doc.txt").path, 0o644) == 0)
         let result = try BinaryRunner.run(["import", "doc.txt"], in: directory)
         #expect(result.status == 2)
-        #expect(result.stderr == "itaplan: doc.txt: is not a regular file (it is a FIFO), so it was not read\n")
+        #expect(result.stderr == "itaplan: doc.txt: this is not a regular file (it is a FIFO), so it was not read\n")
     }
 }

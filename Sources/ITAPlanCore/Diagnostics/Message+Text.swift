@@ -328,16 +328,16 @@ extension SourceProblem {
         switch self {
         case .symbolicLinkOutside:
             return th
-                ? "เป็นลิงก์สัญลักษณ์ (symbolic link) ที่ชี้ออกไปนอกที่เก็บแผน itaplan ไม่อ่านตามลิงก์นี้ ให้ใส่ไฟล์แผนจริงไว้แทน"
-                : "is a symbolic link leading out of the repository (or plan folder); itaplan does not follow it, so put the plan file itself here"
+                ? "ไฟล์นี้เป็นลิงก์สัญลักษณ์ (symbolic link) ที่ชี้ออกไปนอกที่เก็บแผน itaplan ไม่อ่านตามลิงก์นี้ ให้ใส่ไฟล์แผนจริงไว้แทน"
+                : "this path is a symbolic link leading out of the repository (or the plan folder); itaplan does not follow it, so put the plan file itself here"
         case .symbolicLinkInGit:
             return th
-                ? "ถูกเก็บใน git เป็นลิงก์สัญลักษณ์ (symbolic link) ซึ่งเก็บเพียงที่อยู่ปลายทาง ไม่ใช่แผน ให้เก็บไฟล์แผนจริงแทน"
-                : "is stored in git as a symbolic link, which holds only where it points, not a plan; commit the plan file itself"
+                ? "ไฟล์นี้ถูกเก็บใน git เป็นลิงก์สัญลักษณ์ (symbolic link) ซึ่งเก็บเพียงที่อยู่ปลายทาง ไม่ใช่แผน ให้เก็บไฟล์แผนจริงแทน"
+                : "this path is stored in git as a symbolic link, which holds only where it points, not a plan; commit the plan file itself"
         case .notRegularFile(let kind):
             return th
-                ? "ไม่ใช่ไฟล์ธรรมดา (เป็น \(kind)) จึงไม่อ่าน"
-                : "is not a regular file (it is a \(kind)), so it was not read"
+                ? "ไฟล์นี้ไม่ใช่ไฟล์ธรรมดา (เป็น \(kind)) จึงไม่อ่าน"
+                : "this is not a regular file (it is a \(kind)), so it was not read"
         case .pathTooLong:
             return th
                 ? "ชื่อไฟล์รวมโฟลเดอร์ยาวเกินที่ระบบปฏิบัติการรับได้ (PATH_MAX) จึงตรวจไม่ได้ ให้ย้ายแผนไปไว้ในโฟลเดอร์ที่สั้นกว่า"
