@@ -138,7 +138,7 @@ struct AuditTrailCommandTests {
         let result = try verify(sandbox)
         #expect(result.status == 1)
         let lines = block(result.stdout, commit)
-        #expect(lines.contains("files a snapshot never holds: evil\\u{1b}[2J.txt, notes.txt"), "\(result.stdout)")
+        #expect(lines.contains("files a snapshot never holds: evil\\u001b[2J.txt, notes.txt"), "\(result.stdout)")
         // A file name cannot drive the terminal.
         #expect(!result.stdout.contains("\u{1B}"))
         #expect(!lines.contains("ita-years"))

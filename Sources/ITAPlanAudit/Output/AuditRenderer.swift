@@ -117,23 +117,10 @@ public struct AuditRenderer {
         return out
     }
 
-    /// Text from the repository or from ssh-keygen, with control characters
-    /// shown as escapes: a forged file name cannot drive the terminal.
+    /// Text from the repository or from ssh-keygen, made safe to print
+    /// (`SafeText`): a forged file name cannot drive the terminal or a CI log.
     private func visible(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: Self.isControl) else { return text }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if Self.isControl(scalar) {
-                out += "\\u{" + String(scalar.value, radix: 16) + "}"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        SafeText.inline(text)
     }
 
     private func text(_ problem: SnapshotVerification.Problem, snapshot: ObjectID) -> String {
