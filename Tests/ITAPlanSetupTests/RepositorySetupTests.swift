@@ -19,17 +19,30 @@ struct RepositorySetupTests {
         }
     }
 
-    @Test("the workflows shipped for plan repositories are this repository's own")
+    @Test("the CI files init writes are this repository's own .github files, compiled in, the action pinned to a release")
     func bundledWorkflowsMatchRepository() throws {
-        let files = try RepositorySetup.bundledRepositoryFiles()
+        let files = RepositorySetup.bundledRepositoryFiles(pinning: "1.2.0~rc1")
         #expect(files.map(\.path) == [
             ".github/actions/install-itaplan/action.yml", ".github/actions/install-itaplan/install.sh",
             ".github/workflows/plans-main.yml", ".github/workflows/plans-pr.yml",
         ])
         for file in files {
-            let own = try Data(contentsOf: Fixtures.root.appendingPathComponent(file.path))
-            #expect(own == file.data, "\(file.path) differs from the copy in Sources/ITAPlanSetup/Resources")
+            var own = try String(contentsOf: Fixtures.root.appendingPathComponent(file.path), encoding: .utf8)
+            if file.path.hasSuffix("action.yml") {
+                #expect(own.contains("\n        ITAPLAN_PINNED_VERSION: unreleased\n"))
+                own = own.replacingOccurrences(of: "ITAPLAN_PINNED_VERSION: unreleased",
+                                               with: "ITAPLAN_PINNED_VERSION: \"1.2.0~rc1\"")
+            }
+            #expect(own == String(decoding: file.data, as: UTF8.self), "\(file.path) differs from the built-in copy")
         }
+    }
+
+    @Test("a version that is not a Debian version pins nothing: the action then says no release is pinned",
+          arguments: ["", "1.0\"\nrun: evil", "v1.0", "1.0 beta"])
+    func unpinnableVersion(version: String) throws {
+        let action = try #require(RepositorySetup.bundledRepositoryFiles(pinning: version)
+            .first { $0.path.hasSuffix("action.yml") })
+        #expect(String(decoding: action.data, as: UTF8.self).contains("ITAPLAN_PINNED_VERSION: unreleased\n"))
     }
 
     @Test("an empty folder gets a repository, the files and the hook; a second run keeps everything")

@@ -1,11 +1,15 @@
 import Foundation
+import ITAPlanCore
 import Testing
 
 /// Compares output with a golden file under Tests/Fixtures/golden.
 /// `ITAPLAN_RECORD_GOLDEN=1 swift test` rewrites the files from the output.
+/// The build's version (from `git describe`, so new with every commit) is
+/// written `itaplan VERSION` in the files.
 public enum Golden {
-    public static func check(_ actual: String, against name: String,
+    public static func check(_ output: String, against name: String,
                              sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let actual = output.replacingOccurrences(of: "itaplan \(ITAPlanVersion.current)", with: "itaplan VERSION")
         let url = Fixtures.url("golden/\(name)")
         if ProcessInfo.processInfo.environment["ITAPLAN_RECORD_GOLDEN"] == "1" {
             try actual.write(to: url, atomically: true, encoding: .utf8)
