@@ -149,7 +149,7 @@ build() {
     if [ "$dir" = . ]; then trust_workspace; else trust_workspace "$dir"; fi
     # Everything itaplan needs is compiled into the binary: the folder can be
     # put on PATH as it is.
-    swift build -c release --package-path "$dir"
+    swift build -c release --static-swift-stdlib --product itaplan --package-path "$dir"
     bin=$(cd "$dir" && pwd -P)/.build/release
     "$bin/itaplan" --version
     echo "$bin" >>"${GITHUB_PATH:?GITHUB_PATH is not set}"
