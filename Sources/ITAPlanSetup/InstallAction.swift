@@ -9,15 +9,19 @@ enum InstallAction {
     /// The line of action.yml that names the pinned release.
     static let marker = "ITAPLAN_PINNED_VERSION: unreleased"
 
-    /// `text` with the marker line naming `version`. A version with any
-    /// character a Debian version cannot have (only a hand-set
-    /// ITAPLAN_VERSION at build time could give one) leaves the marker, and
-    /// the action then says that no release is pinned.
+    /// Whether `version` names a release: a Debian version with no `+`
+    /// (development builds are `0.0.0+g<commit>`, `….dirty`; docs/release.md),
+    /// the same test install.sh makes.
+    static func isRelease(_ version: String) -> Bool {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.~")
+        return version.first?.isASCII == true && version.first?.isNumber == true && version.allSatisfy(allowed.contains)
+    }
+
+    /// `text` with the marker line naming `version` when it is a release.
+    /// Any other version leaves the marker, and the action then says that no
+    /// release is pinned and what to set.
     static func pinning(_ version: String, in text: String) -> String {
-        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.+~")
-        guard !version.isEmpty, version.allSatisfy(allowed.contains), version.first?.isNumber == true else {
-            return text
-        }
+        guard isRelease(version) else { return text }
         return text.replacingOccurrences(of: marker, with: "ITAPLAN_PINNED_VERSION: \"\(version)\"")
     }
 }

@@ -36,6 +36,9 @@ public struct RepositorySetup {
         /// Paths left alone because they existed.
         public var kept: [String] = []
         public var hook: HookInstaller.Outcome?
+        /// The itaplan release the written CI files install; nil when this
+        /// itaplan is not a release (they then pin none) or they were kept.
+        public var pinnedRelease: String?
     }
 
     let catalog: ITAYearCatalog
@@ -76,6 +79,9 @@ public struct RepositorySetup {
                 try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
             }
             outcome.written.append(path)
+            if path == "." + InstallAction.actionFile, InstallAction.isRelease(ITAPlanVersion.current) {
+                outcome.pinnedRelease = ITAPlanVersion.current
+            }
         }
         outcome.hook = try HookInstaller(repository: repository).install(invoking: request.hookExecutable, force: false)
         return outcome

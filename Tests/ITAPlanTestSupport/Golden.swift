@@ -13,7 +13,11 @@ import Testing
 public enum Golden {
     public static func check(_ output: String, against name: String,
                              sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let actual = output.replacingOccurrences(of: "itaplan \(ITAPlanVersion.current)", with: "itaplan VERSION")
+        // As printed, and as Markdown escapes it (`+` → `\+`).
+        let version = ITAPlanVersion.current
+        let actual = output.replacingOccurrences(of: "itaplan \(version)", with: "itaplan VERSION")
+            .replacingOccurrences(of: "itaplan \(version.replacingOccurrences(of: "+", with: "\\+"))",
+                                  with: "itaplan VERSION")
         let url = Fixtures.url("golden/\(name)")
         if ProcessInfo.processInfo.environment["ITAPLAN_RECORD_GOLDEN"] == "1" {
             try actual.write(to: url, atomically: true, encoding: .utf8)
