@@ -8,7 +8,8 @@
 // `swift build`, with no list to keep.
 //
 // For ITAPlanCore it also generates `GeneratedVersion.text` from
-// `git describe` (see `version(of:)`), which `ITAPlanVersion.current` returns.
+// `git describe` (see `versionArguments(of:output:)`), which
+// `ITAPlanVersion.current` returns.
 import Foundation
 import PackagePlugin
 
@@ -56,11 +57,11 @@ struct EmbedResources: BuildToolPlugin {
         ]
         if target.name == "ITAPlanCore" {
             let versionFile = context.pluginWorkDirectoryURL.appendingPathComponent("GeneratedVersion.swift")
-            let version = Self.version(of: root)
-            // The version is an argument, so a new commit or tag changes the
+            let arguments = Self.versionArguments(of: root, output: versionFile)
+            // What git says is an argument, so a new commit or tag changes the
             // command and SwiftPM runs it again.
-            commands.append(.buildCommand(displayName: "Recording itaplan version \(version)",
-                                          executable: tool, arguments: ["version", versionFile.path, version],
+            commands.append(.buildCommand(displayName: "Recording the itaplan version (git: \(arguments[2]))",
+                                          executable: tool, arguments: arguments,
                                           inputFiles: [], outputFiles: [versionFile]))
         }
         return commands
@@ -86,38 +87,17 @@ struct EmbedResources: BuildToolPlugin {
         return files.sorted { $0.1 < $1.1 }
     }
 
-    /// This build's version, from `git describe` on tags `v<version>`, in a
-    /// form that is also a valid Debian version:
-    ///   on tag v1.2.0                 1.2.0
-    ///   3 commits after it            1.2.0+3.gabc1234
-    ///   no tag yet                    0.0.0+gabc1234
-    ///   uncommitted changes           … .dirty appended after the + part
-    ///   a tag v1.3.0-rc1              1.3.0~rc1 (sorts before 1.3.0, as Debian wants)
-    ///   no git, or not a checkout     0.0.0+nogit
-    /// ITAPLAN_VERSION in the environment overrides it (a build from a
-    /// source tarball of a release).
-    static func version(of root: URL) -> String {
-        if let forced = ProcessInfo.processInfo.environment["ITAPLAN_VERSION"], !forced.isEmpty { return forced }
-        guard let described = git(["describe", "--tags", "--match", "v[0-9]*", "--dirty", "--always", "--abbrev=7"],
-                                  in: root) else { return "0.0.0+nogit" }
-        var parts = described.split(separator: "-").map(String.init)
-        let dirty = parts.last == "dirty"
-        if dirty { parts.removeLast() }
-        var release: String
-        var local: [String] = []
-        if parts.count >= 3, let hash = parts.last, hash.hasPrefix("g"), Int(parts[parts.count - 2]) != nil {
-            release = parts.dropLast(2).joined(separator: "~")
-            local = [parts[parts.count - 2], hash]
-        } else if parts.first?.hasPrefix("v") == true {
-            release = parts.joined(separator: "~")
-        } else {
-            // `--always` with no tag: only the abbreviated commit.
-            release = "v0.0.0"
-            local = ["g" + parts.joined()]
+    /// The arguments of the tool's version mode: `git describe` on tags
+    /// `v<version>`, which the tool turns into a Debian-valid version
+    /// (Tools/embed-resources, `version(describing:)`), or "" for a tree
+    /// without git. ITAPLAN_VERSION in the environment names the version
+    /// instead (a build from a source tarball of a release).
+    static func versionArguments(of root: URL, output: URL) -> [String] {
+        if let forced = ProcessInfo.processInfo.environment["ITAPLAN_VERSION"], !forced.isEmpty {
+            return ["version-exact", output.path, forced]
         }
-        release.removeFirst()
-        if dirty { local.append("dirty") }
-        return local.isEmpty ? release : release + "+" + local.joined(separator: ".")
+        let described = git(["describe", "--tags", "--match", "v[0-9]*", "--dirty", "--always", "--abbrev=7"], in: root)
+        return ["version", output.path, described ?? ""]
     }
 
     static func git(_ arguments: [String], in directory: URL) -> String? {
