@@ -16,14 +16,16 @@ import PackagePlugin
 @main
 struct EmbedResources: BuildToolPlugin {
     /// What each target embeds: a file or folder of the package, and the name
-    /// it has inside the binary.
+    /// it has inside the binary ("": a folder's files keep their paths inside
+    /// it, so `Resources/ita-years/2567.json` is `ita-years/2567.json`, and a
+    /// new subfolder of Resources is embedded too).
     static let embedded: [String: [(path: String, name: String)]] = [
         "ITAPlanCore": [
-            ("Sources/ITAPlanCore/Resources/ita-years", "ita-years"),
+            ("Sources/ITAPlanCore/Resources", ""),
             ("schema", "schema"),
         ],
         "ITAPlanReport": [
-            ("Sources/ITAPlanReport/Resources/templates", "templates"),
+            ("Sources/ITAPlanReport/Resources", ""),
         ],
         // The CI files of a plan repository exist once, in this repository's
         // own .github, which runs them on the plan in plans/; `itaplan init`
@@ -74,7 +76,7 @@ struct EmbedResources: BuildToolPlugin {
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw PluginError("EmbedResources: \(url.path) does not exist")
         }
-        guard isDirectory.boolValue else { return [(url, name)] }
+        guard isDirectory.boolValue else { return [(url, name.isEmpty ? url.lastPathComponent : name)] }
         guard let enumerator = FileManager.default.enumerator(
             at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
         var files: [(URL, String)] = []
@@ -82,7 +84,7 @@ struct EmbedResources: BuildToolPlugin {
         for case let file as URL in enumerator
         where (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
             let relative = file.standardizedFileURL.pathComponents.dropFirst(base).joined(separator: "/")
-            files.append((file, name + "/" + relative))
+            files.append((file, name.isEmpty ? relative : name + "/" + relative))
         }
         return files.sorted { $0.1 < $1.1 }
     }
