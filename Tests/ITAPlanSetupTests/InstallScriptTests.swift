@@ -127,6 +127,9 @@ struct InstallScriptTests {
         let (chosen, chosenOutput) = try plan(["ITAPLAN_PINNED_VERSION": "0.9.0", "VERSION": "1.0.0"])
         #expect(chosen.status == 0)
         #expect(chosenOutput.contains("version=1.0.0\n"))
+        let (tagged, taggedOutput) = try plan(["ITAPLAN_PINNED_VERSION": "0.9.0", "VERSION": "v1.0.0"])
+        #expect(tagged.status == 0)
+        #expect(taggedOutput.contains("version=1.0.0\n"))
 
         for bad in ["unreleased", "0.0.0+g1234567", "1.0; rm -rf /"] {
             let (result, output) = try plan(["ITAPLAN_PINNED_VERSION": bad, "VERSION": ""])

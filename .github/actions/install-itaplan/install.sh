@@ -60,6 +60,8 @@ trust_workspace() {
 plan() {
     out=${GITHUB_OUTPUT:?GITHUB_OUTPUT is not set}
     version=${VERSION:-${ITAPLAN_PINNED_VERSION:-}}
+    # The tag's form, v0.2.0, names the same release.
+    version=${version#v}
     if [ "${BUILD_FROM_SOURCE:-false}" = true ]; then
         if [ -f Package.swift ] && grep -Eq '^[[:space:]]*name:[[:space:]]*"itaplan"' Package.swift; then
             echo "itaplan: building this repository's source"
