@@ -66,9 +66,12 @@ struct ProgressPlacement {
         let style = keyStyle(of: step.node) ?? .plain
         let example = StepLocator.progressExample(in: root)
         if step.node.isFlow {
-            let record = flowMapping(fields, keyStyle: style, braceSpace: true)
+            // Inside the braces: after the last value, not the closing brace.
+            guard let last = step.node.mapping?.last else { return .failure(Failure(reason: "the step is empty")) }
+            let valueEnd = contentEnd(of: last.value) ?? last.key.end
+            let record = flowMapping(fields, keyStyle: style, braceSpace: braceSpace(step.node))
             let text = ", " + key("progress", style) + ": [" + record + "]"
-            return .success(Insertion(offset: source.byteOffset(of: end), bytes: Array(text.utf8)))
+            return .success(Insertion(offset: source.byteOffset(of: valueEnd), bytes: Array(text.utf8)))
         }
         let keyColumn = step.node.location.column
         let dashOffset: Int
