@@ -24,6 +24,8 @@ public enum RecordMessage: Sendable, Equatable {
     case csvUnknownHeader(header: String, known: [String])
     case csvMissingColumn(String)
     case csvNoRows
+    case csvNotUTF8
+    case fileChangedMeanwhile
     case csvUnbalancedQuote
     case csvRowNeedsPlan
     case csvTooManyFields(expected: Int, found: Int)
@@ -81,6 +83,12 @@ public enum RecordMessage: Sendable, Equatable {
             return th ? "ไม่มีคอลัมน์ '\(name)'" : "there is no '\(name)' column"
         case .csvNoRows:
             return th ? "ไฟล์ CSV ไม่มีแถวข้อมูล" : "the CSV file has no data rows"
+        case .csvNotUTF8:
+            return th ? "ไฟล์ CSV ไม่ใช่ UTF-8: ใน Excel ให้บันทึกเป็น \"CSV UTF-8\" ใน LibreOffice ให้เลือกชุดอักขระ Unicode (UTF-8)"
+                      : "the CSV file is not UTF-8: in Excel save as \"CSV UTF-8\", in LibreOffice choose the Unicode (UTF-8) character set"
+        case .fileChangedMeanwhile:
+            return th ? "ไฟล์ถูกแก้ไขระหว่างที่บันทึก จึงไม่เขียนทับ ให้สั่งใหม่อีกครั้ง"
+                      : "the file changed while the record was being made, so it was not overwritten; run the command again"
         case .csvUnbalancedQuote:
             return th ? "เครื่องหมาย \" ไม่ได้ปิด" : "a \" is never closed"
         case .csvRowNeedsPlan:
