@@ -59,7 +59,7 @@ public struct ProgressRecorder: Sendable {
         guard Self.addsOneRecord(entry, before: plan, after: result.plan) else {
             return .failure(RecordRefusal(.editNotAsExpected(step: entry.step)))
         }
-        return .success(RecordedProgress(entry: entry, period: periodKey, periodChosen: chosen,
+        return .success(RecordedProgress(entry: entry, period: periodKey, periodChosen: chosen && scheduled.instances.count > 1,
                                          insertion: insertion, original: source, result: result))
     }
 

@@ -20,6 +20,14 @@ public enum RecordMessage: Sendable, Equatable {
     case resultInvalid(errors: Int)
     case editNotAsExpected(step: String)
 
+    // The command.
+    case choosePlan(found: Int)
+    case uncommittedChanges(path: String)
+    case outsideRepository(path: String)
+    case committed(commit: String, path: String)
+    case commitNeedsOnePlan(plans: Int)
+    case nothingWritten
+
     // CSV input.
     case csvUnknownHeader(header: String, known: [String])
     case csvMissingColumn(String)
@@ -76,6 +84,23 @@ public enum RecordMessage: Sendable, Equatable {
         case .editNotAsExpected(let step):
             return th ? "ตรวจผลแล้วบันทึกไม่ได้ไปอยู่ที่ขั้นตอน \(step) ตามที่ตั้งใจ จึงไม่บันทึก ไฟล์ไม่ถูกแก้ไข กรุณาเพิ่มด้วยมือ"
                       : "the new text did not read back as one more record of step \(step), so nothing was written; please add it by hand"
+        case .choosePlan(let found):
+            return found == 0
+                ? (th ? "ไม่พบไฟล์แผนใน plans/ ระบุไฟล์ด้วย --plan" : "no plan file in plans/; name one with --plan")
+                : (th ? "plans/ มีแผน \(found) ไฟล์ ระบุไฟล์ด้วย --plan" : "plans/ holds \(found) plans; name one with --plan")
+        case .uncommittedChanges(let path):
+            return th ? "\(path) มีการแก้ไขที่ยังไม่ได้ commit (หรือ stage ไว้ต่างจาก HEAD) --commit จะรวมการแก้ไขนั้นไปด้วย จึงไม่บันทึก ให้ commit การแก้ไขเดิมก่อน หรือไม่ใช้ --commit"
+                      : "\(path) has changes that are not committed (or staged differently from HEAD), which --commit would sweep in; nothing was written. Commit them first, or leave out --commit"
+        case .outsideRepository(let path):
+            return th ? "\(path) ไม่ได้อยู่ใน working tree ของ git repository จึง --commit ไม่ได้ ไม่มีการบันทึก"
+                      : "\(path) is not inside a git working tree, so --commit cannot work; nothing was written"
+        case .committed(let commit, let path):
+            return th ? "commit \(commit) มีเฉพาะ \(path)" : "committed \(commit) with \(path) alone"
+        case .commitNeedsOnePlan(let plans):
+            return th ? "--commit กับ --from ใช้ได้เมื่อทุกแถวเป็นแผนเดียวกัน แต่ไฟล์นี้มี \(plans) แผน"
+                      : "--commit with --from needs every row to be for one plan; this file names \(plans)"
+        case .nothingWritten:
+            return th ? "ไม่มีการบันทึกใด ๆ (บันทึกทุกแถวหรือไม่บันทึกเลย)" : "nothing was written (every row is recorded, or none)"
         case .csvUnknownHeader(let header, let known):
             return th ? "ไม่รู้จักหัวคอลัมน์ '\(header)' (ใช้ได้: \(known.joined(separator: ", ")))"
                       : "unknown column header '\(header)' (known: \(known.joined(separator: ", ")))"
