@@ -58,8 +58,13 @@ struct RecordSession {
         let table = ProgressCSV.read(bytes)
         var problems = table.problems.map { "itaplan: " + located(csvPath, $0.row, $0.column) + $0.message.text(in: language) }
         var groups: [(path: String, rows: [(row: Int, entry: ProgressEntry)])] = []
+        // Rows without a plan column go to --plan, else to the one plan in plans/.
+        let fallback = defaultPlan ?? {
+            let found = PlanDiscovery.discover(["plans"]).files
+            return found.count == 1 ? found[0] : nil
+        }()
         for row in table.rows {
-            guard let plan = row.plan ?? defaultPlan else {
+            guard let plan = row.plan ?? fallback else {
                 problems.append("itaplan: " + located(csvPath, row.row, "plan") + RecordMessage.csvRowNeedsPlan.text(in: language))
                 continue
             }
