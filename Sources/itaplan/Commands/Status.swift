@@ -38,12 +38,19 @@ struct Status: ParsableCommand {
     @Flag(name: .customLong("thai-digits"), help: "Print numbers in Thai digits (with --lang th).")
     var thaiDigits = false
 
+    @Option(help: "Only steps of this unit (found within the step's or measure's responsible units, ignoring spacing and Thai punctuation such as ฯ), in every format.")
+    var unit: String?
+
+    @Flag(name: .customLong("no-bom"), help: "With --format csv: leave out the UTF-8 byte order mark that makes Excel read Thai correctly.")
+    var noByteOrderMark = false
+
     @OptionGroup var lang: LanguageOptions
 
     func validate() throws {
         if let dueSoonDays, !(0...366).contains(dueSoonDays) {
             throw ValidationError("--due-soon takes 0 to 366 days")
         }
+        if let unit, UnitName.key(unit).isEmpty { throw ValidationError("--unit needs a name, e.g. --unit งานพัสดุ") }
     }
 
     /// What each plan file comes to: its rendered status, or why there is none.
@@ -65,6 +72,7 @@ struct Status: ParsableCommand {
         let calculator = StatusCalculator(asOf: asOf?.date ?? today, dueSoonDays: dueSoonDays,
                                           catalog: loading.checker.catalog)
         let render = renderer(language: language)
+        let unit = self.unit
         var broken: [CheckedPlan] = []
         var ioErrors = loading.discoveryErrors
         var shown = 0
@@ -76,9 +84,10 @@ struct Status: ParsableCommand {
             switch result {
             case .failure(let error): return .unreadable(error)
             case .success(let checked):
-                guard checked.errorCount == 0, let status = calculator.status(of: checked) else {
+                guard checked.errorCount == 0, var status = calculator.status(of: checked) else {
                     return .broken(checked.findingsOnly)
                 }
+                if let unit { status = status.filtered(unit: unit) }
                 return .shown(text: render.plan(status), completion: status.completion)
             }
         }) { batch in
@@ -138,7 +147,7 @@ struct Status: ParsableCommand {
             let markdown = StatusMarkdownRenderer(language: language, thaiDigits: thaiDigits)
             return PlanRenderer(opening: "", separator: "\n", plan: { Array(markdown.render($0).utf8) }, closing: { _, _ in "" })
         case .csv:
-            let csv = StatusCSVRenderer(language: language)
+            let csv = StatusCSVRenderer(language: language, byteOrderMark: !noByteOrderMark)
             return PlanRenderer(opening: csv.headerLine, separator: "", plan: { Array(csv.rows($0).utf8) }, closing: { _, _ in "" })
         }
     }
