@@ -112,3 +112,54 @@ struct SeedRecordTests {
         guard case .planHasErrors = refusal.message else { Issue.record(); return }
     }
 }
+
+@Suite("record: percent updates along the way")
+struct PercentUpdateTests {
+    @Test("40, then 70, then done on one step: each recorded, the latest counts; a percent after done is a duplicate")
+    func updates() throws {
+        var source = try Recording.seed()
+        for percent in ["40", "70"] {
+            let entry = try ProgressInput(step: "6.2", percent: percent, by: "งานการเจ้าหน้าที่").entry().get()
+            source = try Recording.record(entry, in: source).get().result.source
+        }
+        let done = try Recording.record(Recording.done("6.2", on: "2564-03-30"), in: source).get()
+        let status = try #require(StatusCalculator(asOf: Fixtures.today, catalog: Fixtures.catalog).status(of: done.result))
+        let step = try #require(status.measures.flatMap(\.steps).first { $0.step.id.value == "6.2" })
+        #expect(step.step.progress.count == 3)
+        #expect(step.instances.first?.state == .doneOnTime)
+
+        let late = try ProgressInput(step: "6.2", period: "Q2", percent: "90").entry().get()
+        guard case .failure(let refusal) = Recording.record(late, in: done.result.source) else { Issue.record(); return }
+        #expect(refusal.findings?.findings.first?.rule == .duplicatePeriod)
+    }
+
+    @Test("a step whose progress is an alias of another's is refused: adding there would change both")
+    func aliasRefused() {
+        let steps = """
+            steps:
+              - id: 1.1
+                text: รายงาน
+                schedule: { by: 2564-03-31 }
+                progress: &shared
+                  - percent: 50
+              - id: 1.2
+                text: อื่น ๆ
+                schedule: { by: 2564-03-31 }
+                progress: *shared
+
+        """
+        guard case .failure(let refusal) = Recording.record(Recording.done("1.2"), in: Recording.plan(steps: steps)) else {
+            Issue.record("recorded through an alias"); return
+        }
+        #expect(refusal.message == .resultInvalid(errors: 1) || refusal.message == .editNotAsExpected(step: "1.2"), "\(refusal.message)")
+    }
+
+    @Test("text that YAML would misread is quoted: a note with a line break and #, a name starting with -, a link with a comma in a flow list")
+    func quoting() throws {
+        let steps = "    steps:\n      - id: 1.1\n        text: รายงาน\n        schedule: { by: 2564-03-31 }\n        progress: []\n"
+        let entry = try ProgressInput(step: "1.1", done: "2564-03-20", evidence: ["https://e.go.th/a?x=1,2"],
+                                      by: "- ฝ่าย", note: "บรรทัดหนึ่ง\nบรรทัดสอง #2").entry().get()
+        let after = try Recording.record(entry, in: Recording.plan(steps: steps)).get()
+        #expect(after.contains(#"progress: [{ done: 2564-03-20, evidence: "https://e.go.th/a?x=1,2", by: "- ฝ่าย", note: "บรรทัดหนึ่ง\nบรรทัดสอง #2" }]"#))
+    }
+}
