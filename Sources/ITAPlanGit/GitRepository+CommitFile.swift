@@ -1,4 +1,5 @@
 import CLibGit2
+import Foundation
 
 extension GitRepository {
     /// What a file holds in HEAD and in the index, for checking that a file
@@ -81,12 +82,14 @@ extension GitRepository {
                 }
             }
         }
-        try stage(path, blob: blob, mode: mode)
+        try stage(path, blob: blob, mode: mode, size: contents.count)
         return ObjectID(result)
     }
 
-    /// Sets the index entry for `path` to a blob already written.
-    private func stage(_ path: String, blob: ObjectID, mode: git_filemode_t) throws {
+    /// Sets the index entry for `path` to a blob already written. The
+    /// working file's stat data goes in with it when the file is that size,
+    /// as `git add` would record, so `git status` need not re-read it.
+    private func stage(_ path: String, blob: ObjectID, mode: git_filemode_t, size: Int) throws {
         var index: OpaquePointer?
         try LibGit2.check(git_repository_index(&index, handle), "git_repository_index")
         defer { git_index_free(index) }
@@ -95,6 +98,18 @@ extension GitRepository {
             entry.path = cPath
             entry.mode = mode.rawValue
             entry.id = blob.oid
+            var info = stat()
+            if let workingDirectory, lstat(workingDirectory + path, &info) == 0, Int(info.st_size) == size {
+                entry.ctime = git_index_time(seconds: Int32(truncatingIfNeeded: info.st_ctim.tv_sec),
+                                             nanoseconds: UInt32(truncatingIfNeeded: info.st_ctim.tv_nsec))
+                entry.mtime = git_index_time(seconds: Int32(truncatingIfNeeded: info.st_mtim.tv_sec),
+                                             nanoseconds: UInt32(truncatingIfNeeded: info.st_mtim.tv_nsec))
+                entry.dev = UInt32(truncatingIfNeeded: info.st_dev)
+                entry.ino = UInt32(truncatingIfNeeded: info.st_ino)
+                entry.uid = info.st_uid
+                entry.gid = info.st_gid
+                entry.file_size = UInt32(truncatingIfNeeded: info.st_size)
+            }
             try LibGit2.check(git_index_add(index, &entry), "git_index_add")
         }
         try LibGit2.check(git_index_write(index), "git_index_write")
