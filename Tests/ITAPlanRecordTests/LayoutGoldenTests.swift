@@ -191,3 +191,15 @@ struct LayoutGoldenTests {
         #expect(after == Recording.plan(steps: "    steps:\n      - id: 1.1\n        schedule: { by: 2564-03-31 }\n        text: |\n          บรรทัดแรก\n          บรรทัดสอง\n        progress:\n          - done: 2564-03-20\n            evidence: https://example.go.th/e\n\n      - id: 1.2\n        text: อื่น ๆ\n"))
     }
 }
+
+@Suite("record on files with a byte order mark")
+struct ByteOrderMarkRecordTests {
+    @Test("a BOM and CRLF: the mark stays first, the record lands after the last one with CRLF")
+    func bom() throws {
+        let steps = "    steps:\n      - id: 1.1\n        text: รายงาน\n        schedule: quarterly\n        progress:\n          - period: Q1\n            done: 2563-12-20\n            evidence: https://example.go.th/q1\n"
+        let text = "\u{FEFF}" + Recording.plan(steps: steps, lineBreak: "\r\n")
+        let after = try Recording.record(Recording.done("1.1", "Q2", by: "NO"), in: text).get()
+        let added = "          - period: Q2\r\n            done: 2564-03-20\r\n            evidence: https://example.go.th/e\r\n            by: \"NO\"\r\n"
+        #expect(after == text + added)
+    }
+}

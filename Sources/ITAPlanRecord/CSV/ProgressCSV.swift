@@ -111,10 +111,24 @@ public enum ProgressCSV {
         return (rows, [])
     }
 
-    /// The header of `column` as the file wrote it, for naming it in a message.
-    public static func header(of field: ProgressInput.Field, in bytes: [UInt8]) -> String {
-        guard let table = try? CSVTable(bytes: bytes),
-              let header = table.rows.first(where: { $0.fields.contains { !$0.trimmed.isEmpty } }) else { return field.rawValue }
-        return header.fields.first { Column(header: $0)?.rawValue == field.rawValue }?.trimmed ?? field.rawValue
+    /// The headers as the file wrote them, by column, for naming a column in
+    /// a message (read once: a file with many bad rows names many columns).
+    public struct Headers: Sendable {
+        let written: [String: String]
+
+        public init(_ bytes: [UInt8]) {
+            var written: [String: String] = [:]
+            if let table = try? CSVTable(bytes: bytes),
+               let header = table.rows.first(where: { $0.fields.contains { !$0.trimmed.isEmpty } }) {
+                for name in header.fields {
+                    if let column = Column(header: name), written[column.rawValue] == nil { written[column.rawValue] = name.trimmed }
+                }
+            }
+            self.written = written
+        }
+
+        public func name(of field: ProgressInput.Field) -> String {
+            written[field.rawValue] ?? field.rawValue
+        }
     }
 }

@@ -21,7 +21,7 @@ struct RecordFields: Sendable {
     /// that a new record looks like its neighbours.
     init(_ entry: ProgressEntry, period: String?, order: [String]) {
         var values: [String: (block: String, flow: String)] = [:]
-        if let period { values["period"] = (Self.scalar(period, inFlow: false), Self.scalar(period, inFlow: true)) }
+        if let period { values["period"] = (Self.period(period, inFlow: false), Self.period(period, inFlow: true)) }
         if let done = entry.done {
             let text = Self.buddhistDate(done)
             values["done"] = (text, text)
@@ -48,15 +48,20 @@ struct RecordFields: Sendable {
         return "\(date.buddhistYear)-\(two(date.month))-\(two(date.day))"
     }
 
-    /// Periods and dates (`2564-02`, `Q2`) stay plain, as in the plan
-    /// format's examples: plan values are read untyped, so YAML 1.1's
-    /// reading of them as numbers never applies.
-    static func scalar(_ text: String, inFlow: Bool) -> String {
+    /// Periods (`2564-02`, `Q2`, `FY`) stay plain, as in the plan format's
+    /// examples: plan values are read untyped, so YAML 1.1's reading of
+    /// `2564-02` as a number never applies. Anything else is free text.
+    static func period(_ text: String, inFlow: Bool) -> String {
         let simple = ThaiDigits.toArabic(text).unicodeScalars.allSatisfy { scalar in
-            (scalar.value >= 0x30 && scalar.value <= 0x39) || scalar == "-" || scalar == "."
+            (scalar.value >= 0x30 && scalar.value <= 0x39) || scalar == "-"
                 || (scalar.value >= 0x41 && scalar.value <= 0x5A)
         }
-        if simple, let first = text.unicodeScalars.first, first != "-", first != "." { return text }
-        return YAMLScalarWriter.scalar(text, inFlow: inFlow)
+        if simple, let first = text.unicodeScalars.first, first != "-", !["Y", "N"].contains(text) { return text }
+        return scalar(text, inFlow: inFlow)
+    }
+
+    /// Free text: plain when every YAML reader reads it back unchanged, else double-quoted.
+    static func scalar(_ text: String, inFlow: Bool) -> String {
+        YAMLScalarWriter.scalar(text, inFlow: inFlow)
     }
 }

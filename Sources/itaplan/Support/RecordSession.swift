@@ -56,6 +56,7 @@ struct RecordSession {
             throw Console.fail(error, language: language)
         }
         let table = ProgressCSV.read(bytes)
+        let headers = ProgressCSV.Headers(bytes)
         var problems = table.problems.map { "itaplan: " + located(csvPath, $0.row, $0.column) + $0.message.text(in: language) }
         var groups: [(path: String, rows: [(row: Int, entry: ProgressEntry)])] = []
         // Rows without a plan column go to --plan, else to the one plan in plans/.
@@ -77,7 +78,7 @@ struct RecordSession {
                 }
             case .failure(let bad):
                 for problem in bad.problems {
-                    let column = ProgressCSV.header(of: problem.field, in: bytes)
+                    let column = headers.name(of: problem.field)
                     problems.append("itaplan: " + located(csvPath, row.row, column) + problem.message.text(in: language))
                 }
             }
@@ -91,7 +92,7 @@ struct RecordSession {
             case .failure(let batch):
                 for refused in batch.refused {
                     let row = group.rows[refused.index].row
-                    let column = ProgressCSV.header(of: refused.refusal.field, in: bytes)
+                    let column = headers.name(of: refused.refusal.field)
                     problems.append("itaplan: " + located(csvPath, row, column) + group.path + ": "
                                     + refused.refusal.message.text(in: language))
                     if let checked = refused.refusal.findings { findings += findingsText(checked) }
