@@ -9,15 +9,6 @@ extension GitRepository {
         public let inIndex: ObjectID?
     }
 
-    /// The id git would give `bytes` as a blob, without writing it.
-    public func blobID(hashing bytes: [UInt8]) throws -> ObjectID {
-        var oid = git_oid()
-        try bytes.withUnsafeBytes { buffer in
-            try LibGit2.check(git_odb_hash(&oid, buffer.baseAddress, buffer.count, GIT_OBJECT_BLOB), "git_odb_hash")
-        }
-        return ObjectID(oid)
-    }
-
     /// `path` (relative to the working tree) as HEAD and the index have it.
     public func fileState(_ path: String) throws -> FileState {
         var inHead: ObjectID?
