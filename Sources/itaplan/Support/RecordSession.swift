@@ -90,6 +90,12 @@ struct RecordSession {
             switch recorder.record(group.rows.map(\.entry), in: source) {
             case .success(let done): ready.append((group.path, source, done.source, done.records))
             case .failure(let batch):
+                // A plan that is already wrong is said once, not once per row.
+                if let first = batch.refused.first, case .planHasErrors = first.refusal.message {
+                    problems.append("itaplan: " + group.path + ": " + first.refusal.message.text(in: language))
+                    if let checked = first.refusal.findings { findings += findingsText(checked) }
+                    continue
+                }
                 for refused in batch.refused {
                     let row = group.rows[refused.index].row
                     let column = headers.name(of: refused.refusal.field)
