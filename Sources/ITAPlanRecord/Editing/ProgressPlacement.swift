@@ -17,20 +17,18 @@ struct ProgressPlacement {
     }
 
     /// Why a record cannot be added as a pure insertion.
-    struct Failure: Error, Equatable {
-        let reason: String
-    }
+    typealias Failure = PlacementProblem
 
     func insertion(of fields: RecordFields, into step: LocatedStep) -> Result<Insertion, Failure> {
-        guard step.node.mapping != nil else { return .failure(Failure(reason: "the step is not a mapping")) }
+        guard step.node.mapping != nil else { return .failure(.stepNotMapping) }
         guard let progress = step.progress else { return addProgressKey(fields, to: step) }
         let list = progress.value
         guard let items = list.sequence else {
-            return .failure(Failure(reason: "its progress: is not a list"))
+            return .failure(.progressNotList)
         }
         if list.isFlow { return appendToFlowList(fields, list: list, items: items) }
-        guard let last = items.last else { return .failure(Failure(reason: "its progress: list is empty")) }
-        guard let lastEnd = contentEnd(of: last) else { return .failure(Failure(reason: "its last record is empty")) }
+        guard let last = items.last else { return .failure(.emptyRecord) }
+        guard let lastEnd = contentEnd(of: last) else { return .failure(.emptyRecord) }
         let dashColumn = list.location.column
         let itemColumn = last.isFlow || last.mapping == nil ? dashColumn + 2 : last.location.column
         let lines = itemLines(fields, dashColumn: dashColumn, itemColumn: itemColumn,
@@ -51,23 +49,23 @@ struct ProgressPlacement {
         guard let last else {
             let close = source.byteOffset(of: list.end) - 1
             guard close >= 0, close < bytes.count, bytes[close] == UInt8(ascii: "]") else {
-                return .failure(Failure(reason: "the end of its progress: [] list is not where YAML put it"))
+                return .failure(.listEndMoved)
             }
             return .success(Insertion(offset: close, bytes: Array(record.utf8)))
         }
-        guard let end = contentEnd(of: last) else { return .failure(Failure(reason: "its last record is empty")) }
+        guard let end = contentEnd(of: last) else { return .failure(.emptyRecord) }
         return .success(Insertion(offset: source.byteOffset(of: end), bytes: Array((", " + record).utf8)))
     }
 
     /// A step with no `progress:` gets the key after its last key, indented
     /// as its other keys, its list indented as this file indents lists.
     private func addProgressKey(_ fields: RecordFields, to step: LocatedStep) -> Result<Insertion, Failure> {
-        guard let end = contentEnd(of: step.node) else { return .failure(Failure(reason: "the step is empty")) }
+        guard let end = contentEnd(of: step.node) else { return .failure(.emptyStep) }
         let style = keyStyle(of: step.node) ?? .plain
         let example = StepLocator.progressExample(in: root)
         if step.node.isFlow {
             // Inside the braces: after the last value, not the closing brace.
-            guard let last = step.node.mapping?.last else { return .failure(Failure(reason: "the step is empty")) }
+            guard let last = step.node.mapping?.last else { return .failure(.emptyStep) }
             let valueEnd = contentEnd(of: last.value) ?? last.key.end
             let record = flowMapping(fields, keyStyle: style, braceSpace: braceSpace(step.node))
             let text = ", " + key("progress", style) + ": [" + record + "]"

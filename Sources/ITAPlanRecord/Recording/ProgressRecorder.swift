@@ -49,7 +49,7 @@ public struct ProgressRecorder: Sendable {
         switch ProgressPlacement(source: source.text, root: root).insertion(of: fields, into: step) {
         case .success(let found): insertion = found
         case .failure(let failure):
-            return .failure(RecordRefusal(.cannotPlace(step: entry.step, reason: failure.reason)))
+            return .failure(RecordRefusal(.cannotPlace(step: entry.step, reason: failure)))
         }
         let written = PlanSource(path: source.path, text: SourceText(bytes: insertion.applied(to: source.text.bytes)))
         let result = checker.check(written)

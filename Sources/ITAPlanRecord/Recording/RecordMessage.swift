@@ -16,7 +16,7 @@ public enum RecordMessage: Sendable, Equatable {
     case planHasErrors(errors: Int)
     case unknownStep(step: String, suggestion: String?, known: [String])
     case allRecorded(step: String)
-    case cannotPlace(step: String, reason: String)
+    case cannotPlace(step: String, reason: PlacementProblem)
     case resultInvalid(errors: Int)
     case editNotAsExpected(step: String)
 
@@ -76,8 +76,16 @@ public enum RecordMessage: Sendable, Equatable {
             return th ? "ขั้นตอน \(step) บันทึกว่าเสร็จครบทุกงวดแล้ว ถ้าจะบันทึกงวดใด ให้ระบุ --period"
                       : "every due instance of step \(step) is already recorded done; name one with --period"
         case .cannotPlace(let step, let reason):
-            return th ? "เพิ่มบันทึกในขั้นตอน \(step) โดยไม่แก้ส่วนอื่นของไฟล์ไม่ได้: \(reason) ไฟล์ไม่ถูกแก้ไข"
-                      : "cannot add a record to step \(step) without changing other text: \(reason). The file was not changed"
+            let why: String
+            switch reason {
+            case .stepNotMapping: why = th ? "ขั้นตอนไม่ได้เขียนเป็นแมปปิง" : "the step is not a mapping"
+            case .progressNotList: why = th ? "progress: ของขั้นตอนไม่ใช่รายการ" : "its progress: is not a list"
+            case .emptyRecord: why = th ? "บันทึกสุดท้ายว่างเปล่า" : "its last record is empty"
+            case .listEndMoved: why = th ? "ไม่พบ ] ของ progress: [] ตรงตำแหน่งที่ YAML ระบุ" : "the ] of its progress: [] is not where YAML put it"
+            case .emptyStep: why = th ? "ขั้นตอนว่างเปล่า" : "the step is empty"
+            }
+            return th ? "เพิ่มบันทึกในขั้นตอน \(step) โดยไม่แก้ส่วนอื่นของไฟล์ไม่ได้: \(why) ไฟล์ไม่ถูกแก้ไข"
+                      : "cannot add a record to step \(step) without changing other text: \(why). The file was not changed"
         case .resultInvalid(let errors):
             return th ? "บันทึกนี้จะทำให้แผนมีข้อผิดพลาด \(errors) รายการ (ด้านล่าง ตำแหน่งตามไฟล์หลังเพิ่มบันทึก) จึงไม่บันทึก ไฟล์ไม่ถูกแก้ไข"
                       : "this record would give the plan \(errors) error(s), shown below at their lines in the file as it would be; nothing was written"
@@ -127,4 +135,9 @@ public enum RecordMessage: Sendable, Equatable {
 extension ProgressInput.Field {
     /// The option that sets the field on the command line.
     public var option: String { "--" + rawValue }
+}
+
+/// Why a record cannot be added to a step as one insertion.
+public enum PlacementProblem: Error, Sendable, Equatable {
+    case stepNotMapping, progressNotList, emptyRecord, listEndMoved, emptyStep
 }
