@@ -145,16 +145,22 @@ struct RecordCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: plans) == ["pho-hak-2564.yaml"])
     }
 
-    @Test("permissions are kept, and a symbolic link stays a link to the updated file")
+    @Test("permissions and owner are kept, and a symbolic link stays a link to the updated file")
     func permissionsAndLinks() throws {
         let (folder, plan, _) = try workspace()
         #expect(chmod(plan.path, 0o640) == 0)
+        // As root (the tests' user), the file can belong to someone else; it must still after the write.
+        let otherOwner = geteuid() == 0 && chown(plan.path, 4321, 4322) == 0
         let link = folder.appendingPathComponent("plans/current.yaml")
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "pho-hak-2564.yaml")
         let result = try BinaryRunner.run(february.map { $0 } + ["--plan", "plans/current.yaml"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let attributes = try FileManager.default.attributesOfItem(atPath: plan.path)
         #expect((attributes[.posixPermissions] as? Int) == 0o640)
+        if otherOwner {
+            #expect((attributes[.ownerAccountID] as? Int) == 4321)
+            #expect((attributes[.groupOwnerAccountID] as? Int) == 4322)
+        }
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "pho-hak-2564.yaml")
         #expect(try String(contentsOf: plan, encoding: .utf8).contains("stats-2564-02"))
     }
