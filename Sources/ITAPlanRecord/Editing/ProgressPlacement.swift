@@ -19,47 +19,69 @@ struct ProgressPlacement {
     /// Why a record cannot be added as a pure insertion.
     typealias Failure = PlacementProblem
 
-    func insertion(of fields: RecordFields, into step: LocatedStep) -> Result<Insertion, Failure> {
+    /// Records added to one step, in order, as one insertion; `pieces`
+    /// holds each record's byte range inside `insertion.bytes`.
+    struct Placed {
+        let insertion: Insertion
+        let pieces: [Range<Int>]
+
+        init(offset: Int, prefix: String = "", pieces: [[UInt8]], suffix: String = "") {
+            var bytes = Array(prefix.utf8)
+            var ranges: [Range<Int>] = []
+            for piece in pieces {
+                ranges.append(bytes.count..<(bytes.count + piece.count))
+                bytes += piece
+            }
+            bytes += Array(suffix.utf8)
+            insertion = Insertion(offset: offset, bytes: bytes)
+            self.pieces = ranges
+        }
+    }
+
+    func insertion(of records: [RecordFields], into step: LocatedStep) -> Result<Placed, Failure> {
         guard step.node.mapping != nil else { return .failure(.stepNotMapping) }
-        guard let progress = step.progress else { return addProgressKey(fields, to: step) }
+        guard let progress = step.progress else { return addProgressKey(records, to: step) }
         let list = progress.value
         guard let items = list.sequence else {
             return .failure(.progressNotList)
         }
-        if list.isFlow { return appendToFlowList(fields, list: list, items: items) }
+        if list.isFlow { return appendToFlowList(records, list: list, items: items) }
         guard let last = items.last else { return .failure(.emptyRecord) }
         guard let lastEnd = contentEnd(of: last) else { return .failure(.emptyRecord) }
         let dashColumn = list.location.column
         let itemColumn = last.isFlow || last.mapping == nil ? dashColumn + 2 : last.location.column
-        let lines = itemLines(fields, dashColumn: dashColumn, itemColumn: itemColumn,
-                              flow: last.isFlow, keyStyle: keyStyle(of: last) ?? keyStyle(of: step.node),
-                              braceSpace: braceSpace(last))
         let offset = skipComments(from: afterLine(lastContent(before: source.byteOffset(of: lastEnd))),
                                   minColumn: dashColumn)
-        return .success(Insertion(offset: offset, bytes: joined(lines, at: offset)))
+        let pieces = records.map { fields in
+            joined(itemLines(fields, dashColumn: dashColumn, itemColumn: itemColumn, flow: last.isFlow,
+                             keyStyle: keyStyle(of: last) ?? keyStyle(of: step.node), braceSpace: braceSpace(last)),
+                   at: offset)
+        }
+        return .success(Placed(offset: offset, pieces: pieces))
     }
 
     // MARK: - The three layouts
 
-    /// `progress: []` or `progress: [{…}, {…}]`: a flow mapping inside the brackets.
-    private func appendToFlowList(_ fields: RecordFields, list: YAMLNode, items: [YAMLNode]) -> Result<Insertion, Failure> {
+    /// `progress: []` or `progress: [{…}, {…}]`: flow mappings inside the brackets.
+    private func appendToFlowList(_ records: [RecordFields], list: YAMLNode, items: [YAMLNode]) -> Result<Placed, Failure> {
         let last = items.last
-        let record = flowMapping(fields, keyStyle: last.flatMap(keyStyle) ?? .plain,
-                                 braceSpace: last.map(braceSpace) ?? true)
+        let mappings = records.map {
+            flowMapping($0, keyStyle: last.flatMap(keyStyle) ?? .plain, braceSpace: last.map(braceSpace) ?? true)
+        }
         guard let last else {
             let close = source.byteOffset(of: list.end) - 1
             guard close >= 0, close < bytes.count, bytes[close] == UInt8(ascii: "]") else {
                 return .failure(.listEndMoved)
             }
-            return .success(Insertion(offset: close, bytes: Array(record.utf8)))
+            return .success(Placed(offset: close, pieces: mappings.enumerated().map { Array((($0.offset == 0 ? "" : ", ") + $0.element).utf8) }))
         }
         guard let end = contentEnd(of: last) else { return .failure(.emptyRecord) }
-        return .success(Insertion(offset: source.byteOffset(of: end), bytes: Array((", " + record).utf8)))
+        return .success(Placed(offset: source.byteOffset(of: end), pieces: mappings.map { Array((", " + $0).utf8) }))
     }
 
     /// A step with no `progress:` gets the key after its last key, indented
     /// as its other keys, its list indented as this file indents lists.
-    private func addProgressKey(_ fields: RecordFields, to step: LocatedStep) -> Result<Insertion, Failure> {
+    private func addProgressKey(_ records: [RecordFields], to step: LocatedStep) -> Result<Placed, Failure> {
         guard let end = contentEnd(of: step.node) else { return .failure(.emptyStep) }
         let style = keyStyle(of: step.node) ?? .plain
         let example = StepLocator.progressExample(in: root)
@@ -67,9 +89,11 @@ struct ProgressPlacement {
             // Inside the braces: after the last value, not the closing brace.
             guard let last = step.node.mapping?.last else { return .failure(.emptyStep) }
             let valueEnd = contentEnd(of: last.value) ?? last.key.end
-            let record = flowMapping(fields, keyStyle: style, braceSpace: braceSpace(step.node))
-            let text = ", " + key("progress", style) + ": [" + record + "]"
-            return .success(Insertion(offset: source.byteOffset(of: valueEnd), bytes: Array(text.utf8)))
+            let pieces = records.enumerated().map { index, fields in
+                Array(((index == 0 ? "" : ", ") + flowMapping(fields, keyStyle: style, braceSpace: braceSpace(step.node))).utf8)
+            }
+            return .success(Placed(offset: source.byteOffset(of: valueEnd), prefix: ", " + key("progress", style) + ": [",
+                                   pieces: pieces, suffix: "]"))
         }
         let keyColumn = step.node.location.column
         let dashOffset: Int
@@ -85,13 +109,15 @@ struct ProgressPlacement {
             itemOffset = 2
         }
         let dashColumn = keyColumn + max(0, dashOffset)
-        let lines = [String(repeating: " ", count: keyColumn - 1) + key("progress", style) + ":"]
-            + itemLines(fields, dashColumn: dashColumn, itemColumn: dashColumn + max(2, itemOffset),
-                        flow: example?.item.isFlow ?? false, keyStyle: style,
-                        braceSpace: example.map { braceSpace($0.item) } ?? true)
         let offset = skipComments(from: afterLine(lastContent(before: source.byteOffset(of: end))),
                                   minColumn: keyColumn)
-        return .success(Insertion(offset: offset, bytes: joined(lines, at: offset)))
+        let keyLine = joined([String(repeating: " ", count: keyColumn - 1) + key("progress", style) + ":"], at: offset)
+        let pieces = records.map { fields in
+            joined(itemLines(fields, dashColumn: dashColumn, itemColumn: dashColumn + max(2, itemOffset),
+                             flow: example?.item.isFlow ?? false, keyStyle: style,
+                             braceSpace: example.map { braceSpace($0.item) } ?? true), at: offset)
+        }
+        return .success(Placed(offset: offset, prefix: String(decoding: keyLine, as: UTF8.self), pieces: pieces))
     }
 
     /// A block list entry: `- key: value` then one `key: value` per line,

@@ -7,8 +7,12 @@ public struct RecordedProgress: Sendable {
     public let period: String?
     /// Whether `period` was chosen by itaplan (the earliest instance not yet done).
     public let periodChosen: Bool
+    /// The record's own text and where it is in the new file.
     public let insertion: Insertion
-    /// The plan as it was and as it will be written, checked.
+    /// The lines of the new file that hold it.
+    public let lines: ClosedRange<Int>
+    /// The plan as it was and as it will be written, checked (for a batch,
+    /// with every record of the batch in it).
     public let original: PlanSource
     public let result: CheckedPlan
 }

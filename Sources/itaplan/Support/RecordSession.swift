@@ -171,17 +171,12 @@ struct RecordSession {
 
     /// The warnings on the lines just added: the rest of the plan is the officer's own business.
     private func printWarnings(_ last: RecordedProgress, records: [RecordedProgress]) {
-        let text = last.result.source.text
-        let lines = records.map { record -> ClosedRange<Int> in
-            let start = record.result.source.text.location(ofByteOffset: record.insertion.offset).line
-            let end = record.result.source.text.location(ofByteOffset: record.insertion.offset + record.insertion.bytes.count).line
-            return start...max(start, end)
-        }
-        let warnings = last.result.findings.filter { finding in
-            finding.severity == .warning && lines.contains { $0.contains(finding.location.line) }
-        }
+        var added = Set<Int>()
+        for record in records { added.formUnion(record.lines) }
+        let warnings = last.result.findings.filter { $0.severity == .warning && added.contains($0.location.line) }
         guard !warnings.isEmpty else { return }
-        let shown = CheckedPlan(source: PlanSource(path: last.original.path, text: text), plan: nil, timeline: nil, findings: warnings)
+        let shown = CheckedPlan(source: PlanSource(path: last.original.path, text: last.result.source.text),
+                                plan: nil, timeline: nil, findings: warnings)
         Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: [shown])))
     }
 
