@@ -9,11 +9,20 @@ import ITAPlanYAML
 struct ProgressPlacement {
     let source: SourceText
     let root: YAMLNode
+    private let lines: LineStarts
+    /// How the file lays out a progress list, found once for every step that lacks one.
+    private let example: (key: YAMLNode, list: YAMLNode, item: YAMLNode)?
     private var bytes: [UInt8] { source.bytes }
 
     init(source: SourceText, root: YAMLNode) {
         self.source = source
         self.root = root
+        lines = LineStarts(source)
+        example = StepLocator.progressExample(in: root)
+    }
+
+    private func byteOffset(_ location: SourceLocation) -> Int {
+        lines.offset(of: location)
     }
 
     /// Why a record cannot be added as a pure insertion.
@@ -50,7 +59,7 @@ struct ProgressPlacement {
         guard let lastEnd = contentEnd(of: last) else { return .failure(.emptyRecord) }
         let dashColumn = list.location.column
         let itemColumn = last.isFlow || last.mapping == nil ? dashColumn + 2 : last.location.column
-        let offset = skipComments(from: afterLine(lastContent(before: source.byteOffset(of: lastEnd))),
+        let offset = skipComments(from: afterLine(lastContent(before: byteOffset(lastEnd))),
                                   minColumn: dashColumn)
         let pieces = records.map { fields in
             joined(itemLines(fields, dashColumn: dashColumn, itemColumn: itemColumn, flow: last.isFlow,
@@ -69,14 +78,14 @@ struct ProgressPlacement {
             flowMapping($0, keyStyle: last.flatMap(keyStyle) ?? .plain, braceSpace: last.map(braceSpace) ?? true)
         }
         guard let last else {
-            let close = source.byteOffset(of: list.end) - 1
+            let close = byteOffset(list.end) - 1
             guard close >= 0, close < bytes.count, bytes[close] == UInt8(ascii: "]") else {
                 return .failure(.listEndMoved)
             }
             return .success(Placed(offset: close, pieces: mappings.enumerated().map { Array((($0.offset == 0 ? "" : ", ") + $0.element).utf8) }))
         }
         guard let end = contentEnd(of: last) else { return .failure(.emptyRecord) }
-        return .success(Placed(offset: source.byteOffset(of: end), pieces: mappings.map { Array((", " + $0).utf8) }))
+        return .success(Placed(offset: byteOffset(end), pieces: mappings.map { Array((", " + $0).utf8) }))
     }
 
     /// A step with no `progress:` gets the key after its last key, indented
@@ -84,7 +93,6 @@ struct ProgressPlacement {
     private func addProgressKey(_ records: [RecordFields], to step: LocatedStep) -> Result<Placed, Failure> {
         guard let end = contentEnd(of: step.node) else { return .failure(.emptyStep) }
         let style = keyStyle(of: step.node) ?? .plain
-        let example = StepLocator.progressExample(in: root)
         if step.node.isFlow {
             // Inside the braces: after the last value, not the closing brace.
             guard let last = step.node.mapping?.last else { return .failure(.emptyStep) }
@@ -92,7 +100,7 @@ struct ProgressPlacement {
             let pieces = records.enumerated().map { index, fields in
                 Array(((index == 0 ? "" : ", ") + flowMapping(fields, keyStyle: style, braceSpace: braceSpace(step.node))).utf8)
             }
-            return .success(Placed(offset: source.byteOffset(of: valueEnd), prefix: ", " + key("progress", style) + ": [",
+            return .success(Placed(offset: byteOffset(valueEnd), prefix: ", " + key("progress", style) + ": [",
                                    pieces: pieces, suffix: "]"))
         }
         let keyColumn = step.node.location.column
@@ -109,7 +117,7 @@ struct ProgressPlacement {
             itemOffset = 2
         }
         let dashColumn = keyColumn + max(0, dashOffset)
-        let offset = skipComments(from: afterLine(lastContent(before: source.byteOffset(of: end))),
+        let offset = skipComments(from: afterLine(lastContent(before: byteOffset(end))),
                                   minColumn: keyColumn)
         let keyLine = joined([String(repeating: " ", count: keyColumn - 1) + key("progress", style) + ":"], at: offset)
         let pieces = records.map { fields in
@@ -157,7 +165,7 @@ struct ProgressPlacement {
     /// Whether a flow mapping is written `{ k: v }` rather than `{k: v}`.
     private func braceSpace(_ node: YAMLNode) -> Bool {
         guard node.isFlow else { return true }
-        let open = source.byteOffset(of: node.location)
+        let open = byteOffset(node.location)
         guard open + 1 < bytes.count, bytes[open] == UInt8(ascii: "{") else { return true }
         return bytes[open + 1] == UInt8(ascii: " ")
     }
