@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "ITAPlanImport", dependencies: ["ITAPlanCore", "ITAPlanYAML"]),
 
         // `itaplan record`: a progress record added to a plan file as one insertion, checked, written atomically.
-        .target(name: "ITAPlanRecord", dependencies: ["ITAPlanCore", "ITAPlanYAML", "ITAPlanImport"]),
+        .target(name: "ITAPlanRecord", dependencies: ["ITAPlanCore", "ITAPlanYAML", "ITAPlanImport", "ITAPlanReport"]),
 
         // `itaplan init`: a new plan repository with a template, the hook, the workflows and the schema.
         .target(name: "ITAPlanSetup", dependencies: ["ITAPlanAudit", "ITAPlanCore", "ITAPlanGit"],

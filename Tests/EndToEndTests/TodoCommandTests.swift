@@ -40,6 +40,17 @@ struct TodoCommandTests {
         #expect(!after.stdout.contains("--period 2564-02"))
     }
 
+    @Test("todo as CSV: a byte order mark, one row per item, the command in the last column")
+    func csv() throws {
+        let result = try BinaryRunner.run(["todo", "--unit", "งานพัสดุ", "--within", "30", "--as-of", "2021-03-31", "--format", "csv"])
+        #expect(result.status == 0)
+        let lines = result.stdout.components(separatedBy: "\r\n")
+        #expect(lines.count == 3)
+        #expect(lines[0] == "\u{FEFF}due,state,days_late,days_left,step_id,period,period_label,step,responsible,path,agency,command")
+        #expect(lines[1].hasPrefix("2021-04-15,due-soon,,15,3.3,Q2,Q2,"))
+        #expect(lines[1].hasSuffix(",itaplan record 3.3 --plan plans/pho-hak-2564.yaml --period Q2 --done 2564-03-31 --evidence LINK"))
+    }
+
     @Test("a placeholder link pasted unedited is refused, not recorded")
     func placeholderRefused() throws {
         let folder = try Fixtures.temporaryDirectory("todo")

@@ -23,6 +23,14 @@ struct Todo: ParsableCommand {
     @Flag(name: .customLong("thai-digits"), help: "Print numbers in Thai digits (with --lang th).")
     var thaiDigits = false
 
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv }
+
+    @Option(help: "Output format: text, or csv for a spreadsheet.")
+    var format: Format = .text
+
+    @Flag(name: .customLong("no-bom"), help: "With --format csv: leave out the UTF-8 byte order mark Excel needs.")
+    var noByteOrderMark = false
+
     @OptionGroup var lang: LanguageOptions
 
     func validate() throws {
@@ -48,7 +56,12 @@ struct Todo: ParsableCommand {
             if file.errorCount == 0, let status = calculator.status(of: file) { statuses.append(status) } else { broken.append(file.findingsOnly) }
         }
         let items = TodoList.items(statuses, unit: unit)
-        Console.out(TodoRenderer(language: language, thaiDigits: thaiDigits).render(items, unit: unit, asOf: day, within: within))
+        switch format {
+        case .text:
+            Console.out(TodoRenderer(language: language, thaiDigits: thaiDigits).render(items, unit: unit, asOf: day, within: within))
+        case .csv:
+            Console.out(TodoCSVRenderer(language: language, byteOrderMark: !noByteOrderMark).render(items))
+        }
         if !broken.isEmpty {
             Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: broken)))
         }
