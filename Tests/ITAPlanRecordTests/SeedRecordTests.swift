@@ -163,3 +163,25 @@ struct PercentUpdateTests {
         #expect(after.contains(#"progress: [{ done: 2564-03-20, evidence: "https://e.go.th/a?x=1,2", by: "- ฝ่าย", note: "บรรทัดหนึ่ง\nบรรทัดสอง #2" }]"#))
     }
 }
+
+@Suite("record: the commit message")
+struct CommitMessageTests {
+    @Test("says what was recorded and which checks ran; typed control characters cannot reach a terminal through git log")
+    func message() throws {
+        let entry = try ProgressInput(step: "4.3", period: "2564-02", done: "2564-03-20", evidence: ["https://e.go.th/x"],
+                                      by: "นิติกร\u{1B}[2J", note: "บรรทัด\nสอง").entry().get()
+        let recorded = try Recording.record(entry, in: Recording.seed()).get()
+        let message = RecordSummary(language: .english).commitMessage([recorded], path: "plans/pho-hak-2564.yaml")
+        #expect(message == """
+            Record progress 4.3 Feb 2021: done 2021-03-20
+
+            Evidence: https://e.go.th/x
+            By: นิติกร\\u{1B}[2J
+            Note: บรรทัด\\u{A}สอง
+
+            Checked before committing with the pre-commit hook's rules (itaplan validate) on the file as committed: no errors, 0 warning(s). Only plans/pho-hak-2564.yaml is in this commit.
+
+            """)
+        #expect(!message.unicodeScalars.contains("\u{1B}"))
+    }
+}

@@ -51,9 +51,9 @@ public struct RecordSummary: Sendable {
         for recorded in records {
             if records.count > 1 { body.append("- " + what(recorded)) }
             let indent = records.count > 1 ? "  " : ""
-            for link in recorded.entry.evidence { body.append(indent + (th ? "หลักฐาน: " : "Evidence: ") + link) }
-            if let by = recorded.entry.by { body.append(indent + (th ? "ผู้บันทึก: " : "By: ") + by) }
-            if let note = recorded.entry.note { body.append(indent + (th ? "หมายเหตุ: " : "Note: ") + note) }
+            for link in recorded.entry.evidence { body.append(indent + (th ? "หลักฐาน: " : "Evidence: ") + Self.oneLine(link)) }
+            if let by = recorded.entry.by { body.append(indent + (th ? "ผู้บันทึก: " : "By: ") + Self.oneLine(by)) }
+            if let note = recorded.entry.note { body.append(indent + (th ? "หมายเหตุ: " : "Note: ") + Self.oneLine(note)) }
         }
         let result = records.last?.result
         let warnings = result?.warningCount ?? 0
@@ -62,5 +62,21 @@ public struct RecordSummary: Sendable {
             ? "ตรวจก่อน commit ด้วยกฎเดียวกับ pre-commit hook (itaplan validate) กับไฟล์ที่ commit: ไม่มีข้อผิดพลาด คำเตือน \(warnings) รายการ commit นี้มีเฉพาะไฟล์ \(path)"
             : "Checked before committing with the pre-commit hook's rules (itaplan validate) on the file as committed: no errors, \(warnings) warning(s). Only \(path) is in this commit.")
         return subject + "\n\n" + body.joined(separator: "\n") + "\n"
+    }
+
+    /// Typed text as one line of a commit message: line breaks and other
+    /// control characters (a terminal escape sequence, say, which `git log`
+    /// would replay) written as `\u{1B}` instead.
+    static func oneLine(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029:
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }
