@@ -49,9 +49,15 @@ struct RecordSession {
 
     /// Records every row of a CSV file, or none.
     func recordCSV(_ csvPath: String, defaultPlan: String?) throws {
+        let limit = 64 << 20
         let bytes: [UInt8]
         do {
-            bytes = try FileReading.read(path: csvPath, maxBytes: 64 << 20).text.bytes
+            let file = try FileReading.read(path: csvPath, maxBytes: limit)
+            // A file over the limit is not read at all; say so rather than "no rows".
+            guard file.size <= limit else {
+                throw ITAPlanError.cannotRead(path: csvPath, reason: "larger than \(limit >> 20) MiB")
+            }
+            bytes = file.text.bytes
         } catch {
             throw Console.fail(error, language: language)
         }
