@@ -20,19 +20,19 @@ struct Record: ParsableCommand {
     @Argument(help: "The step id, e.g. 4.3 (not with --from).")
     var step: String?
 
-    @Option(help: "The plan file (may be left out when plans/ holds a single plan).")
+    @Option(help: ArgumentHelp("The plan file (may be left out when plans/ holds a single plan).", valueName: "file"))
     var plan: String?
 
     @Option(help: "The due instance: 2564-02, ก.พ. 2564, Q2, H1, FY (default: the earliest one not yet done).")
     var period: String?
 
-    @Option(help: "The day it was done: 2564-03-20, 2021-03-20, 20 มี.ค. 2564.")
+    @Option(help: ArgumentHelp("The day it was done: 2564-03-20, 2021-03-20, 20 มี.ค. 2564.", valueName: "date"))
     var done: String?
 
-    @Option(help: "How far it has got, 0 to 100, when not done yet.")
+    @Option(help: ArgumentHelp("How far it has got, 0 to 100, when not done yet.", valueName: "n"))
     var percent: String?
 
-    @Option(help: "A link to the evidence (repeat for several).")
+    @Option(help: ArgumentHelp("A link to the evidence (repeat for several).", valueName: "url"))
     var evidence: [String] = []
 
     @Option(help: "Who records it.")
@@ -41,7 +41,7 @@ struct Record: ParsableCommand {
     @Option(help: "A note.")
     var note: String?
 
-    @Option(name: .customLong("from"), help: "Record every row of a CSV file (all rows or none).")
+    @Option(name: .customLong("from"), help: ArgumentHelp("Record every row of a CSV file (all rows or none).", valueName: "file.csv"))
     var csv: String?
 
     @Flag(help: "Commit the plan file alone through git, after the same checks as the pre-commit hook.")
