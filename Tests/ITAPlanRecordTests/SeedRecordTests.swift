@@ -185,3 +185,26 @@ struct CommitMessageTests {
         #expect(!message.unicodeScalars.contains("\u{1B}"))
     }
 }
+
+@Suite("record: every step of the seed")
+struct EveryStepTests {
+    @Test("each of the seed's 22 steps takes a record for its earliest open instance, or says all are recorded")
+    func everyStep() throws {
+        let seed = try Recording.seed()
+        let checked = Fixtures.checker.check(seed)
+        let plan = try #require(checked.plan)
+        var recorded = 0
+        for step in plan.measures.flatMap(\.steps) {
+            switch Recording.record(Recording.done(step.id.value, on: "2564-03-30"), in: seed) {
+            case .success(let result):
+                #expect(result.result.errorCount == 0)
+                recorded += 1
+            case .failure(let refusal):
+                #expect(refusal.message == .allRecorded(step: step.id.value), "\(step.id.value): \(refusal.message)")
+            }
+        }
+        let open = try #require(checked.timeline).steps.filter { $0.instances.contains { $0.record?.done == nil } }.count
+        #expect(recorded == open)
+        #expect(open == 13)  // nine steps are done for the whole year
+    }
+}
