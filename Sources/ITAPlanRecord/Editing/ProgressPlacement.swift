@@ -12,6 +12,8 @@ struct ProgressPlacement {
     private let lines: LineStarts
     /// How the file lays out a progress list, found once for every step that lacks one.
     private let example: (key: YAMLNode, list: YAMLNode, item: YAMLNode)?
+    /// The file's line end: that of its first line (LF when it has one line).
+    private let lineBreak: [UInt8]
     private var bytes: [UInt8] { source.bytes }
 
     init(source: SourceText, root: YAMLNode) {
@@ -19,6 +21,7 @@ struct ProgressPlacement {
         self.root = root
         lines = LineStarts(source)
         example = StepLocator.progressExample(in: root)
+        lineBreak = Self.firstLineBreak(in: source)
     }
 
     private func byteOffset(_ location: SourceLocation) -> Int {
@@ -170,8 +173,8 @@ struct ProgressPlacement {
         return bytes[open + 1] == UInt8(ascii: " ")
     }
 
-    /// The file's line end: that of its first line (LF when it has one line).
-    private var lineBreak: [UInt8] {
+    private static func firstLineBreak(in source: SourceText) -> [UInt8] {
+        let bytes = source.bytes
         var index = source.contentStart
         while index < bytes.count {
             let length = SourceText.breakLength(in: bytes, at: index)
