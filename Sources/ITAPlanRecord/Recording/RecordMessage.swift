@@ -27,6 +27,7 @@ public enum RecordMessage: Sendable, Equatable {
     case committed(commit: String, path: String)
     case commitNeedsOnePlan(plans: Int)
     case nothingWritten
+    case moreProblems(Int)
 
     // CSV input.
     case csvUnknownHeader(header: String, known: [String])
@@ -109,6 +110,8 @@ public enum RecordMessage: Sendable, Equatable {
                       : "--commit with --from needs every row to be for one plan; this file names \(plans)"
         case .nothingWritten:
             return th ? "ไม่มีการบันทึกใด ๆ (บันทึกทุกแถวหรือไม่บันทึกเลย)" : "nothing was written (every row is recorded, or none)"
+        case .moreProblems(let count):
+            return th ? "และอีก \(count) รายการ (แก้รายการข้างต้นแล้วสั่งใหม่)" : "and \(count) more (fix the ones above and run again)"
         case .csvUnknownHeader(let header, let known):
             return th ? "ไม่รู้จักหัวคอลัมน์ '\(header)' (ใช้ได้: \(known.joined(separator: ", ")))"
                       : "unknown column header '\(header)' (known: \(known.joined(separator: ", ")))"

@@ -91,6 +91,7 @@ struct RecordSession {
         }
         var ready: [(path: String, source: PlanSource, result: PlanSource, records: [RecordedProgress])] = []
         var findings = ""
+        var shownFindings = 0
         for group in groups {
             let source = try read(group.path)
             switch recorder.record(group.rows.map(\.entry), in: source) {
@@ -107,12 +108,22 @@ struct RecordSession {
                     let column = headers.name(of: refused.refusal.field)
                     problems.append("itaplan: " + located(csvPath, row, column) + group.path + ": "
                                     + refused.refusal.message.text(in: language))
-                    if let checked = refused.refusal.findings { findings += findingsText(checked) }
+                    // Snippets for the first rows only: a file of thousands of bad rows
+                    // needs its list of rows, not thousands of source excerpts.
+                    if let checked = refused.refusal.findings, shownFindings < Self.findingsShown {
+                        findings += findingsText(checked)
+                        shownFindings += 1
+                    }
                 }
             }
         }
         guard problems.isEmpty else {
-            Console.err(problems.joined(separator: "\n") + "\n" + findings)
+            let listed = problems.prefix(Self.problemsListed)
+            var text = listed.joined(separator: "\n") + "\n"
+            if problems.count > listed.count {
+                text += "itaplan: " + RecordMessage.moreProblems(problems.count - listed.count).text(in: language) + "\n"
+            }
+            Console.err(text + findings)
             Console.err("itaplan: " + RecordMessage.nothingWritten.text(in: language) + "\n")
             throw ExitStatus.findings
         }
@@ -122,6 +133,10 @@ struct RecordSession {
         }
         for plan in ready { try write(plan.records, from: plan.source, to: plan.result, path: plan.path) }
     }
+
+    /// How many bad rows are listed, and how many of them with the plan's findings.
+    static let problemsListed = 200
+    static let findingsShown = 20
 
     /// `file.csv: row 7, column done: ` (Thai: `แถว 7 คอลัมน์ done`).
     private func located(_ path: String, _ row: Int?, _ column: String?) -> String {
