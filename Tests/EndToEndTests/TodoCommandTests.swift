@@ -51,6 +51,14 @@ struct TodoCommandTests {
         #expect(lines[1].hasSuffix(",itaplan record 3.3 --plan plans/pho-hak-2564.yaml --period Q2 --done 2564-03-31 --evidence LINK"))
     }
 
+    @Test("a unit that matches no step is named, with the units there are, rather than an empty list", arguments: ["todo", "status"])
+    func unknownUnit(command: String) throws {
+        let result = try BinaryRunner.run([command, "--unit", "กองช่าง", "--as-of", "2021-03-31"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no step's responsible unit matches 'กองช่าง' (units in the plans: งานประชาสัมพันธ์ สำนักปลัดเทศบาล,"))
+        #expect(result.stderr.contains("งานพัสดุฯ กองคลัง"))
+    }
+
     @Test("a placeholder link pasted unedited is refused, not recorded")
     func placeholderRefused() throws {
         let folder = try Fixtures.temporaryDirectory("todo")

@@ -22,3 +22,18 @@ extension PlanStatus {
                           byIndicator: indicators, evidenceWindow: evidenceWindow)
     }
 }
+
+extension PlanStatus {
+    /// Every responsible unit its steps name (a step's own, or its measure's), as first written.
+    public var unitNames: [String] {
+        var seen: Set<String> = []
+        return measures.flatMap { $0.steps.flatMap(\.units) }.filter { seen.insert($0).inserted }
+    }
+
+    /// Whether any step's units match `query`: a name that matches none is
+    /// most likely misspelt, and an empty list would hide that.
+    public func hasUnit(_ query: String) -> Bool {
+        let key = UnitName.key(query)
+        return measures.contains { $0.steps.contains { $0.units.contains { UnitName.matches(key: key, unit: $0) } } }
+    }
+}

@@ -27,6 +27,7 @@ public enum RecordMessage: Sendable, Equatable {
     case committed(commit: String, path: String)
     case commitNeedsOnePlan(plans: Int)
     case nothingWritten
+    case noSuchUnit(unit: String, known: [String])
     case moreProblems(Int)
 
     // CSV input.
@@ -110,6 +111,10 @@ public enum RecordMessage: Sendable, Equatable {
                       : "--commit with --from needs every row to be for one plan; this file names \(plans)"
         case .nothingWritten:
             return th ? "ไม่มีการบันทึกใด ๆ (บันทึกทุกแถวหรือไม่บันทึกเลย)" : "nothing was written (every row is recorded, or none)"
+        case .noSuchUnit(let unit, let known):
+            let list = known.prefix(30).joined(separator: ", ") + (known.count > 30 ? ", …" : "")
+            return th ? "ไม่มีขั้นตอนใดที่ผู้รับผิดชอบตรงกับ '\(unit)' (หน่วยงานในแผน: \(list))"
+                      : "no step's responsible unit matches '\(unit)' (units in the plans: \(list))"
         case .moreProblems(let count):
             return th ? "และอีก \(count) รายการ (แก้รายการข้างต้นแล้วสั่งใหม่)" : "and \(count) more (fix the ones above and run again)"
         case .csvUnknownHeader(let header, let known):

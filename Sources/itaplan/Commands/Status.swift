@@ -1,5 +1,6 @@
 import ArgumentParser
 import ITAPlanCore
+import ITAPlanRecord
 import ITAPlanReport
 
 enum StatusFormat: String, ExpressibleByArgument, CaseIterable {
@@ -55,7 +56,8 @@ struct Status: ParsableCommand {
 
     /// What each plan file comes to: its rendered status, or why there is none.
     enum Outcome: Sendable {
-        case shown(text: [UInt8], completion: Completion)
+        /// `otherUnits`: the plan's unit names when `--unit` matched none of them.
+        case shown(text: [UInt8], completion: Completion, otherUnits: [String]?)
         case broken(CheckedPlan)
         case unreadable(ITAPlanError)
     }
@@ -77,6 +79,8 @@ struct Status: ParsableCommand {
         var ioErrors = loading.discoveryErrors
         var shown = 0
         var total = Completion()
+        var unitFound = false
+        var unmatchedUnits: [String] = []
         // Plans are checked, computed and rendered on every core, a batch at a
         // time, and written in order as each batch completes.
         Console.out(Array(render.opening.utf8))
@@ -87,14 +91,23 @@ struct Status: ParsableCommand {
                 guard checked.errorCount == 0, var status = calculator.status(of: checked) else {
                     return .broken(checked.findingsOnly)
                 }
-                if let unit { status = status.filtered(unit: unit) }
-                return .shown(text: render.plan(status), completion: status.completion)
+                var otherUnits: [String]?
+                if let unit {
+                    if !status.hasUnit(unit) { otherUnits = status.unitNames }
+                    status = status.filtered(unit: unit)
+                }
+                return .shown(text: render.plan(status), completion: status.completion, otherUnits: otherUnits)
             }
         }) { batch in
             var text: [UInt8] = []
             for outcome in batch {
                 switch outcome {
-                case .shown(let plan, let completion):
+                case .shown(let plan, let completion, let otherUnits):
+                    if let otherUnits {
+                        for name in otherUnits where !unmatchedUnits.contains(name) { unmatchedUnits.append(name) }
+                    } else {
+                        unitFound = true
+                    }
                     if shown > 0 { text += render.separator.utf8 }
                     text += plan
                     shown += 1
@@ -111,6 +124,11 @@ struct Status: ParsableCommand {
         }
         for error in ioErrors { Console.err("itaplan: " + error.text(in: language) + "\n") }
 
+        if let unit, shown > 0, !unitFound {
+            // A misspelt unit would otherwise give empty tables and a clean exit.
+            Console.err("itaplan: " + RecordMessage.noSuchUnit(unit: unit, known: unmatchedUnits).text(in: language) + "\n")
+            throw ExitStatus.usageOrIO
+        }
         if !ioErrors.isEmpty { throw ExitStatus.usageOrIO }
         let failing = switch failOn {
         case nil: false

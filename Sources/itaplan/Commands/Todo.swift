@@ -55,6 +55,12 @@ struct Todo: ParsableCommand {
         for file in files {
             if file.errorCount == 0, let status = calculator.status(of: file) { statuses.append(status) } else { broken.append(file.findingsOnly) }
         }
+        if let unit, !statuses.isEmpty, !statuses.contains(where: { $0.hasUnit(unit) }) {
+            var known: [String] = []
+            for status in statuses { known += status.unitNames.filter { !known.contains($0) } }
+            Console.err("itaplan: " + RecordMessage.noSuchUnit(unit: unit, known: known).text(in: language) + "\n")
+            throw ExitStatus.usageOrIO
+        }
         let items = TodoList.items(statuses, unit: unit)
         switch format {
         case .text:
