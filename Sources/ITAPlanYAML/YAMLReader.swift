@@ -62,9 +62,13 @@ private struct TreeBuilder {
     private var aliasExpansion = 0
     private var documents = 0
 
+    /// libyaml's lines to real ones, for a file with YAML 1.1-only line breaks.
+    private let lineMap: LineMap?
+
     init(limits: YAMLLimits, source: SourceText) {
         self.limits = limits
         self.source = source
+        self.lineMap = LineMap(source)
     }
 
     /// An open mapping or sequence, collecting its children.
@@ -82,6 +86,23 @@ private struct TreeBuilder {
         var pendingKey: YAMLNode?
         /// Key texts in order; plan mappings are small, so a scan beats hashing.
         var keys: [String] = []
+        /// The same keys by position, built once a mapping outgrows a scan,
+        /// so that a mapping of 100,000 keys is checked in linear time.
+        var keyPositions: [String: Int] = [:]
+        static let scanLimit = 16
+
+        func position(of key: String) -> Int? {
+            keys.count <= Self.scanLimit ? keys.firstIndex(of: key) : keyPositions[key]
+        }
+
+        mutating func addKey(_ key: String) {
+            keys.append(key)
+            if keys.count == Self.scanLimit + 1 {
+                for (position, known) in keys.enumerated() { keyPositions[known] = position }
+            } else if keys.count > Self.scanLimit + 1 {
+                keyPositions[key] = keys.count - 1
+            }
+        }
         /// Nodes in this subtree, aliases counted at their full size.
         var weight = 1
     }
@@ -113,7 +134,7 @@ private struct TreeBuilder {
 
     /// Takes one event; false when reading should stop.
     private mutating func handle(_ event: inout yaml_event_t) -> Bool {
-        let location = Self.location(event.start_mark)
+        let location = location(event.start_mark)
         switch event.type {
         case YAML_STREAM_END_EVENT:
             return false
@@ -127,13 +148,13 @@ private struct TreeBuilder {
             let scalar = event.data.scalar
             let text = Self.string(scalar.value, length: scalar.length)
             let node = YAMLNode(.scalar(YAMLScalar(text, style: Self.style(scalar.style))),
-                                at: location, end: Self.location(event.end_mark), tag: Self.optionalString(scalar.tag))
+                                at: location, end: self.location(event.end_mark), tag: Self.optionalString(scalar.tag))
             return attach(node, weight: 1, anchor: Self.optionalString(scalar.anchor))
         case YAML_ALIAS_EVENT:
             let name = Self.optionalString(event.data.alias.anchor) ?? ""
             guard let anchored = anchors[name] else {
                 problems.append(YAMLProblem(.undefinedAlias(name: name), at: location))
-                return attach(YAMLNode(.scalar(YAMLScalar("")), at: location, end: Self.location(event.end_mark)),
+                return attach(YAMLNode(.scalar(YAMLScalar("")), at: location, end: self.location(event.end_mark)),
                               weight: 1, anchor: nil)
             }
             aliasExpansion += anchored.weight
@@ -144,7 +165,7 @@ private struct TreeBuilder {
             // The alias points where it is used; its content keeps the anchor's locations.
             var node = anchored.node
             node.location = location
-            node.end = Self.location(event.end_mark)
+            node.end = self.location(event.end_mark)
             return attach(node, weight: anchored.weight, anchor: nil)
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             guard stack.count < limits.maxDepth else {
@@ -162,7 +183,7 @@ private struct TreeBuilder {
             guard let collection = stack.popLast() else { return false }
             // A block collection's end event sits wherever the next token is
             // (past comments and blank lines); its last entry's end is where it ends.
-            let end = collection.isFlow ? Self.location(event.end_mark) : (collection.lastEnd ?? location)
+            let end = collection.isFlow ? self.location(event.end_mark) : (collection.lastEnd ?? location)
             return attach(Self.node(closing: collection, end: end), weight: collection.weight, anchor: collection.anchor)
         default:
             break
@@ -177,10 +198,10 @@ private struct TreeBuilder {
         }
         // Keys written in the mapping win over keys merged in with `<<`.
         var pairs = collection.pairs
-        var present = collection.keys
+        guard !collection.merged.isEmpty else { return YAMLNode(.mapping(pairs), at: collection.location, tag: collection.tag) }
+        var present = Set(collection.keys)
         for pair in collection.merged {
-            guard let key = pair.key.scalar?.text, !present.contains(key) else { continue }
-            present.append(key)
+            guard let key = pair.key.scalar?.text, present.insert(key).inserted else { continue }
             pairs.append(pair)
         }
         return YAMLNode(.mapping(pairs), at: collection.location, end: end, isFlow: collection.isFlow,
@@ -214,12 +235,12 @@ private struct TreeBuilder {
             merge(node, into: top)
             return true
         }
-        if let index = stack[top].keys.firstIndex(of: keyText) {
+        if let index = stack[top].position(of: keyText) {
             problems.append(YAMLProblem(.duplicateKey(key: keyText), at: key.location,
                                         related: stack[top].pairs[index].key.location))
             return true
         }
-        stack[top].keys.append(keyText)
+        stack[top].addKey(keyText)
         stack[top].pairs.append(YAMLNode.Pair(key: key, value: node))
         return true
     }
@@ -235,8 +256,9 @@ private struct TreeBuilder {
 
     // MARK: libyaml values
 
-    private static func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    private func location(_ mark: yaml_mark_t) -> SourceLocation {
+        guard let lineMap else { return SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1) }
+        return lineMap.location(line: Int(mark.line), column: Int(mark.column))
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {
@@ -265,7 +287,7 @@ private struct TreeBuilder {
         // The reader (bad characters) reports a byte offset; the scanner and parser a mark.
         let location = parser.error == YAML_READER_ERROR
             ? source.location(ofByteOffset: source.contentStart + parser.problem_offset)
-            : Self.location(parser.problem_mark)
+            : location(parser.problem_mark)
         return YAMLProblem(.syntax(problem: problem, context: context), at: location)
     }
 }
