@@ -198,7 +198,9 @@ private struct TreeBuilder {
         }
         // Keys written in the mapping win over keys merged in with `<<`.
         var pairs = collection.pairs
-        guard !collection.merged.isEmpty else { return YAMLNode(.mapping(pairs), at: collection.location, tag: collection.tag) }
+        guard !collection.merged.isEmpty else {
+            return YAMLNode(.mapping(pairs), at: collection.location, end: end, isFlow: collection.isFlow, tag: collection.tag)
+        }
         var present = Set(collection.keys)
         for pair in collection.merged {
             guard let key = pair.key.scalar?.text, present.insert(key).inserted else { continue }

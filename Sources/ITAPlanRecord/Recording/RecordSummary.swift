@@ -37,7 +37,7 @@ public struct RecordSummary: Sendable {
                        : " (the earliest period not yet done; name another with --period)"
         }
         if dryRun { line += th ? " ไฟล์ไม่ถูกแก้ไข" : "; the file was not changed" }
-        return line
+        return SafeText.inline(line)
     }
 
     /// The message of the commit `record --commit` makes: what was recorded,

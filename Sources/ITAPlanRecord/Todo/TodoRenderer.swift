@@ -17,7 +17,7 @@ public struct TodoRenderer: Sendable {
         let who = unit.map { th ? "ของ \($0)" : "for \($0)" } ?? (th ? "ทุกหน่วยงาน" : "for every unit")
         let window = within.map { th ? "ภายใน \(dates.number($0)) วัน" : "within \($0) days" }
             ?? (th ? "ภายในช่วงใกล้ถึงกำหนดของแผน" : "within each plan's due-soon days")
-        var out = (th ? "งานที่ต้องทำ\(who) ณ วันที่ \(dates.day(asOf)) (เกินกำหนด และจะครบกำหนด\(window))"
+        var out = SafeText.inline(th ? "งานที่ต้องทำ\(who) ณ วันที่ \(dates.day(asOf)) (เกินกำหนด และจะครบกำหนด\(window))"
                       : "To do \(who) as of \(dates.day(asOf)) (overdue, and due \(window))") + "\n"
         guard !items.isEmpty else {
             return out + (th ? "ไม่มีงานที่เกินกำหนดหรือใกล้ถึงกำหนด\n" : "nothing overdue or due soon\n")
@@ -34,13 +34,14 @@ public struct TodoRenderer: Sendable {
                 state = th ? "เหลือ \(days) วัน" : "\(days) days left"
             }
             let period = item.step.instances.count > 1 ? " " + label : ""
-            out += "\n" + (th ? "ครบกำหนด " : "due ") + dates.day(instance.due) + " · " + state + " · "
-                + (th ? "ขั้นตอน " : "step ") + item.step.step.id.value + period + " · " + item.path + "\n"
-            out += "  " + Self.cut(item.step.step.text.value, to: 100) + "\n"
-            if !item.step.units.isEmpty { out += "  " + item.step.units.joined(separator: ", ") + "\n" }
-            out += "  " + RecordCommandLine.closing(item, language: language) + "\n"
+            // Plan text and paths are anyone's input: printed through SafeText.
+            out += "\n" + SafeText.inline((th ? "ครบกำหนด " : "due ") + dates.day(instance.due) + " · " + state + " · "
+                + (th ? "ขั้นตอน " : "step ") + item.step.step.id.value + period + " · " + item.path) + "\n"
+            out += "  " + SafeText.inline(Self.cut(item.step.step.text.value, to: 100)) + "\n"
+            if !item.step.units.isEmpty { out += "  " + SafeText.inline(item.step.units.joined(separator: ", ")) + "\n" }
+            out += "  " + SafeText.inline(RecordCommandLine.closing(item, language: language)) + "\n"
         }
-        return out
+        return SafeText.guardingLineStarts(out)
     }
 
     private static func cut(_ text: String, to length: Int) -> String {

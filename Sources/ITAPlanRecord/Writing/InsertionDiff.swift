@@ -1,5 +1,8 @@
+import ITAPlanCore
+
 /// A unified diff (as `diff -u` and `git diff` print it) of an insertion:
-/// what `record --dry-run` shows instead of writing.
+/// what `record --dry-run` shows instead of writing. Lines are printed
+/// through `SafeText`, as every printer of plan text is.
 public enum InsertionDiff {
     public static func unified(path: String, before: [UInt8], after: [UInt8], context: Int = 3) -> String {
         let old = lines(before)
@@ -13,13 +16,14 @@ public enum InsertionDiff {
         let start = max(0, prefix - context)
         let oldEnd = min(old.count, old.count - suffix + context)
         let newEnd = min(new.count, new.count - suffix + context)
-        var out = "--- a/\(path)\n+++ b/\(path)\n"
+        let shownPath = SafeText.inline(path)
+        var out = "--- a/\(shownPath)\n+++ b/\(shownPath)\n"
         out += "@@ -\(range(start, oldEnd)) +\(range(start, newEnd)) @@\n"
         for index in start..<prefix { out += " " + show(old[index]) }
         for index in prefix..<(old.count - suffix) { out += "-" + show(old[index]) }
         for index in prefix..<(new.count - suffix) { out += "+" + show(new[index]) }
         for index in (old.count - suffix)..<oldEnd { out += " " + show(old[index]) }
-        return out
+        return SafeText.guardingLineStarts(out)
     }
 
     /// Lines with their line ends, so that a changed line end shows as a change.
@@ -36,10 +40,10 @@ public enum InsertionDiff {
 
     private static func show(_ line: ArraySlice<UInt8>) -> String {
         var text = String(decoding: line, as: UTF8.self)
-        guard text.hasSuffix("\n") else { return text + "\n\\ No newline at end of file\n" }
+        guard text.hasSuffix("\n") else { return SafeText.sourceLine(text) + "\n\\ No newline at end of file\n" }
         text.removeLast()
         if text.hasSuffix("\r") { text.removeLast() }
-        return text + "\n"
+        return SafeText.sourceLine(text) + "\n"
     }
 
     private static func range(_ start: Int, _ end: Int) -> String {

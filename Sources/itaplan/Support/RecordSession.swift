@@ -183,7 +183,7 @@ struct RecordSession {
                 let id = try repository.commitFile(relative, contents: result.text.bytes, author: signatures.author,
                                                    committer: signatures.committer,
                                                    message: summary.commitMessage(records, path: relative))
-                Console.out(RecordMessage.committed(commit: id.short, path: relative).text(in: language) + "\n")
+                Console.out(SafeText.inline(RecordMessage.committed(commit: id.short, path: relative).text(in: language)) + "\n")
             } catch {
                 throw Console.fail(error, language: language)
             }
