@@ -1,19 +1,14 @@
 import ITAPlanYAML
 
-/// The byte offset where each line starts, for turning many finding
-/// locations into offsets without walking the file for each.
+/// Locations to byte offsets and back over `SourceText`'s line index, for
+/// the many positions one edit or one batch needs without walking the file
+/// for each.
 struct LineStarts {
     private let starts: [Int]
     private let text: SourceText
 
     init(_ text: SourceText) {
-        var starts = [text.contentStart]
-        var index = text.contentStart
-        while let next = SourceText.nextLineStart(in: text.bytes, from: index) {
-            starts.append(next)
-            index = next
-        }
-        self.starts = starts
+        starts = text.lineIndex().starts
         self.text = text
     }
 
