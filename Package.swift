@@ -42,6 +42,9 @@ let package = Package(
         // Bringing existing plans in: the text extracted from a Word or PDF document, and the plan writer.
         .target(name: "ITAPlanImport", dependencies: ["ITAPlanCore", "ITAPlanYAML"]),
 
+        // `itaplan record`: a progress record added to a plan file as one insertion, checked, written atomically.
+        .target(name: "ITAPlanRecord", dependencies: ["ITAPlanCore", "ITAPlanYAML", "ITAPlanImport", "ITAPlanReport"]),
+
         // `itaplan init`: a new plan repository with a template, the hook, the workflows and the schema.
         .target(name: "ITAPlanSetup", dependencies: ["ITAPlanAudit", "ITAPlanCore", "ITAPlanGit"],
                 plugins: ["EmbedResources"]),
@@ -53,6 +56,7 @@ let package = Package(
             "ITAPlanReport",
             "ITAPlanAudit",
             "ITAPlanGit",
+            "ITAPlanRecord",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -68,6 +72,7 @@ let package = Package(
         .testTarget(name: "ITAPlanGitTests", dependencies: ["ITAPlanGit", "ITAPlanTestSupport"]),
         .testTarget(name: "ITAPlanAuditTests", dependencies: ["ITAPlanAudit", "ITAPlanTestSupport"]),
         .testTarget(name: "ITAPlanImportTests", dependencies: ["ITAPlanImport", "ITAPlanTestSupport"]),
+        .testTarget(name: "ITAPlanRecordTests", dependencies: ["ITAPlanRecord", "ITAPlanYAML", "ITAPlanTestSupport"]),
         .testTarget(name: "ITAPlanSetupTests", dependencies: ["ITAPlanSetup", "ITAPlanTestSupport"]),
         .testTarget(name: "ITAPlanReportTests", dependencies: ["ITAPlanReport", "ITAPlanTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["itaplan", "ITAPlanTestSupport"]),
