@@ -62,6 +62,10 @@ public struct ReportContextBuilder {
                 percentOfDue: c.ratioOfDue.map { Int(($0 * 100).rounded()) },
                 percentOfYear: c.ratioOfYear.map { Int(($0 * 100).rounded()) },
                 overdue: dates.number(c.overdue), dueSoon: dates.number(c.dueSoon), sentence: wording.overview(c)),
+            measuresTitle: th ? "\(labels.measuresHeading)ของ\(plan.agency.name.value)"
+                : "\(labels.measuresHeading): \(plan.agency.name.value)",
+            measuresYear: th ? "ในปีงบประมาณ พ.ศ.\(dates.number(status.fiscalYear.buddhistYear))"
+                : "fiscal year \(dates.number(status.fiscalYear.buddhistYear))",
             ita: ita(plan, status: status, indicators: indicators, model: model),
             measures: status.measures.map { measure($0, asOf: status.asOf) },
             overdue: itemReports(.overdue), dueSoon: itemReports(.dueSoon),
@@ -108,14 +112,18 @@ public struct ReportContextBuilder {
     private func measure(_ status: MeasureStatus, asOf: CivilDate) -> MeasureReport {
         let measure = status.measure
         let c = status.completion
+        let cells = PrintCells(dates: dates)
         return MeasureReport(
             id: dates.digits(measure.id.value), title: measure.title.value,
             indicators: dates.digits(measure.indicators.map { String($0.value) }.joined(separator: ", ")),
             responsible: measure.responsible.map(\.value),
             timeframe: measure.timeframe?.value ?? "",
+            responsibleLines: cells.responsible(status), timeframeLines: cells.timeframe(status),
             steps: status.steps.enumerated().map { index, step in
                 StepReport(id: dates.digits(step.step.id.value), number: dates.number(index + 1), text: step.step.text.value,
                            schedule: step.schedule.map { $0.text(dates) } ?? "",
+                           responsible: step.step.responsible.map(\.value),
+                           timeframe: cells.stepTimeframe(step) ?? "",
                            doneOfDue: wording.ofDue(step.completion), doneOfYear: wording.ofYear(step.completion))
             },
             results: measure.results.map(\.value), recommendations: measure.recommendations.map(\.value),
