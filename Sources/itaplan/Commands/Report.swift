@@ -6,15 +6,19 @@ import ITAPlanGit
 import ITAPlanReport
 
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case markdown, html, json, print
+    case markdown, html, json, print, pdf, docx
+
+    /// The official document's formats: Thai and Thai digits unless asked otherwise.
+    var isOfficial: Bool { self == .print || self == .pdf || self == .docx }
 }
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a progress report: Markdown for CI summaries, an HTML dashboard, JSON, or the official printed table.",
+        abstract: "Write a progress report: Markdown for CI summaries, an HTML dashboard, JSON, or the official document (print, PDF, Word).",
         discussion: """
-            --format print is the official layout (A4, Thai digits, Buddhist Era dates); docs/reports.md gives \
-            the command that turns it into a PDF. Layouts are Mustache templates; --template replaces the \
+            --format print is the official layout (A4, Thai digits, Buddhist Era dates); --format pdf prints it \
+            with headless Chromium (ITAPLAN_CHROMIUM names another one); --format docx writes it as a Word \
+            document to go on editing. Layouts are Mustache templates; --template replaces the \
             built-in one (report --format json shows every field a template can use). \
             --diff BASE..HEAD reports what changed in the plans and their progress between two revisions.
             """)
@@ -22,7 +26,7 @@ struct Report: ParsableCommand {
     @Argument(help: "Plan files or folders (default: plans).")
     var paths: [String] = []
 
-    @Option(help: "markdown, html, json or print (with --diff: markdown or json).")
+    @Option(help: "markdown, html, json, print, pdf or docx (with --diff: markdown or json).")
     var format: ReportFormat = .markdown
 
     @Option(name: .customLong("as-of"), help: "The day to report on (default: today in Asia/Bangkok).")
@@ -40,27 +44,30 @@ struct Report: ParsableCommand {
     @Option(name: .customLong("plans-dir"), help: "The folder of plan files in the repository (with --diff and for history).")
     var plansDirectory = "plans"
 
-    @Flag(name: .customLong("thai-digits"), help: "Print numbers in Thai digits (always on for --format print).")
+    @Flag(name: .customLong("thai-digits"), help: "Print numbers in Thai digits (always on for Thai print, pdf and docx).")
     var thaiDigits = false
 
     @OptionGroup var lang: LanguageOptions
 
     func validate() throws {
-        if diff != nil, format == .html || format == .print {
+        if diff != nil, format == .html || format.isOfficial {
             throw ValidationError("--diff writes markdown or json")
+        }
+        if format == .docx, template != nil {
+            throw ValidationError("--template applies to the text formats, not docx")
         }
     }
 
     func run() throws {
-        let language = format == .print ? (lang.explicit ?? .thai) : lang.language
-        let digits = thaiDigits || (format == .print && language == .thai)
+        let language = format.isOfficial ? (lang.explicit ?? .thai) : lang.language
+        let digits = thaiDigits || (format.isOfficial && language == .thai)
         let today = Clock.today()
-        let text: String
+        let text: Data
         do {
             let catalog = try ITAYearCatalog.bundled()
             if let diff {
-                text = try diffReport(diff, language: language, digits: digits, asOf: asOf?.date ?? today,
-                                      today: today, catalog: catalog)
+                text = Data(try diffReport(diff, language: language, digits: digits, asOf: asOf?.date ?? today,
+                                           today: today, catalog: catalog).utf8)
             } else {
                 text = try planReport(language: language, digits: digits, asOf: asOf?.date ?? today,
                                       today: today, catalog: catalog)
@@ -74,7 +81,7 @@ struct Report: ParsableCommand {
     }
 
     private func planReport(language: Language, digits: Bool, asOf: CivilDate, today: CivilDate,
-                            catalog: ITAYearCatalog) throws -> String {
+                            catalog: ITAYearCatalog) throws -> Data {
         let loading = try PlanLoading(paths, today: today).checkedFiles()
         for error in loading.ioErrors { Console.err("itaplan: " + error.text(in: language) + "\n") }
         let broken = loading.files.filter { $0.errorCount > 0 }
@@ -87,9 +94,18 @@ struct Report: ParsableCommand {
         let history = (format == .html || format == .json) ? historySeries(catalog: catalog, language: language) : nil
         let context = ReportContextBuilder(language: language, thaiDigits: digits, catalog: catalog)
             .build(statuses, asOf: asOf, history: history)
-        if format == .json, template == nil { return JSONOutput.encode(context) }
-        let layout: ReportLayout = format == .html ? .html : format == .print ? .print : .markdown
-        return try render(context, layout: layout)
+        switch format {
+        case .json where template == nil: return Data(JSONOutput.encode(context).utf8)
+        case .pdf:
+            // Find the engine first, so a missing one is said before any work.
+            let printer = try ChromiumLocator.printer()
+            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("itaplan-pdf-\(UUID().uuidString)")
+            return try printer.pdf(html: try render(context, layout: .print), scratch: scratch)
+        case .docx: return try DocxDocument(context).data()
+        default:
+            let layout: ReportLayout = format == .html ? .html : format == .print ? .print : .markdown
+            return Data(try render(context, layout: layout).utf8)
+        }
     }
 
     private func diffReport(_ range: String, language: Language, digits: Bool, asOf: CivilDate, today: CivilDate,
@@ -134,15 +150,15 @@ struct Report: ParsableCommand {
         }
     }
 
-    private func write(_ text: String) throws {
+    private func write(_ text: Data) throws {
         guard let output else {
-            Console.out(text)
+            Console.out([UInt8](text))
             return
         }
         let url = URL(fileURLWithPath: output)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         do {
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try text.write(to: url, options: .atomic)
         } catch {
             throw ITAPlanError.cannotWrite(path: output, reason: FileReading.describe(error))
         }
