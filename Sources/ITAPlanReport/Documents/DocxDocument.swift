@@ -132,17 +132,20 @@ public struct DocxDocument {
         let properties = WordML.RunProperties.size(points, bold: bold)
         return WordML.Paragraph(
             properties: .init(keepNext: keepNext ? WordML.Flag() : nil, justification: alignment.map { .init($0) }),
-            runs: text.isEmpty ? [] : [WordML.Run(properties: properties, text: .init(value: Self.xmlText(text)))])
+            runs: text.isEmpty ? [] : [WordML.Run(properties: properties, text: .init(value: DocxDocumentText.xml(text)))])
     }
 
     /// An empty paragraph that ends a section (its page size and orientation).
     private func sectionEnd(_ section: WordML.Section) -> WordML.Paragraph {
         WordML.Paragraph(properties: .init(section: section), runs: [])
     }
+}
 
-    /// Text as XML 1.0 can carry it: the control characters it forbids (a
-    /// plan could hold one) become U+FFFD, so Word still opens the file.
-    static func xmlText(_ text: String) -> String {
+/// Text as XML 1.0 can carry it: the control characters it forbids (a plan
+/// could hold one) become U+FFFD, so Word still opens the file. Escaping of
+/// `& < >` is XMLCoder's.
+public enum DocxDocumentText {
+    public static func xml(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
             switch scalar.value {
             case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return scalar

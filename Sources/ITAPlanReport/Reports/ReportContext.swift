@@ -137,12 +137,14 @@ public struct MeasureReport: Encodable {
     public let doneOfYear: String
     public let percentOfYear: Int
     public let overdue: Int
+    /// `overdue` in the report's digits, for templates.
+    public let overdueText: String
     public let progressNote: String
 
     enum CodingKeys: String, CodingKey {
         case id, title, indicators, responsible, timeframe, steps, results, recommendations, overdue
         case doneOfDue = "done_of_due", doneOfYear = "done_of_year", percentOfYear = "percent_of_year"
-        case progressNote = "progress_note", responsibleLines = "responsible_lines", timeframeLines = "timeframe_lines"
+        case progressNote = "progress_note", overdueText = "overdue_text", responsibleLines = "responsible_lines", timeframeLines = "timeframe_lines"
     }
 }
 

@@ -56,7 +56,7 @@ public struct ReportContextBuilder {
             fiscalYear: dates.number(status.fiscalYear.buddhistYear), fiscalYearNumber: status.fiscalYear.buddhistYear,
             title: plan.title?.value ?? (th
                 ? "มาตรการส่งเสริมคุณธรรมและความโปร่งใสของ\(plan.agency.name.value) ประจำปีงบประมาณ พ.ศ.\(dates.number(status.fiscalYear.buddhistYear))"
-                : "Integrity and transparency measures of \(plan.agency.name.value), fiscal year \(status.fiscalYear.buddhistYear)"),
+                : "Integrity and transparency measures of \(plan.agency.name.value), fiscal year \(dates.number(status.fiscalYear.buddhistYear))"),
             headline: Headline(
                 doneOfDue: wording.ofDue(c), doneOfYear: wording.ofYear(c),
                 percentOfDue: c.ratioOfDue.map { Int(($0 * 100).rounded()) },
@@ -87,7 +87,7 @@ public struct ReportContextBuilder {
         let intro = th
             ? "การวิเคราะห์ผลการประเมิน ITA ของ \(plan.agency.name.value) ประจำปีงบประมาณ พ.ศ.\(year)"
               + (total.map { " พบว่ามีผลคะแนน \($0) คะแนน" } ?? "") + (ita.grade.map { " อยู่ในระดับ \($0.value)" } ?? "") + " ดังนี้"
-            : "The ITA \(ita.year.value) result of \(plan.agency.name.value)"
+            : "The ITA \(year) result of \(plan.agency.name.value)"
               + (total.map { ": \($0) points" } ?? "") + (ita.grade.map { ", grade \($0.value)" } ?? "") + "."
         // Group rows by tool, each group carrying the analysis paragraphs that start in it.
         var groups: [ToolGroup] = []
@@ -129,7 +129,7 @@ public struct ReportContextBuilder {
             results: measure.results.map(\.value), recommendations: measure.recommendations.map(\.value),
             doneOfDue: wording.ofDue(c), doneOfYear: wording.ofYear(c),
             percentOfYear: c.total == 0 ? 0 : Int((Double(c.done) * 100 / Double(c.total)).rounded()),
-            overdue: c.overdue,
+            overdue: c.overdue, overdueText: dates.number(c.overdue),
             progressNote: th
                 ? "ความคืบหน้า ณ วันที่ \(dates.day(asOf)): เสร็จ \(dates.number(c.doneOfDueSoFar)) จาก \(dates.number(c.dueSoFar)) งวดที่ถึงกำหนด"
                 : "Progress as of \(dates.day(asOf)): \(c.doneOfDueSoFar) of \(c.dueSoFar) items due so far done")
