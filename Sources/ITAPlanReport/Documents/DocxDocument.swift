@@ -1,4 +1,5 @@
 import Foundation
+import ITAPlanCore
 
 /// `report --format docx`: the official document as a Word file that
 /// officers go on editing — the same content as the print layout, in real
@@ -30,6 +31,9 @@ public struct DocxDocument {
             blocks += analysis(plan)
             blocks.append(.paragraph(sectionEnd(portrait)))
             blocks += measures(plan)
+            // The body may end in a table (ECMA-376); an empty paragraph
+            // after it would spill onto a blank page when the table fills
+            // the last one.
             if index < context.plans.count - 1 { blocks.append(.paragraph(sectionEnd(landscape))) }
         }
         return WordML.Document(body: WordML.Body(blocks: blocks, section: context.plans.isEmpty ? portrait : landscape))
@@ -75,11 +79,18 @@ public struct DocxDocument {
         var rows = [WordML.Row(properties: .init(header: WordML.Flag()),
                                cells: zip(titles, widths).map { cell([$0], width: $1, header: true) })]
         for (index, measure) in plan.measures.enumerated() {
-            // Rows are kept whole, but the first may split: a first row too
-            // tall for the page under the heading would otherwise leave the
-            // heading alone on its page (a section starts a page, so the
-            // heading has nowhere to move to).
-            rows.append(WordML.Row(properties: .init(cantSplit: index == 0 ? nil : WordML.Flag()), cells: [
+            let cells = [
+                ["\(measure.id).\(measure.title)"], measure.steps.map { "\($0.number).\($0.text)" },
+                measure.responsibleLines.map { "- " + $0 }, measure.timeframeLines,
+                measure.results + [measure.progressNote], measure.recommendations,
+            ]
+            // Rows are kept whole where they surely fit on a page. Word and
+            // LibreOffice clip (hide the end of) a kept-whole row taller than
+            // a page, so a long row may split. The first row may always split:
+            // a section starts a page, and a first row too tall for the space
+            // under the heading would leave the heading alone on its page.
+            let keepWhole = index > 0 && Self.lines(cells, widths: widths) <= 12
+            rows.append(WordML.Row(properties: .init(cantSplit: keepWhole ? WordML.Flag() : nil), cells: [
                 cell(["\(measure.id).\(measure.title)"], width: widths[0]),
                 cell(measure.steps.map { "\($0.number).\($0.text)" }, width: widths[1]),
                 cell(measure.responsibleLines.map { "- " + $0 }, width: widths[2]),
@@ -92,12 +103,19 @@ public struct DocxDocument {
             .paragraph(heading(plan.measuresTitle)),
             .paragraph(heading(plan.measuresYear)),
             .table(table(widths, rows)),
-            .paragraph(paragraph("\(labels.generatedBy) \(context.tool) · \(labels.asOf) \(context.asOfText)",
-                                 points: 12, alignment: "right")),
         ]
     }
 
     // MARK: - Pieces
+
+    /// A generous estimate of a row's height in lines: a Thai letter of
+    /// 16 pt is taken as 8.5 pt wide (wider than most), a twip is 1/20 pt.
+    static func lines(_ cells: [[String]], widths: [Int]) -> Int {
+        zip(cells, widths).map { lines, width in
+            let perLine = max(Double(width - 170) / 20 / 8.5, 1)
+            return lines.map { max(Int((Double(DisplayWidth.of($0)) / perLine).rounded(.up)), 1) }.reduce(0, +)
+        }.max() ?? 0
+    }
 
     private func columns(_ percents: [Int], of width: Int) -> [Int] {
         var widths = percents.map { width * $0 / 100 }
@@ -131,7 +149,8 @@ public struct DocxDocument {
                            alignment: String? = nil, keepNext: Bool = false) -> WordML.Paragraph {
         let properties = WordML.RunProperties.size(points, bold: bold)
         return WordML.Paragraph(
-            properties: .init(keepNext: keepNext ? WordML.Flag() : nil, justification: alignment.map { .init($0) }),
+            properties: .init(keepNext: keepNext ? WordML.Flag() : nil, justification: alignment.map { .init($0) },
+                              runDefaults: text.isEmpty ? properties : nil),
             runs: text.isEmpty ? [] : [WordML.Run(properties: properties, text: .init(value: DocxDocumentText.xml(text)))])
     }
 
