@@ -1,7 +1,7 @@
 import ITAPlanCore
 
 /// Turns plan statuses into the `ReportContext` templates render.
-public struct ReportContextBuilder {
+public struct ReportContextBuilder: Sendable {
     let language: Language
     let wording: StatusWording
     let labels: ReportLabels
@@ -24,12 +24,13 @@ public struct ReportContextBuilder {
         ReportContext(
             language: language.rawValue, tool: "itaplan \(ITAPlanVersion.current)",
             asOf: asOf.description, asOfText: dates.day(asOf), labels: labels,
-            plans: statuses.map(plan),
+            plans: statuses.map { planReport($0, charts: true) },
             history: history.map { HistoryReport(points: $0.count, chart: charts.history($0)) },
             hasHistory: !(history ?? []).isEmpty)
     }
 
-    private func plan(_ status: PlanStatus) -> PlanReport {
+    /// One plan's report; `charts: false` leaves the SVG charts empty (the many-plan dashboard).
+    func planReport(_ status: PlanStatus, charts withCharts: Bool) -> PlanReport {
         let plan = status.plan
         let model = catalog.model(for: plan.ita.year.value)
         let items = status.items
@@ -76,8 +77,10 @@ public struct ReportContextBuilder {
                            doneOfYear: wording.ofYear($0.completion), overdue: dates.number($0.completion.overdue))
             },
             evidenceWindowWarning: wording.evidenceWindowWarning(status),
-            charts: Charts(measures: charts.measures(status), timeline: charts.timeline(status),
-                           indicators: charts.indicators(status, passMark: model?.passMark)))
+            charts: withCharts
+                ? Charts(measures: charts.measures(status), timeline: charts.timeline(status),
+                         indicators: charts.indicators(status, passMark: model?.passMark))
+                : Charts(measures: "", timeline: "", indicators: ""))
     }
 
     private func ita(_ plan: Plan, status: PlanStatus, indicators: [IndicatorReport], model: ScoringModel?) -> ITAReport {

@@ -69,8 +69,9 @@ struct Report: ParsableCommand {
                 text = Data(try diffReport(diff, language: language, digits: digits, asOf: asOf?.date ?? today,
                                            today: today, catalog: catalog).utf8)
             } else {
-                text = try planReport(language: language, digits: digits, asOf: asOf?.date ?? today,
-                                      today: today, catalog: catalog)
+                guard let report = try planReport(language: language, digits: digits, asOf: asOf?.date ?? today,
+                                                  today: today, catalog: catalog) else { return }
+                text = report
             }
             try write(text)
         } catch let exit as ExitCode {
@@ -81,8 +82,13 @@ struct Report: ParsableCommand {
     }
 
     private func planReport(language: Language, digits: Bool, asOf: CivilDate, today: CivilDate,
-                            catalog: ITAYearCatalog) throws -> Data {
-        let loading = try PlanLoading(paths, today: today).checkedFiles()
+                            catalog: ITAYearCatalog) throws -> Data? {
+        let plans = try PlanLoading(paths, today: today)
+        if format == .html, template == nil, plans.files.count >= ManyPlanDashboard.threshold {
+            try manyPlanDashboard(plans, language: language, digits: digits, asOf: asOf, catalog: catalog)
+            return nil
+        }
+        let loading = plans.checkedFiles()
         for error in loading.ioErrors { Console.err("itaplan: " + error.text(in: language) + "\n") }
         let broken = loading.files.filter { $0.errorCount > 0 }
         if !broken.isEmpty {
@@ -105,6 +111,74 @@ struct Report: ParsableCommand {
         default:
             let layout: ReportLayout = format == .html ? .html : format == .print ? .print : .markdown
             return Data(try render(context, layout: layout).utf8)
+        }
+    }
+
+    private enum Outcome: Sendable {
+        case shown(ManyPlanDashboard.Summary, String)
+        case broken(CheckedPlan)
+        case unreadable(ITAPlanError)
+    }
+
+    /// Many plans: the overview dashboard. Plans are checked and their
+    /// sections rendered on every core, a batch at a time, as `status` does;
+    /// sections wait in a temporary file until the overview, which needs
+    /// every plan, has been written ahead of them.
+    private func manyPlanDashboard(_ plans: PlanLoading, language: Language, digits: Bool, asOf: CivilDate,
+                                   catalog: ITAYearCatalog) throws {
+        let dashboard = try ManyPlanDashboard(language: language, thaiDigits: digits, catalog: catalog)
+        let assembler = ManyPlanDashboard.Assembler(dashboard)
+        let calculator = StatusCalculator(asOf: asOf, catalog: catalog)
+        let sectionsURL = FileManager.default.temporaryDirectory.appendingPathComponent("itaplan-sections-\(UUID().uuidString)")
+        let sections = try StreamingOutput(path: sectionsURL.path)
+        defer {
+            sections.discard()
+            try? FileManager.default.removeItem(at: sectionsURL)
+        }
+        var broken: [CheckedPlan] = []
+        var ioErrors = plans.discoveryErrors
+        var shown = 0
+        try plans.checker.check(paths: plans.files, transform: { result -> Outcome in
+            switch result {
+            case .failure(let error): return .unreadable(error)
+            case .success(let checked):
+                guard checked.errorCount == 0, let status = calculator.status(of: checked) else {
+                    return .broken(checked.findingsOnly)
+                }
+                let rendered = dashboard.render(status)
+                return .shown(rendered.summary, rendered.section)
+            }
+        }) { batch in
+            for outcome in batch {
+                switch outcome {
+                case .shown(let summary, let section):
+                    try sections.write(assembler.add(summary, section: section))
+                    shown += 1
+                case .broken(let checked): broken.append(checked)
+                case .unreadable(let error): ioErrors.append(error)
+                }
+            }
+        }
+        try sections.finish()
+        for error in ioErrors { Console.err("itaplan: " + error.text(in: language) + "\n") }
+        if !broken.isEmpty {
+            Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: broken)))
+        }
+        guard shown > 0 else { throw ioErrors.isEmpty ? ExitStatus.findings : ExitStatus.usageOrIO }
+        let frame = try assembler.frame(asOf: asOf)
+        let page = try StreamingOutput(path: output)
+        do {
+            try page.write(frame.head)
+            let reader = try FileHandle(forReadingFrom: sectionsURL)
+            defer { try? reader.close() }
+            while let chunk = try reader.read(upToCount: 1 << 20), !chunk.isEmpty {
+                try page.write(chunk)
+            }
+            try page.write(frame.tail)
+            try page.finish()
+        } catch {
+            page.discard()
+            throw error
         }
     }
 
