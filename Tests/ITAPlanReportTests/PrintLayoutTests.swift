@@ -93,6 +93,32 @@ struct PrintLayoutTests {
         #expect(try DocxDocument(try Self.context(Fixtures.seedPlan, asOf: Fixtures.today)).data() == data)
     }
 
+    @Test("plan text with markup and control characters stays text in a well-formed Word document")
+    func docxHostileText() throws {
+        let yaml = try Fixtures.text("valid/minimal.yaml")
+            .replacingOccurrences(of: "  name: เทศบาลตำบลทดสอบ", with: "  name: \"a\\x01b </w:t></w:r><w:p> & c\"")
+            .replacingOccurrences(of: "    title: มาตรการเผยแพร่ข้อมูล", with: "    title: \"x\\x0b ]]> <!-- y\"")
+        let checked = Fixtures.check(yaml)
+        #expect(checked.errorCount == 0)
+        let status = try #require(StatusCalculator(asOf: Fixtures.today, catalog: Fixtures.catalog).status(of: checked))
+        let context = ReportContextBuilder(language: .thai, thaiDigits: true, catalog: Fixtures.catalog)
+            .build([status], asOf: Fixtures.today, history: nil)
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("hostile.docx")
+        try DocxDocument(context).data().write(to: file)
+        // An independent XML parser (Python's) reads the document and finds the texts as text.
+        let script = """
+            import sys, zipfile, xml.dom.minidom
+            doc = xml.dom.minidom.parseString(zipfile.ZipFile(sys.argv[1]).read('word/document.xml'))
+            print('\\n'.join(t.firstChild.data for t in doc.getElementsByTagName('w:t') if t.firstChild))
+            """
+        let run = try ProcessRunner.run(command: "python3", ["-c", script, file.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("a\u{FFFD}b </w:t></w:r><w:p> & c"))
+        #expect(run.stdout.contains("x\u{FFFD} ]]> <!-- y"))
+    }
+
     @Test("text XML cannot carry becomes U+FFFD; markup stays text")
     func docxText() {
         #expect(DocxDocumentText.xml("a\u{1}b\u{0B}c\td") == "a\u{FFFD}b\u{FFFD}c\td")

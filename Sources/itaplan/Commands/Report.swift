@@ -56,6 +56,9 @@ struct Report: ParsableCommand {
         if format == .docx, template != nil {
             throw ValidationError("--template applies to the text formats, not docx")
         }
+        if format == .pdf || format == .docx, output == nil, isatty(STDOUT_FILENO) == 1 {
+            throw ValidationError("--format \(format.rawValue) writes a binary file: give --output FILE (or redirect standard output)")
+        }
     }
 
     func run() throws {
