@@ -86,6 +86,8 @@ struct Report: ParsableCommand {
 
     private func planReport(language: Language, digits: Bool, asOf: CivilDate, today: CivilDate,
                             catalog: ITAYearCatalog) throws -> Data? {
+        // Find the PDF engine first, so a missing one is said before any work.
+        let printer = format == .pdf ? try ChromiumLocator.printer() : nil
         let plans = try PlanLoading(paths, today: today)
         if format == .html, template == nil, plans.files.count >= ManyPlanDashboard.threshold {
             try manyPlanDashboard(plans, language: language, digits: digits, asOf: asOf, catalog: catalog)
@@ -106,10 +108,8 @@ struct Report: ParsableCommand {
         switch format {
         case .json where template == nil: return Data(JSONOutput.encode(context).utf8)
         case .pdf:
-            // Find the engine first, so a missing one is said before any work.
-            let printer = try ChromiumLocator.printer()
             let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("itaplan-pdf-\(UUID().uuidString)")
-            return try printer.pdf(html: try render(context, layout: .print), scratch: scratch)
+            return try (printer ?? ChromiumLocator.printer()).pdf(html: try render(context, layout: .print), scratch: scratch)
         case .docx: return try DocxDocument(context).data()
         default:
             let layout: ReportLayout = format == .html ? .html : format == .print ? .print : .markdown
