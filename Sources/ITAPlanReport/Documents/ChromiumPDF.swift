@@ -92,14 +92,8 @@ public struct ChromiumPDF: Sendable {
             let lines = String(decoding: logData, as: UTF8.self).split(separator: "\n")
                 .filter { !$0.contains(":INFO:") && !$0.contains(":WARNING:") }
             throw Failure.engineFailed(engine: executable.lastPathComponent, status: process.terminationStatus,
-                                       detail: Self.printable(lines.suffix(3).joined(separator: " | ")))
+                                       detail: SafeText.inline(lines.suffix(3).joined(separator: " | ")))
         }
         return data
-    }
-
-    /// Chromium's own log lines, with control characters (a terminal's
-    /// escape sequences among them) shown as spaces.
-    private static func printable(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
     }
 }

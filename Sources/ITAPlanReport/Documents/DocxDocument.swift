@@ -151,7 +151,7 @@ public struct DocxDocument {
         return WordML.Paragraph(
             properties: .init(keepNext: keepNext ? WordML.Flag() : nil, justification: alignment.map { .init($0) },
                               runDefaults: text.isEmpty ? properties : nil),
-            runs: text.isEmpty ? [] : [WordML.Run(properties: properties, text: .init(value: DocxDocumentText.xml(text)))])
+            runs: text.isEmpty ? [] : [WordML.Run(properties: properties, text: .init(value: DocxDocumentText.xml(SafeText.markup(text))))])
     }
 
     /// An empty paragraph that ends a section (its page size and orientation).
@@ -160,9 +160,10 @@ public struct DocxDocument {
     }
 }
 
-/// Text as XML 1.0 can carry it: the control characters it forbids (a plan
-/// could hold one) become U+FFFD, so Word still opens the file. Escaping of
-/// `& < >` is XMLCoder's.
+/// Text as XML 1.0 can carry it. Plan text has been through `SafeText.markup`
+/// (controls shown as `\u0001`, as in every other output); this is the last
+/// guard, for anything XML 1.0 still forbids (U+FFFE, U+FFFF), which becomes
+/// U+FFFD so Word still opens the file. Escaping of `& < >` is XMLCoder's.
 public enum DocxDocumentText {
     public static func xml(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in

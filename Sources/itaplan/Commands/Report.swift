@@ -66,14 +66,21 @@ struct Report: ParsableCommand {
         let digits = thaiDigits || (format.isOfficial && language == .thai)
         let today = Clock.today()
         let text: Data
+        var exit: ExitCode?
         do {
             let catalog = try ITAYearCatalog.bundled()
             if let diff {
                 text = Data(try diffReport(diff, language: language, digits: digits, asOf: asOf?.date ?? today,
                                            today: today, catalog: catalog).utf8)
             } else {
-                guard let report = try planReport(language: language, digits: digits, asOf: asOf?.date ?? today,
-                                                  today: today, catalog: catalog) else { return }
+                let report: Data?
+                (report, exit) = try planReport(language: language, digits: digits, asOf: asOf?.date ?? today,
+                                                today: today, catalog: catalog)
+                // nil: the many-plan dashboard, written as it was made.
+                guard let report else {
+                    if let exit { throw exit }
+                    return
+                }
                 text = report
             }
             try write(text)
@@ -82,16 +89,19 @@ struct Report: ParsableCommand {
         } catch {
             throw Console.fail(error, language: language)
         }
+        if let exit { throw exit }
     }
 
+    /// The report of the plans that check out, and the exit status the
+    /// others call for once it is written: 1 for plans with errors (their
+    /// findings go to stderr), 2 for files that could not be read.
     private func planReport(language: Language, digits: Bool, asOf: CivilDate, today: CivilDate,
-                            catalog: ITAYearCatalog) throws -> Data? {
+                            catalog: ITAYearCatalog) throws -> (Data?, ExitCode?) {
         // Find the PDF engine first, so a missing one is said before any work.
         let printer = format == .pdf ? try ChromiumLocator.printer() : nil
         let plans = try PlanLoading(paths, today: today)
         if format == .html, template == nil, plans.files.count >= ManyPlanDashboard.threshold {
-            try manyPlanDashboard(plans, language: language, digits: digits, asOf: asOf, catalog: catalog)
-            return nil
+            return (nil, try manyPlanDashboard(plans, language: language, digits: digits, asOf: asOf, catalog: catalog))
         }
         let loading = plans.checkedFiles()
         for error in loading.ioErrors { Console.err("itaplan: " + error.text(in: language) + "\n") }
@@ -105,15 +115,16 @@ struct Report: ParsableCommand {
         let history = (format == .html || format == .json) ? historySeries(catalog: catalog, language: language) : nil
         let context = ReportContextBuilder(language: language, thaiDigits: digits, catalog: catalog)
             .build(statuses, asOf: asOf, history: history)
+        let exit = !loading.ioErrors.isEmpty ? ExitStatus.usageOrIO : broken.isEmpty ? nil : ExitStatus.findings
         switch format {
-        case .json where template == nil: return Data(JSONOutput.encode(context).utf8)
+        case .json where template == nil: return (Data(JSONOutput.encode(context).utf8), exit)
         case .pdf:
             let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("itaplan-pdf-\(UUID().uuidString)")
-            return try (printer ?? ChromiumLocator.printer()).pdf(html: try render(context, layout: .print), scratch: scratch)
-        case .docx: return try DocxDocument(context).data()
+            return (try (printer ?? ChromiumLocator.printer()).pdf(html: try render(context, layout: .print), scratch: scratch), exit)
+        case .docx: return (try DocxDocument(context).data(), exit)
         default:
             let layout: ReportLayout = format == .html ? .html : format == .print ? .print : .markdown
-            return Data(try render(context, layout: layout).utf8)
+            return (Data(try render(context, layout: layout).utf8), exit)
         }
     }
 
@@ -127,8 +138,9 @@ struct Report: ParsableCommand {
     /// sections rendered on every core, a batch at a time, as `status` does;
     /// sections wait in a temporary file until the overview, which needs
     /// every plan, has been written ahead of them.
+    /// Returns the exit status the plans that did not check out call for, as `planReport` does.
     private func manyPlanDashboard(_ plans: PlanLoading, language: Language, digits: Bool, asOf: CivilDate,
-                                   catalog: ITAYearCatalog) throws {
+                                   catalog: ITAYearCatalog) throws -> ExitCode? {
         let dashboard = try ManyPlanDashboard(language: language, thaiDigits: digits, catalog: catalog)
         let assembler = ManyPlanDashboard.Assembler(dashboard)
         let calculator = StatusCalculator(asOf: asOf, catalog: catalog)
@@ -183,6 +195,7 @@ struct Report: ParsableCommand {
             page.discard()
             throw error
         }
+        return !ioErrors.isEmpty ? ExitStatus.usageOrIO : broken.isEmpty ? nil : ExitStatus.findings
     }
 
     private func diffReport(_ range: String, language: Language, digits: Bool, asOf: CivilDate, today: CivilDate,
