@@ -68,6 +68,23 @@ struct ManyPlanDashboardTests {
         #expect(style.unicodeScalars.allSatisfy { $0.isASCII })
     }
 
+    @Test("plan text with markup and control characters stays inert in the overview and the sections")
+    func hostileText() throws {
+        var statuses = try Self.statuses(21)
+        let yaml = try String(contentsOf: Fixtures.seedPlan, encoding: .utf8)
+            .replacingOccurrences(of: "  name: เทศบาลตำบลโพหัก\n", with: "  name: \"<b>x</b>\\e[2J <itaplan:anchor>\"\n")
+            .replacingOccurrences(of: "  province: ราชบุรี", with: "  province: \"</style><script>y</script>\"")
+        let checked = Fixtures.check(yaml, path: "plans/hostile.yaml")
+        statuses.append(try #require(StatusCalculator(asOf: Fixtures.today, catalog: Fixtures.catalog).status(of: checked)))
+        let page = try Self.page(statuses).joined()
+        #expect(!page.contains("<b>x") && !page.contains("<script>"))
+        #expect(page.contains("&lt;b&gt;x&lt;/b&gt;\\u001b[2J &lt;itaplan:anchor&gt;"))
+        #expect(page.contains("&lt;/style&gt;&lt;script&gt;y&lt;/script&gt;"))
+        #expect(!page.unicodeScalars.contains { SafeText.isUnsafe($0) && $0 != "\n" })
+        // The anchor stand-in in plan text is text, not replaced: the last plan's anchor is still plan-22.
+        #expect(page.contains("id=\"plan-22\""))
+    }
+
     @Test("Thai digits reach the overview's counts and the sections")
     func thaiDigits() throws {
         let pieces = try Self.page(try Self.statuses(21), thaiDigits: true)
