@@ -12,6 +12,8 @@ struct OfficialDocumentTests {
     /// What the measures table must hold, from the report's own JSON.
     struct Expected {
         var titles: [String] = [], steps: [String] = [], units: [String] = [], timeframes: [String] = []
+        /// Each measure's steps, by measure.
+        var stepsByMeasure: [[String]] = []
         var measuresHeading = ""
         var headers: [String] = []
     }
@@ -27,7 +29,9 @@ struct OfficialDocumentTests {
                             "recommendations_column"].compactMap { labels[$0] as? String }
         for measure in try #require(report["measures"] as? [[String: Any]]) {
             expected.titles.append(try #require(measure["title"] as? String))
-            expected.steps += (measure["steps"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+            let steps = (measure["steps"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+            expected.steps += steps
+            expected.stepsByMeasure.append(steps)
             expected.units += measure["responsible_lines"] as? [String] ?? []
             expected.timeframes += measure["timeframe_lines"] as? [String] ?? []
         }
@@ -67,6 +71,30 @@ struct OfficialDocumentTests {
                 #expect(columns[column].contains(normal(item)), "\(what): column \(column + 1) lacks \(item)",
                         sourceLocation: sourceLocation)
             }
+        }
+    }
+
+    /// A measure whose row runs onto a second page must have begun at the
+    /// top of its first page, right under the header: it was moved whole as
+    /// far as it could be, and split only because it is taller than a page.
+    static func checkRowsSplitOnlyWhenTheyMust(_ text: PDFText, _ expected: Expected, _ what: String,
+                                               sourceLocation: SourceLocation = #_sourceLocation) {
+        let pages = text.pages.filter(\.isLandscape).map { page in
+            page.columns(columnEdges(pageWidth: page.width)).enumerated().map { index, column in
+                PDFText.squeezed(column).replacingOccurrences(of: PDFText.squeezed(expected.headers[index]), with: "")
+            }
+        }
+        for (title, steps) in zip(expected.titles, expected.stepsByMeasure) {
+            let head = String(PDFText.squeezed(title).prefix(12))
+            guard let first = pages.firstIndex(where: { $0[0].contains(head) }), let lastStep = steps.last else { continue }
+            let tail = String(PDFText.squeezed(lastStep).suffix(24))
+            guard let last = pages.lastIndex(where: { $0[1].contains(tail) }), last > first else { continue }
+            // On its first page the measure is the first row: nothing but the
+            // heading (on the first measures page) comes before its title.
+            let before = (pages[first][0].components(separatedBy: head).first ?? "")
+                .replacingOccurrences(of: PDFText.squeezed(expected.measuresHeading), with: "")
+            #expect(before.range(of: #"^[0-9๐-๙]+\.$"#, options: .regularExpression) != nil,
+                    "\(what): \(title) split although it did not start its page: \(before)", sourceLocation: sourceLocation)
         }
     }
 
@@ -125,6 +153,7 @@ struct OfficialDocumentTests {
             #expect(squeezed[at.upperBound...].contains("มาตรการ/"), "the heading is not above the table")
         }
         Self.checkContents(text, expected, "pdf of \(name)")
+        Self.checkRowsSplitOnlyWhenTheyMust(text, expected, "pdf of \(name)")
     }
 
     @Test("no Chromium: a clear message, in Thai and in English, and exit 2")
