@@ -90,14 +90,8 @@ public struct DocxDocument {
             // a section starts a page, and a first row too tall for the space
             // under the heading would leave the heading alone on its page.
             let keepWhole = index > 0 && Self.lines(cells, widths: widths) <= 12
-            rows.append(WordML.Row(properties: .init(cantSplit: keepWhole ? WordML.Flag() : nil), cells: [
-                cell(["\(measure.id).\(measure.title)"], width: widths[0]),
-                cell(measure.steps.map { "\($0.number).\($0.text)" }, width: widths[1]),
-                cell(measure.responsibleLines.map { "- " + $0 }, width: widths[2]),
-                cell(measure.timeframeLines, width: widths[3]),
-                cell(measure.results + [measure.progressNote], width: widths[4]),
-                cell(measure.recommendations, width: widths[5]),
-            ]))
+            rows.append(WordML.Row(properties: .init(cantSplit: keepWhole ? WordML.Flag() : nil),
+                                   cells: zip(cells, widths).map { cell($0, width: $1) }))
         }
         return [
             .paragraph(heading(plan.measuresTitle)),
