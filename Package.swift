@@ -11,6 +11,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The Word document (report --format docx): its zip container, and its XML from typed values.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         // System libraries, found by pkg-config (Debian: libyaml-dev, libgit2-dev).
@@ -34,6 +37,8 @@ let package = Package(
         .target(name: "ITAPlanReport", dependencies: [
             "ITAPlanCore",
             .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "XMLCoder", package: "XMLCoder"),
         ], exclude: ["Resources"], plugins: ["EmbedResources"]),
 
         // Plans in git: staged validation, audit-trail snapshots, history, hooks.
