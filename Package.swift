@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // System libraries, found by pkg-config (Debian: libyaml-dev, libgit2-dev).
@@ -39,7 +40,11 @@ let package = Package(
         .target(name: "ITAPlanAudit", dependencies: ["ITAPlanGit", "ITAPlanCore", "ITAPlanReport"]),
 
         // Bringing existing plans in: the text extracted from a Word or PDF document, and the plan writer.
-        .target(name: "ITAPlanImport", dependencies: ["ITAPlanCore", "ITAPlanYAML"]),
+        // Word files are read with ZIPFoundation (the zip) and Foundation's XMLParser (the XML).
+        .target(name: "ITAPlanImport", dependencies: [
+            "ITAPlanCore", "ITAPlanYAML",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
 
         // `itaplan init`: a new plan repository with a template, the hook, the workflows and the schema.
         .target(name: "ITAPlanSetup", dependencies: ["ITAPlanAudit", "ITAPlanCore", "ITAPlanGit"],

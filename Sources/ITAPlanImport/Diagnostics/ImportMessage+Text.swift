@@ -48,7 +48,21 @@ extension ImportMessage {
         case .noIndicators:
             return th ? "ไม่พบตารางคะแนนตัวชี้วัด ITA" : "no ITA indicator score table found"
         case .noMeasures:
-            return th ? "ไม่พบตารางมาตรการ" : "no measures table found"
+            return th
+                ? "ไม่พบตารางมาตรการ แผนที่เขียนจึงมีเฉพาะผลการประเมิน ITA และการวิเคราะห์ ให้เพิ่มมาตรการใต้ measures: (ดูแม่แบบจาก itaplan init) หรือนำเข้าเอกสารมาตรการแล้วคัดลอกส่วน measures: มา"
+                : "no measures table found, so the plan written holds the ITA result and its analysis only; add the measures under measures: (see itaplan init's template), or import the measures document and copy its measures: section in"
+        case .cellsSharedByGuess(let measure):
+            return th
+                ? "ช่องของมาตรการ \(measure) อยู่คนละบรรทัดและมีบรรทัดมากกว่าจำนวนคอลัมน์ บรรทัดที่เกินจึงรวมไว้ในผลการดำเนินการ ให้ตรวจสอบ"
+                : "measure \(measure)'s cells came one per line, more lines than columns; the extra lines were put with its results: check them"
+        case .preambleSkipped(let heading, let lines):
+            return th
+                ? "ข้ามส่วนนำ '\(heading)' \(lines) บรรทัดจากตรงนี้ (ไม่ใช่ข้อมูลของแผน จึงไม่ได้นำเข้า)"
+                : "skipped the preamble '\(heading)', \(lines) line\(lines == 1 ? "" : "s") from here (not part of a plan, so not imported)"
+        case .resultLabelledWithPlanYear(let planYear):
+            return th
+                ? "ผลการประเมิน ITA ระบุปี \(planYear) ซึ่งเป็นปีของแผน จึงใช้ปีประเมิน ITA = \(planYear - 1) ให้ตรวจสอบ"
+                : "the ITA result is labelled with the plan's own year \(planYear), so it was taken as ITA \(planYear - 1); check it"
         }
     }
 

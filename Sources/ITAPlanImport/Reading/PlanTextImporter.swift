@@ -24,11 +24,20 @@ public struct PlanTextImporter: Sendable {
 
     public func read(_ text: String) throws(PlanImportError) -> PlanImportResult {
         guard !text.unicodeScalars.contains("\u{0}") else { throw .binary(format: nil) }
-        let rows = SourceLines.split(text).map(TableRow.init)
+        return try Self.read(rows: SourceLines.split(text).map(TableRow.init), places: SourcePlaces())
+    }
+
+    /// Reads rows of cells, from a text file or a Word file, web page or
+    /// PDF; `places` says where each row is in its source.
+    static func read(rows: [TableRow], places: SourcePlaces) throws(PlanImportError) -> PlanImportResult {
         guard rows.contains(where: { !$0.filled.isEmpty }) else { throw .empty }
+        let (assembled, layoutWarnings) = LinePerCellTables.assemble(rows)
         var reader = DocumentReader()
-        for row in rows { reader.read(row) }
-        return try reader.finish()
+        reader.add(layoutWarnings)
+        for row in assembled { reader.read(row) }
+        var result = try reader.finish()
+        result.places = places
+        return result
     }
 
     /// The kind of file a binary's first bytes name, for the error message.

@@ -7,9 +7,12 @@ import ITAPlanCore
 public struct PlanYAMLWriter: Sendable {
     /// The imported file's name, for the header comment.
     public var sourceName: String
+    /// Where the notes' row numbers are in the source (a PDF's pages, a Word file's tables).
+    public var places: SourcePlaces
 
-    public init(sourceName: String) {
+    public init(sourceName: String, places: SourcePlaces = SourcePlaces()) {
         self.sourceName = sourceName
+        self.places = places
     }
 
     public func write(_ plan: ImportedPlan) -> String {
@@ -133,7 +136,8 @@ public struct PlanYAMLWriter: Sendable {
         out.comment("ข้อความจากต้นฉบับที่จัดเข้าช่องใดไม่ได้ ย้ายไปไว้ในที่ที่ถูกต้องหรือลบออก · source text that fitted no field: move it where it belongs, or delete it")
         out.line("notes:")
         for note in notes {
-            out.comment("บรรทัด \(note.line) ของ \(sourceName) · line \(note.line) of \(sourceName)", indent: 2)
+            let place = places[note.line]
+            out.comment("\(place.text(in: .thai)) ของ \(sourceName) · \(place.text(in: .english)) of \(sourceName)", indent: 2)
             out.line("  - \(scalar(note.text))")
         }
     }
