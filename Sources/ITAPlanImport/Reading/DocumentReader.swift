@@ -20,7 +20,9 @@ struct DocumentReader {
     private var preamble: (heading: String, line: Int, rows: Int)?
 
     mutating func read(_ row: TableRow) {
-        let filled = row.filled
+        // A cell merged down from the row above is that row's text, not this one's.
+        let filled = row.merged.isEmpty ? row.filled
+            : row.cells.indices.filter { !row.merged.contains($0) && !row.cells[$0].isEmpty }.map { row.cells[$0] }
         guard !filled.isEmpty else { return }
         if section == .preamble, filled.count == 1, let heading = PreambleHeading(filled[0]) {
             endPreamble()

@@ -10,9 +10,14 @@ public struct PlanTextImporter: Sendable {
 
     /// Reads a file's bytes, which must be UTF-8 text.
     public func read(bytes: [UInt8]) throws(PlanImportError) -> PlanImportResult {
+        try read(Self.decodedText(bytes))
+    }
+
+    /// The bytes as text, or why they are not UTF-8 text.
+    static func decodedText(_ bytes: [UInt8]) throws(PlanImportError) -> String {
         switch ByteCheck.check(bytes) {
         case .text:
-            return try read(String(decoding: bytes, as: UTF8.self))
+            return String(decoding: bytes, as: UTF8.self)
         case .binary:
             throw .binary(format: Self.binaryFormat(bytes))
         case .invalidUTF8(let offset, let byte):

@@ -6,16 +6,22 @@ import ITAPlanReport
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Turn the text of a measures document (saved from Word or copied from a PDF) into a plan file.",
+        abstract: "Turn a measures document (a Word file, a saved web page, a PDF, or its text) into a plan file.",
         discussion: """
-            FILE is UTF-8 text with table cells separated by tabs, as Word saves a table as text. Text that fits \
-            no field is kept under notes: and reported as a warning. The written plan is then checked as \
+            FILE is a Word file (.docx), a saved web page (.html, or --from-html), a PDF (read with poppler's \
+            pdftotext, package poppler-utils), or UTF-8 text: table cells separated by tabs, as Word saves a \
+            table as text, or one per line, as copying a table out of a web page gives. Text that fits no \
+            field is kept under notes: and reported as a warning. The written plan is then checked as \
             validate checks it. Exit status: 0 when the plan has no errors (warnings allowed), 1 when it has \
-            errors, 2 usage or I/O error.
+            errors (a document with no measures table gives a plan without measures), 2 usage or I/O error \
+            (a file that cannot be read, a damaged or hostile zip).
             """)
 
-    @Argument(help: "The document's text (UTF-8).")
+    @Argument(help: "The document: .docx, .html, .pdf or UTF-8 text.")
     var file: String
+
+    @Flag(name: .customLong("from-html"), help: "Read FILE as a saved web page, whatever its name.")
+    var fromHTML = false
 
     @Option(name: [.short, .customLong("output")], help: "Write the plan to this file instead of standard output.")
     var output: String?
@@ -31,24 +37,36 @@ struct Import: ParsableCommand {
         let source: PlanSource
         do {
             checker = PlanChecker(catalog: try ITAYearCatalog.bundled(), today: Clock.today())
-            source = try FileReading.read(path: file, maxBytes: checker.limits.maxBytes)
+            source = try FileReading.read(path: file, maxBytes: Self.maxDocumentBytes)
         } catch {
             throw Console.fail(error, language: language)
         }
-        guard source.size <= checker.limits.maxBytes else {
-            let message = Message.fileTooLarge(bytes: source.size, limit: checker.limits.maxBytes)
+        let bytes = source.text.bytes
+        let kind = fromHTML ? .html : DocumentKind.of(path: file, bytes: bytes)
+        let limit = kind == .text ? checker.limits.maxBytes : Self.maxDocumentBytes
+        guard source.size <= limit else {
+            let message = Message.fileTooLarge(bytes: source.size, limit: limit)
             Console.err("itaplan: \(file): " + message.text(in: language) + "\n")
             throw ExitStatus.usageOrIO
         }
 
         let result: PlanImportResult
         do {
-            result = try PlanTextImporter().read(bytes: source.text.bytes)
-        } catch {
-            Console.err("itaplan: \(file): " + error.text(in: language) + "\n")
+            let importer = PlanDocumentImporter()
+            switch kind {
+            case .text: result = try PlanTextImporter().read(bytes: bytes)
+            case .word: result = try importer.readWord(bytes)
+            case .html: result = try importer.readHTML(bytes)
+            case .pdf: result = try importer.readPDFText(try PDFTextExtraction.text(ofPDF: file))
+            }
+        } catch let failure as ImportFailure {
+            Console.err("itaplan: \(file): " + failure.text(in: language) + "\n")
             throw ExitStatus.usageOrIO
+        } catch {
+            throw Console.fail(error, language: language)
         }
-        let yaml = PlanYAMLWriter(sourceName: (file as NSString).lastPathComponent).write(result.plan)
+        let yaml = PlanYAMLWriter(sourceName: (file as NSString).lastPathComponent, places: result.places)
+            .write(result.plan)
         do {
             try write(yaml, language: language)
         } catch let exit as ExitCode {
@@ -57,7 +75,9 @@ struct Import: ParsableCommand {
             throw Console.fail(error, language: language)
         }
 
-        for warning in result.warnings { Console.err(warning.text(path: file, in: language) + "\n") }
+        for warning in result.warnings {
+            Console.err(warning.text(path: file, in: language, places: result.places) + "\n")
+        }
         let checked = checker.check(PlanSource(path: output ?? "<stdout>", contents: yaml))
         if !checked.findings.isEmpty {
             Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: [checked])))
@@ -72,6 +92,9 @@ struct Import: ParsableCommand {
         }
         if checked.errorCount > 0 { throw ExitStatus.findings }
     }
+
+    /// A Word file or PDF with pictures is larger than any plan; its text is bounded apart.
+    static let maxDocumentBytes = 64 << 20
 
     /// To standard output, or to a new file (an existing one only with --force).
     private func write(_ yaml: String, language: Language) throws {
