@@ -1,7 +1,297 @@
-/// Placeholder until the PDF reader lands.
+/// The text `pdftotext -layout` gives, read back into rows of cells. Pages
+/// are split at form feeds; a table's cells are the runs of text its
+/// columns hold, found by position: the columns of the measures table from
+/// its header's labels, the indicator table's by what the text is (a
+/// numbered name, a score, the analysis beside them). A cell wrapped over
+/// several lines is joined back (without a space between Thai letters, as
+/// Thai writes words), a row starts where the first column starts a new
+/// number. Marks that extraction moved to a line of their own go back to
+/// the line above. What cannot be placed reaches the document reader as a
+/// line of its own, which keeps it as a note with its page and line.
 enum PDFLayoutText {
+    struct Line {
+        var page: Int
+        var number: Int
+        var text: [Unicode.Scalar]
+    }
+
+    struct Segment {
+        var start: Int
+        var text: String
+        var raw: ArraySlice<Unicode.Scalar> = []
+    }
+
+    /// A line's text by column, the columns' left edges given: runs two or
+    /// more spaces apart, and a run that crosses into the next column split
+    /// at its last space before that column's edge (extraction keeps one
+    /// space between neighbouring cells when a cell is full).
+    static func cells(_ line: [Unicode.Scalar], edges: [Int]) -> [String] {
+        var cells = Array(repeating: "", count: edges.count)
+        var pieces = segments(line).map { ($0.start, $0.raw) }
+        while !pieces.isEmpty {
+            let (start, raw) = pieces.removeFirst()
+            let column = edges.lastIndex { $0 <= start + 1 } ?? 0
+            var text = raw
+            if column + 1 < edges.count, start + raw.count > edges[column + 1] + 1 {
+                let limit = edges[column + 1] + 1 - start
+                if let space = raw.indices.last(where: { raw[$0] == " " && $0 - raw.startIndex <= limit }), space > raw.startIndex {
+                    text = raw[raw.startIndex..<space]
+                    pieces.insert((start + (space - raw.startIndex) + 1, raw[(space + 1)...]), at: 0)
+                }
+            }
+            let repaired = ThaiExtractionRepair.repair(String(String.UnicodeScalarView(text)))
+            cells[column] = cells[column].isEmpty ? repaired : join(cells[column], repaired)
+        }
+        return cells
+    }
+
     static func rows(_ text: String) -> (rows: [TableRow], places: SourcePlaces) {
-        let rows = SourceLines.split(text).map(TableRow.init)
-        return (rows, SourcePlaces())
+        var lines: [Line] = []
+        for (pageIndex, page) in text.split(separator: "\u{0C}", omittingEmptySubsequences: false).enumerated() {
+            var pageLines: [Line] = []
+            for source in SourceLines.split(String(page)) {
+                var scalars = Array(source.text.unicodeScalars).map { $0 == "\t" ? " " : $0 }
+                // Marks alone at the start of a line belong to the line above, at their position.
+                while let first = scalars.firstIndex(where: { $0 != " " }), ThaiExtractionRepair.isMark(scalars[first]),
+                      var above = pageLines.popLast() {
+                    var end = first
+                    while end < scalars.count, ThaiExtractionRepair.isMark(scalars[end]) { end += 1 }
+                    let at = min(first, above.text.count)
+                    above.text.insert(contentsOf: scalars[first..<end], at: at)
+                    pageLines.append(above)
+                    for index in first..<end { scalars[index] = " " }
+                }
+                if scalars.contains(where: { $0 != " " }) {
+                    pageLines.append(Line(page: pageIndex + 1, number: source.number, text: scalars))
+                }
+            }
+            lines += pageLines
+        }
+        var builder = RowBuilder()
+        builder.read(lines)
+        return (builder.rows, SourcePlaces(builder.places))
+    }
+
+    /// Runs of text two or more spaces apart, each with its start column.
+    static func segments(_ line: [Unicode.Scalar]) -> [Segment] {
+        var segments: [Segment] = []
+        var index = 0
+        while index < line.count {
+            while index < line.count, line[index] == " " { index += 1 }
+            guard index < line.count else { break }
+            let start = index
+            var end = index
+            while end < line.count {
+                if line[end] == " ", end + 1 >= line.count || line[end + 1] == " " { break }
+                end += 1
+            }
+            let text = ThaiExtractionRepair.repair(String(String.UnicodeScalarView(line[start..<end])))
+            segments.append(Segment(start: start, text: text, raw: line[start..<end]))
+            index = end
+        }
+        return segments
+    }
+
+    /// Joins a cell's wrapped lines: Thai to Thai without a space.
+    static func join(_ head: String, _ tail: String) -> String {
+        guard let last = head.unicodeScalars.last, let first = tail.unicodeScalars.first else { return head + tail }
+        let thai = { (scalar: Unicode.Scalar) in (0x0E01...0x0E5B).contains(scalar.value) }
+        return thai(last) && thai(first) && !ThaiNumber.startsListItem(tail) ? head + tail : head + " " + tail
+    }
+}
+
+/// Reads the lines of a PDF, region by region, into rows.
+private struct RowBuilder {
+    var rows: [TableRow] = []
+    var places: [Int: SourcePlace] = [:]
+
+    private enum Region { case text, indicators, measures(edges: [Int], count: Int) }
+
+    mutating func read(_ lines: [PDFLayoutText.Line]) {
+        var region = Region.text
+        var index = 0
+        // The open row: cells, and the line it started on.
+        var open: (cells: [String], line: PDFLayoutText.Line)?
+        var lastNumber = 0
+        var groupAnalysis: (row: Int, text: String)?
+
+        func flush() {
+            if let row = open { emit(row.cells, row.line) }
+            open = nil
+        }
+        func flushAnalysis() {
+            if let analysis = groupAnalysis, analysis.row < rows.count {
+                var cells = rows[analysis.row].cells
+                while cells.count < 3 { cells.append("") }
+                cells[2] = analysis.text
+                rows[analysis.row] = TableRow(line: rows[analysis.row].line, cells: cells)
+            }
+            groupAnalysis = nil
+        }
+
+        while index < lines.count {
+            let line = lines[index]
+            let segments = PDFLayoutText.segments(line.text)
+            let whole = segments.map(\.text).joined(separator: " ")
+            index += 1
+            // Headings end any table and read as lines of their own.
+            if segments.count == 1, segments[0].start <= 2, isHeading(whole) {
+                flush()
+                flushAnalysis()
+                region = ToolHeading(whole) != nil ? .indicators : .text
+                if DocumentHeadings.isIndicatorTableHeader([whole]) { region = .indicators }
+                emit([whole], line)
+                continue
+            }
+            if let header = measuresHeader(lines, at: index - 1) {
+                flush()
+                flushAnalysis()
+                region = .measures(edges: header.edges, count: header.labels.count)
+                emit(header.labels, line)
+                index = header.next
+                lastNumber = 0
+                continue
+            }
+            if case .text = region, let header = indicatorHeader(lines, at: index - 1) {
+                region = .indicators
+                emit(header.labels, line)
+                index = header.next
+                continue
+            }
+            switch region {
+            case .text:
+                emit(segments.count == 1 ? [whole] : segments.map(\.text), line)
+            case .indicators:
+                var name = "", score = "", analysis = ""
+                for segment in segments {
+                    let (head, trailing) = Self.splitTrailingScore(segment.text)
+                    if segment.start <= 2 {
+                        name = head
+                        if let trailing { score = trailing }
+                    } else if Self.isScorePart(segment.text) {
+                        score = PDFLayoutText.join(score, segment.text)
+                    } else {
+                        analysis = analysis.isEmpty ? segment.text : PDFLayoutText.join(analysis, segment.text)
+                    }
+                }
+                // "๗" on one line and ".ประสิทธิภาพ…" on the next: the number wrapped away from its name.
+                if let row = open, ThaiNumber.decimal(row.cells[0]) != nil, name.hasPrefix(".") {
+                    open?.cells[0] = row.cells[0] + name
+                    open?.cells[1] = row.cells[1].isEmpty ? score : PDFLayoutText.join(row.cells[1], score)
+                } else if ThaiNumber.decimal(name) != nil, !name.contains("."), name.count <= 2 {
+                    flush()
+                    open = ([name, score], line)
+                    if groupAnalysis == nil { groupAnalysis = (rows.count, "") }
+                } else if let number = ThaiNumber.numbered(name)?.number, number > 0 {
+                    flush()
+                    open = ([name, score], line)
+                    if groupAnalysis == nil { groupAnalysis = (rows.count, "") }
+                } else if var row = open {
+                    row.cells[0] = PDFLayoutText.join(row.cells[0], name)
+                    row.cells[1] = row.cells[1].isEmpty ? score : PDFLayoutText.join(row.cells[1], score)
+                    open = row
+                } else if !name.isEmpty {
+                    emit([name], line)
+                }
+                if !analysis.isEmpty {
+                    if groupAnalysis == nil { groupAnalysis = (rows.count + (open == nil ? 0 : 0), "") }
+                    groupAnalysis!.text = groupAnalysis!.text.isEmpty ? analysis : PDFLayoutText.join(groupAnalysis!.text, analysis)
+                }
+            case .measures(let edges, let count):
+                let cells = PDFLayoutText.cells(line.text, edges: edges)
+                if let number = ThaiNumber.numbered(cells[0])?.number, number == lastNumber + 1 || lastNumber == 0 {
+                    flush()
+                    lastNumber = number
+                    open = (cells, line)
+                } else if var row = open {
+                    for column in 0..<count where !cells[column].isEmpty {
+                        row.cells[column] = row.cells[column].isEmpty ? cells[column] : PDFLayoutText.join(row.cells[column], cells[column])
+                    }
+                    open = row
+                } else {
+                    emit(cells.filter { !$0.isEmpty }, line)
+                }
+            }
+        }
+        flush()
+        flushAnalysis()
+    }
+
+    private mutating func emit(_ cells: [String], _ line: PDFLayoutText.Line) {
+        let cleaned = cells.map(CellText.normalize)
+        guard cleaned.contains(where: { !$0.isEmpty }) else { return }
+        rows.append(TableRow(line: rows.count + 1, cells: cleaned))
+        places[rows.count] = .pageLine(page: line.page, line: line.number)
+    }
+
+    private func isHeading(_ text: String) -> Bool {
+        ToolHeading(text) != nil || DocumentHeadings.isMeasuresHeading(text) || DocumentHeadings.isAnalysisIntro(text)
+            || FiscalYearPhrase.isLoneYear(text) || AssessmentSentence(text) != nil
+    }
+
+    /// "๘๘.๗๖", "คะแนน", "๘๘.๗๖ คะแนน".
+    private static func isScorePart(_ text: String) -> Bool {
+        let compact = text.withoutWhitespace
+        return compact == "คะแนน" || ThaiNumber.score(compact) != nil
+    }
+
+    /// "๑.การปฏิบัติ ๘๘.๗๖" → ("๑.การปฏิบัติ", "๘๘.๗๖"); "ปัญหาทุจริต คะแนน" → (…, "คะแนน").
+    private static func splitTrailingScore(_ text: String) -> (String, String?) {
+        guard let space = text.lastIndex(of: " ") else { return (text, nil) }
+        let tail = String(text[text.index(after: space)...])
+        return isScorePart(tail) ? (String(text[..<space]), tail) : (text, nil)
+    }
+
+    /// The measures table's header: up to three lines whose segments name
+    /// known columns (labels wrapped over lines are stacked by position).
+    private func measuresHeader(_ lines: [PDFLayoutText.Line], at start: Int) -> (labels: [String], edges: [Int], next: Int)? {
+        var stacked: [(start: Int, end: Int, text: String)] = []
+        var best: (labels: [String], edges: [Int], next: Int)?
+        for offset in 0..<4 where start + offset < lines.count {
+            let line = lines[start + offset]
+            let segments = PDFLayoutText.segments(line.text)
+            // The first row of the table is not part of its header.
+            if offset > 0, let first = segments.first, ThaiNumber.startsListItem(first.text) { break }
+            for segment in segments {
+                let end = segment.start + segment.text.unicodeScalars.count
+                if let match = stacked.firstIndex(where: { segment.start < $0.end + 2 && end > $0.start - 2 }) {
+                    stacked[match].text = PDFLayoutText.join(stacked[match].text, segment.text)
+                    stacked[match].start = min(stacked[match].start, segment.start)
+                    stacked[match].end = max(stacked[match].end, end)
+                } else {
+                    stacked.append((segment.start, end, segment.text))
+                }
+            }
+            let ordered = stacked.sorted { $0.start < $1.start }
+            let labels = ordered.map(\.text)
+            if let columns = MeasureColumns(header: labels), columns.order.filter({ $0 != nil }).count >= 4 {
+                // Labels are centred in their columns: a column's left edge lies between its label and the one before.
+                var edges = [0]
+                for index in ordered.indices.dropFirst() { edges.append((ordered[index - 1].end + ordered[index].start) / 2) }
+                best = (labels, edges, start + offset + 1)
+            }
+        }
+        return best
+    }
+
+    /// "ตัวชี้วัดของการประเมิน ITA" and "ประเด็นที่ต้องแก้ไข/ปรับปรุง", perhaps wrapped over lines.
+    private func indicatorHeader(_ lines: [PDFLayoutText.Line], at start: Int) -> (labels: [String], next: Int)? {
+        let first = PDFLayoutText.segments(lines[start].text)
+        guard let lead = first.first, lead.start <= 8, lead.text.withoutWhitespace.unicodeScalars.starts(with: "ตัวชี้ว".unicodeScalars) else { return nil }
+        var name = lead.text
+        var issues = first.dropFirst().map(\.text).joined(separator: " ")
+        var next = start + 1
+        while next < lines.count, next < start + 4 {
+            let segments = PDFLayoutText.segments(lines[next].text)
+            guard let head = segments.first, ToolHeading(segments.map(\.text).joined(separator: " ")) == nil else { break }
+            if head.start > 20 {
+                issues = PDFLayoutText.join(issues, segments.map(\.text).joined(separator: " "))
+            } else {
+                name = PDFLayoutText.join(name, head.text)
+                issues = PDFLayoutText.join(issues, segments.dropFirst().map(\.text).joined(separator: " "))
+            }
+            next += 1
+        }
+        return ([name.trimmed, issues.trimmed], next)
     }
 }
