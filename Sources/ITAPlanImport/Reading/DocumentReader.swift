@@ -8,6 +8,8 @@ struct DocumentReader {
 
     private var section = Section.preamble
     private var title: String?
+    private var titleLine = 0
+    private var currentLine = 0
     private var assessment: AssessmentSentence?
     /// A year stated by a heading line of its own ("ในปีงบประมาณ พ.ศ.๒๕๖๔").
     private var headingYear: Int?
@@ -20,6 +22,7 @@ struct DocumentReader {
     private var preamble: (heading: String, line: Int, rows: Int)?
 
     mutating func read(_ row: TableRow) {
+        currentLine = row.line
         // A cell merged down from the row above is that row's text, not this one's.
         let filled = row.merged.isEmpty ? row.filled
             : row.cells.indices.filter { !row.merged.contains($0) && !row.cells[$0].isEmpty }.map { row.cells[$0] }
@@ -92,9 +95,20 @@ struct DocumentReader {
             }
             return true
         }
-        if section == .preamble, title == nil, DocumentHeadings.isTitle(text) {
-            title = text
-            return true
+        if section == .preamble, DocumentHeadings.isTitle(text) {
+            if title == nil {
+                title = text
+                titleLine = currentLine
+                return true
+            }
+            // A page's menu item before the heading that names the year ("O42 มาตรการ…", then "การวิเคราะห์… พ.ศ. ๒๕๖๖").
+            if let current = title, FiscalYearPhrase.year(in: current) == nil, FiscalYearPhrase.year(in: text) != nil,
+               assessment == nil {
+                unplaced(current, line: titleLine)
+                title = text
+                titleLine = currentLine
+                return true
+            }
         }
         return false
     }
