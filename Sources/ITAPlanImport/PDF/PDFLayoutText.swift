@@ -198,7 +198,12 @@ private struct RowBuilder {
                     groupAnalysis!.text = groupAnalysis!.text.isEmpty ? analysis : PDFLayoutText.join(groupAnalysis!.text, analysis)
                 }
             case .measures(let edges, let count):
-                let cells = PDFLayoutText.cells(line.text, edges: edges)
+                var cells = PDFLayoutText.cells(line.text, edges: edges)
+                // A full title cell leaves one space before the first step: "๕.นโยบาย… ๑.จัดอบรม…".
+                if count > 1, ThaiNumber.numbered(cells[0]) != nil, let split = Self.firstStep(in: cells[0]) {
+                    cells[1] = cells[1].isEmpty ? split.step : PDFLayoutText.join(split.step, cells[1])
+                    cells[0] = split.title
+                }
                 if let number = ThaiNumber.numbered(cells[0])?.number, number == lastNumber + 1 || lastNumber == 0 {
                     flush()
                     lastNumber = number
@@ -227,6 +232,17 @@ private struct RowBuilder {
     private func isHeading(_ text: String) -> Bool {
         ToolHeading(text) != nil || DocumentHeadings.isMeasuresHeading(text) || DocumentHeadings.isAnalysisIntro(text)
             || FiscalYearPhrase.isLoneYear(text) || AssessmentSentence(text) != nil
+    }
+
+    /// The title and the first step ("๑." or "1." after a space) of a cell holding both.
+    private static func firstStep(in cell: String) -> (title: String, step: String)? {
+        let characters = Array(cell)
+        for index in characters.indices.dropFirst() where characters[index - 1] == " " {
+            if let marker = ThaiNumber.listMarker(in: characters, at: index), marker.number == 1 {
+                return (String(characters[..<(index - 1)]), String(characters[index...]))
+            }
+        }
+        return nil
     }
 
     /// "๘๘.๗๖", "คะแนน", "๘๘.๗๖ คะแนน".
