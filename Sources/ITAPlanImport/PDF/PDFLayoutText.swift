@@ -24,19 +24,22 @@ enum PDFLayoutText {
     /// A line's text by column, the columns' left edges given: runs two or
     /// more spaces apart, and a run that crosses into the next column split
     /// at its last space before that column's edge (extraction keeps one
-    /// space between neighbouring cells when a cell is full).
+    /// space between neighbouring cells when a cell is full, and Thai
+    /// marks, which count as characters here, push a long line right).
     static func cells(_ line: [Unicode.Scalar], edges: [Int]) -> [String] {
         var cells = Array(repeating: "", count: edges.count)
-        var pieces = segments(line).map { ($0.start, $0.raw) }
+        var pieces: [(start: Int, raw: ArraySlice<Unicode.Scalar>, column: Int?)] = segments(line).map { ($0.start, $0.raw, nil) }
         while !pieces.isEmpty {
-            let (start, raw) = pieces.removeFirst()
-            let column = edges.lastIndex { $0 <= start + 1 } ?? 0
+            let (start, raw, forced) = pieces.removeFirst()
+            // The part split off a run that crossed an edge is in the next column, wherever the run pushed it.
+            let column = forced ?? edges.lastIndex { $0 <= start + 2 } ?? 0
             var text = raw
-            if column + 1 < edges.count, start + raw.count > edges[column + 1] + 1 {
+            // A cell's text ends before the next column's edge; a run that reaches it holds the next cell too.
+            if column + 1 < edges.count, start + raw.count >= edges[column + 1] {
                 let limit = edges[column + 1] + 1 - start
                 if let space = raw.indices.last(where: { raw[$0] == " " && $0 - raw.startIndex <= limit }), space > raw.startIndex {
                     text = raw[raw.startIndex..<space]
-                    pieces.insert((start + (space - raw.startIndex) + 1, raw[(space + 1)...]), at: 0)
+                    pieces.insert((start + (space - raw.startIndex) + 1, raw[(space + 1)...], column + 1), at: 0)
                 }
             }
             let repaired = ThaiExtractionRepair.repair(String(String.UnicodeScalarView(text)))
@@ -96,7 +99,9 @@ enum PDFLayoutText {
     static func join(_ head: String, _ tail: String) -> String {
         guard let last = head.unicodeScalars.last, let first = tail.unicodeScalars.first else { return head + tail }
         let thai = { (scalar: Unicode.Scalar) in (0x0E01...0x0E5B).contains(scalar.value) }
-        return thai(last) && thai(first) && !ThaiNumber.startsListItem(tail) ? head + tail : head + " " + tail
+        // Thai digits are words of their own ("ปีงบประมาณ ๒๕๖๔"): a wrap before or after one was a space.
+        let letter = { (scalar: Unicode.Scalar) in thai(scalar) && !(0x0E50...0x0E59).contains(scalar.value) }
+        return letter(last) && letter(first) && !ThaiNumber.startsListItem(tail) ? head + tail : head + " " + tail
     }
 }
 
@@ -114,6 +119,8 @@ private struct RowBuilder {
         var open: (cells: [String], line: PDFLayoutText.Line)?
         var lastNumber = 0
         var groupAnalysis: (row: Int, text: String)?
+        /// The measures table's edges as this page's character grid has them.
+        var fitted: (page: Int, edges: [Int])?
 
         func flush() {
             if let row = open { emit(row.cells, row.line) }
@@ -147,6 +154,7 @@ private struct RowBuilder {
                 flush()
                 flushAnalysis()
                 region = .measures(edges: header.edges, count: header.labels.count)
+                fitted = (line.page, header.edges)
                 emit(header.labels, line)
                 index = header.next
                 lastNumber = 0
@@ -197,8 +205,12 @@ private struct RowBuilder {
                     if groupAnalysis == nil { groupAnalysis = (rows.count + (open == nil ? 0 : 0), "") }
                     groupAnalysis!.text = groupAnalysis!.text.isEmpty ? analysis : PDFLayoutText.join(groupAnalysis!.text, analysis)
                 }
-            case .measures(let edges, let count):
-                var cells = PDFLayoutText.cells(line.text, edges: edges)
+            case .measures(let headerEdges, let count):
+                if fitted?.page != line.page {
+                    let page = lines[(index - 1)...].prefix { $0.page == line.page }
+                    fitted = (line.page, Self.fit(headerEdges, to: page))
+                }
+                var cells = PDFLayoutText.cells(line.text, edges: fitted?.edges ?? headerEdges)
                 // A full title cell leaves one space before the first step: "๕.นโยบาย… ๑.จัดอบรม…".
                 if count > 1, ThaiNumber.numbered(cells[0]) != nil, let split = Self.firstStep(in: cells[0]) {
                     cells[1] = cells[1].isEmpty ? split.step : PDFLayoutText.join(split.step, cells[1])
@@ -281,13 +293,53 @@ private struct RowBuilder {
             let ordered = stacked.sorted { $0.start < $1.start }
             let labels = ordered.map(\.text)
             if let columns = MeasureColumns(header: labels), columns.order.filter({ $0 != nil }).count >= 4 {
-                // Labels are centred in their columns: a column's left edge lies between its label and the one before.
-                var edges = [0]
-                for index in ordered.indices.dropFirst() { edges.append((ordered[index - 1].end + ordered[index].start) / 2) }
-                best = (labels, edges, start + offset + 1)
+                best = (labels, Self.edges(labels: ordered.map { ($0.start, $0.end) }, body: lines[(start + offset + 1)...]),
+                        start + offset + 1)
             }
         }
         return best
+    }
+
+    /// The columns' left edges. Labels are centred in their columns, so a
+    /// column's cells start somewhere after the label before it ends and
+    /// before its own label's centre: the edge is the leftmost start of the
+    /// page's text in that range (the midpoint between the labels when
+    /// there is none).
+    static func edges(labels: [(start: Int, end: Int)], body: ArraySlice<PDFLayoutText.Line>) -> [Int] {
+        var starts: [Int: Int] = [:]
+        // pdftotext sets each page's character grid apart: only this page's lines tell.
+        for line in body.prefix(400) where line.page == body.first?.page {
+            for segment in PDFLayoutText.segments(line.text) { starts[segment.start, default: 0] += 1 }
+        }
+        var edges = [0]
+        for index in labels.indices.dropFirst() {
+            let low = labels[index - 1].end, centre = (labels[index].start + labels[index].end) / 2
+            let seen = starts.filter { $0.key > low && $0.key <= centre }.keys
+            edges.append(seen.min().map { $0 - 1 } ?? (low + labels[index].start) / 2)
+        }
+        return edges
+    }
+
+    /// The header page's edges on another page. pdftotext -layout turns x
+    /// positions into character columns by each page's own character
+    /// width, so the same table's columns sit at other columns on another
+    /// page, by one factor. The factor chosen puts the page's runs of text
+    /// closest to the right of an edge (cells are left-aligned).
+    static func fit(_ edges: [Int], to page: ArraySlice<PDFLayoutText.Line>) -> [Int] {
+        let starts = page.prefix(400).flatMap { PDFLayoutText.segments($0.text).map(\.start) }.filter { $0 > 2 }
+        guard !starts.isEmpty, edges.count > 1 else { return edges }
+        var best = (cost: Int.max, edges: edges)
+        for step in 0...60 {
+            let factor = 0.85 + Double(step) * 0.005
+            let scaled = edges.map { Int((Double($0) * factor).rounded()) }
+            var cost = 0
+            for start in starts {
+                let edge = scaled.last { $0 <= start + 2 } ?? 0
+                cost += start - edge
+            }
+            if cost < best.cost || (cost == best.cost && abs(factor - 1) < 0.0025) { best = (cost, scaled) }
+        }
+        return best.edges
     }
 
     /// "ตัวชี้วัดของการประเมิน ITA" and "ประเด็นที่ต้องแก้ไข/ปรับปรุง", perhaps wrapped over lines.
