@@ -38,6 +38,29 @@ struct DocumentFormatImportTests {
         #expect(!run.result.warnings.contains { if case .cellsSharedByGuess = $0.message { true } else { false } })
     }
 
+    @Test("the web page saved as Windows-874 (its <meta charset> says so) reads the same; undeclared, it is refused")
+    func windows874() throws {
+        // Python's cp874 codec writes the page, an encoder independent of the importer's table.
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let declared = folder.appendingPathComponent("declared.html"), undeclared = folder.appendingPathComponent("undeclared.html")
+        let script = """
+            import sys
+            s = open(sys.argv[1], encoding="utf-8").read()
+            open(sys.argv[3], "wb").write(s.replace('<meta charset="utf-8">', '').encode("cp874"))
+            s = s.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=windows-874">')
+            open(sys.argv[2], "wb").write(s.encode("cp874"))
+            """
+        let made = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/env"),
+                                         ["python3", "-c", script, Fixtures.url(DocumentFormatFixtures.webPage).path,
+                                          declared.path, undeclared.path])
+        try #require(made.status == 0, "\(made.stderr)")
+        let bytes = Array(try Data(contentsOf: declared))
+        try expectSeedContent(DocumentFormatFixtures.run(try PlanDocumentImporter().readHTML(bytes), name: "page.html"))
+        let unlabelled = Array(try Data(contentsOf: undeclared))
+        #expect(throws: PlanImportError.self) { try PlanDocumentImporter().readHTML(unlabelled) }
+    }
+
     @Test("warnings about a Word file name its table and row")
     func wordPlaces() throws {
         let run = try DocumentFormatFixtures.word(DocumentFormatFixtures.word)

@@ -1,5 +1,6 @@
 import Foundation
 import ITAPlanCore
+import ITAPlanYAML
 
 /// An error that stops an import, with its words in both languages.
 public protocol ImportFailure: Error {
@@ -40,9 +41,16 @@ public struct PlanDocumentImporter: Sendable {
         return try PlanTextImporter.read(rows: rows, places: places)
     }
 
-    /// A saved web page's bytes (UTF-8): its tables and paragraphs.
+    /// A saved web page's bytes (UTF-8, or Windows-874 / TIS-620 when its
+    /// `<meta charset>` says so): its tables and paragraphs.
     public func readHTML(_ bytes: [UInt8]) throws -> PlanImportResult {
-        let text = try PlanTextImporter.decodedText(bytes)
+        let text: String
+        if case .invalidUTF8 = ByteCheck.check(bytes), ThaiLegacyEncoding.isDeclared(in: bytes), let decoded = ThaiLegacyEncoding.decode(bytes) {
+            // A page saved as Windows-874 / TIS-620, as it says it is.
+            text = decoded
+        } else {
+            text = try PlanTextImporter.decodedText(bytes)
+        }
         let (rows, places) = HTMLDocument.read(text).rows()
         return try PlanTextImporter.read(rows: rows, places: places)
     }
