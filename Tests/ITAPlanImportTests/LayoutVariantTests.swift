@@ -158,3 +158,31 @@ struct BlockReadingTests {
         #expect(rows.map(\.cells) == [["a < b"]])
     }
 }
+
+@Suite("Inputs built to make the importer slow or large")
+struct ImportScalingInputTests {
+    @Test("a hundred thousand blank lines between the seed's lines change nothing")
+    func blankLines() throws {
+        let lines = try Fixtures.text(ImportFixtures.seed).components(separatedBy: "\n")
+        let padded = lines.joined(separator: String(repeating: "\n", count: 2_500))
+        let run = try ImportFixtures.run(bytes: Array(padded.utf8))
+        #expect(run.errors.isEmpty)
+        expectSameDocumentContent(try #require(run.checked.plan), try ImportFixtures.seedPlan())
+    }
+
+    @Test("a row of 20,000 cells each spanning 64 columns keeps its text within 256 columns")
+    func wideRow() {
+        let html = "<table><tr>" + String(repeating: "<td colspan=64>x</td>", count: 20_000) + "</tr></table>"
+        let (rows, _) = HTMLDocument.read(html).rows()
+        #expect(rows.count == 1)
+        #expect(rows[0].cells.count == DocumentBlocks.maxColumns)
+        #expect(rows[0].cells.joined(separator: " ").split(separator: "x", omittingEmptySubsequences: false).count == 20_001)
+    }
+
+    @Test("a page of 3,000 one-line header labels is not a header, and stays text")
+    func manyLabels() throws {
+        let text = String(repeating: "ผู้รับผิดชอบ\n", count: 3_000) + "๑.การปฏิบัติหน้าที่\t๘๘.๗๖ คะแนน\n"
+        let result = try PlanTextImporter().read(text)
+        #expect(result.plan.ita.indicators.count == 1)
+    }
+}

@@ -21,6 +21,10 @@ struct DocumentBlocks: Sendable {
 
     var blocks: [Block] = []
 
+    /// No measures document has a table this wide; a wider row (a hostile
+    /// page of colspans) keeps its text in its last column.
+    static let maxColumns = 256
+
     /// The rows: a paragraph line is a row (cells split at tabs), a table row
     /// is a row of its grid columns. A spanned cell's text sits in its first
     /// column, the rest empty; a cell merged down repeats the text above it,
@@ -55,8 +59,13 @@ struct DocumentBlocks: Sendable {
                         } else {
                             above[column] = text
                         }
+                        guard grid.count < Self.maxColumns else {
+                            // A row wider than any table: its text goes into the last column, not away.
+                            if !text.isEmpty { grid[grid.count - 1] += grid[grid.count - 1].isEmpty ? text : " " + text }
+                            continue
+                        }
                         grid.append(text)
-                        for _ in 1..<max(1, min(cell.span, 64)) { grid.append("") }
+                        for _ in 1..<max(1, min(cell.span, 64)) where grid.count < Self.maxColumns { grid.append("") }
                     }
                     rows.append(TableRow(line: rows.count + 1, cells: grid, merged: merged))
                     places[rows.count] = .tableRow(table: tableNumber, row: rowIndex + 1)

@@ -45,8 +45,17 @@ struct LinePerCellTables {
         return next < rows.count ? next : nil
     }
 
+    /// A header has a label per column; no table has more than this many.
+    static let maxHeaderLabels = 16
+
     private mutating func run() {
         while index < rows.count {
+            // Blank lines first, so that looking ahead from each of a million blank lines is not quadratic.
+            if rows[index].filled.isEmpty {
+                output.append(rows[index])
+                index += 1
+                continue
+            }
             if assembleIndicatorHeader() || assembleIndicatorRow() || assembleMeasuresTable() { continue }
             output.append(rows[index])
             index += 1
@@ -100,7 +109,8 @@ struct LinePerCellTables {
     private mutating func assembleMeasuresTable() -> Bool {
         var labels: [String] = []
         var next = index
-        while let at = nextFilled(next), let text = single(at), MeasureColumn(label: text) != nil {
+        while labels.count < Self.maxHeaderLabels, let at = nextFilled(next), let text = single(at),
+              MeasureColumn(label: text) != nil {
             labels.append(text)
             next = at + 1
         }
@@ -136,7 +146,8 @@ struct LinePerCellTables {
     private func headerAhead(from position: Int) -> [String] {
         var labels: [String] = []
         var next = position
-        while let at = nextFilled(next), let text = single(at), MeasureColumn(label: text) != nil {
+        while labels.count < Self.maxHeaderLabels, let at = nextFilled(next), let text = single(at),
+              MeasureColumn(label: text) != nil {
             labels.append(text)
             next = at + 1
         }

@@ -43,7 +43,7 @@ enum PDFLayoutText {
                 }
             }
             let repaired = ThaiExtractionRepair.repair(String(String.UnicodeScalarView(text)))
-            cells[column] = cells[column].isEmpty ? repaired : join(cells[column], repaired)
+            append(repaired, to: &cells[column])
         }
         return cells
     }
@@ -95,13 +95,33 @@ enum PDFLayoutText {
         return segments
     }
 
+    /// Appends a wrapped line to a cell in place (a cell of many lines stays linear).
+    static func append(_ tail: String, to head: inout String) {
+        guard !tail.isEmpty else { return }
+        guard let last = head.unicodeScalars.last else {
+            head = tail
+            return
+        }
+        if needsSpace(after: last, before: tail) { head += " " }
+        head += tail
+    }
+
     /// Joins a cell's wrapped lines: Thai to Thai without a space.
     static func join(_ head: String, _ tail: String) -> String {
-        guard let last = head.unicodeScalars.last, let first = tail.unicodeScalars.first else { return head + tail }
-        let thai = { (scalar: Unicode.Scalar) in (0x0E01...0x0E5B).contains(scalar.value) }
-        // Thai digits are words of their own ("ปีงบประมาณ ๒๕๖๔"): a wrap before or after one was a space.
-        let letter = { (scalar: Unicode.Scalar) in thai(scalar) && !(0x0E50...0x0E59).contains(scalar.value) }
-        return letter(last) && letter(first) && !ThaiNumber.startsListItem(tail) ? head + tail : head + " " + tail
+        var joined = head
+        append(tail, to: &joined)
+        return joined
+    }
+
+    /// Thai words are not spaced, so a wrap between two Thai letters was
+    /// inside a word; Thai digits are words of their own ("ปีงบประมาณ ๒๕๖๔"),
+    /// and a new list item starts after a space.
+    static func needsSpace(after last: Unicode.Scalar, before tail: String) -> Bool {
+        guard let first = tail.unicodeScalars.first else { return false }
+        let letter = { (scalar: Unicode.Scalar) in
+            (0x0E01...0x0E5B).contains(scalar.value) && !(0x0E50...0x0E59).contains(scalar.value)
+        }
+        return !(letter(last) && letter(first)) || ThaiNumber.startsListItem(tail)
     }
 }
 
@@ -202,8 +222,9 @@ private struct RowBuilder {
                     emit([name], line)
                 }
                 if !analysis.isEmpty {
-                    if groupAnalysis == nil { groupAnalysis = (rows.count + (open == nil ? 0 : 0), "") }
-                    groupAnalysis!.text = groupAnalysis!.text.isEmpty ? analysis : PDFLayoutText.join(groupAnalysis!.text, analysis)
+                    // Analysis before any indicator of the group goes with the next row written.
+                    if groupAnalysis == nil { groupAnalysis = (rows.count, "") }
+                    PDFLayoutText.append(analysis, to: &groupAnalysis!.text)
                 }
             case .measures(let headerEdges, let count):
                 if fitted?.page != line.page {
@@ -221,9 +242,8 @@ private struct RowBuilder {
                     lastNumber = number
                     open = (cells, line)
                 } else if var row = open {
-                    for column in 0..<count where !cells[column].isEmpty {
-                        row.cells[column] = row.cells[column].isEmpty ? cells[column] : PDFLayoutText.join(row.cells[column], cells[column])
-                    }
+                    open = nil  // one owner of the cells while they grow
+                    for column in 0..<count { PDFLayoutText.append(cells[column], to: &row.cells[column]) }
                     open = row
                 } else {
                     emit(cells.filter { !$0.isEmpty }, line)

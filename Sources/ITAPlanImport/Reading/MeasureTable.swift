@@ -39,7 +39,12 @@ struct MeasureTable {
             guard let last = drafts.indices.last else { return [row.noteText] }
             // A cell merged down from the row above is already in the measure.
             for (column, text) in cells where !mergedColumns.contains(column) {
-                drafts[last].cells[column] = drafts[last][column].isEmpty ? text : drafts[last][column] + " " + text
+                // Appended in place: a cell continued over many rows stays linear.
+                if drafts[last].cells[column, default: ""].isEmpty {
+                    drafts[last].cells[column] = text
+                } else {
+                    drafts[last].cells[column, default: ""] += " " + text
+                }
             }
             return unplaced
         }

@@ -47,7 +47,7 @@ struct WordPackage {
         var budget = limits.maxTotalBytes
         func read(_ name: String) throws(WordImportError) -> Data? {
             guard let entry = entries[name] else { return nil }
-            return try Self.extract(entry, named: name, from: archive, limit: min(limits.maxPartBytes, budget),
+            return try Self.extract(entry, named: name, from: archive, limit: max(0, min(limits.maxPartBytes, budget)),
                                     budget: &budget)
         }
         let relationships = try read("_rels/.rels")
