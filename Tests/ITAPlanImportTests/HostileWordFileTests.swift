@@ -31,6 +31,7 @@ struct HostileWordFileTests {
             ("no-document.docx", .noDocumentPart),
             ("entity-bomb.docx", .doctype(part: "word/document.xml")),
             ("deep.docx", .tooDeep(part: "word/document.xml", limit: 256)),
+            ("opendocument.docx", .openDocument),
           ])
     func refused(_ name: String, _ expected: WordImportError) throws {
         let bytes = try Self.bytes(name)

@@ -12,6 +12,7 @@ the files are what an attacker's tool would produce.
   no-document.docx     a zip with [Content_Types].xml and no word/document.xml
   entity-bomb.docx     document.xml declares a DTD with nested entities ("billion laughs")
   deep.docx            document.xml nested 100,000 elements deep
+  opendocument.docx    an OpenDocument text (.odt) named .docx: not hostile, only not Word
 
 Usage: hostile-docx.py OUT-FOLDER
 """
@@ -86,3 +87,7 @@ with zipfile.ZipFile(path("entity-bomb.docx"), "w", zipfile.ZIP_DEFLATED) as z:
 with zipfile.ZipFile(path("deep.docx"), "w", zipfile.ZIP_DEFLATED) as z:
     z.writestr("[Content_Types].xml", TYPES)
     z.writestr("word/document.xml", f"<w:document {W}><w:body>" + "<w:sdt>" * 100_000 + "</w:sdt>" * 100_000 + "</w:body></w:document>")
+
+with zipfile.ZipFile(path("opendocument.docx"), "w") as z:
+    z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+    z.writestr("content.xml", '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>')
