@@ -59,6 +59,10 @@ extension ImportMessage {
             return th
                 ? "ข้ามส่วนนำ '\(heading)' \(lines) บรรทัดจากตรงนี้ (ไม่ใช่ข้อมูลของแผน จึงไม่ได้นำเข้า)"
                 : "skipped the preamble '\(heading)', \(lines) line\(lines == 1 ? "" : "s") from here (not part of a plan, so not imported)"
+        case .readFromPDFLayout:
+            return th
+                ? "ตารางใน PDF อ่านจากตำแหน่งของข้อความบนหน้า ให้ตรวจระยะเวลา ผลการดำเนินการ และข้อเสนอแนะของทุกมาตรการกับต้นฉบับ (ช่องแคบอาจปนกัน และช่องว่างตรงที่ขึ้นบรรทัดใหม่หายไป)"
+                : "a PDF's tables are read from where their text stands on the page: check every measure's timeframe, results and recommendations against the document (narrow columns can run together, and a space at a line wrap is lost)"
         case .resultLabelledWithPlanYear(let planYear):
             return th
                 ? "ผลการประเมิน ITA ระบุปี \(planYear) ซึ่งเป็นปีของแผน จึงใช้ปีประเมิน ITA = \(planYear - 1) ให้ตรวจสอบ"

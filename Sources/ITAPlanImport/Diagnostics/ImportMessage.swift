@@ -30,4 +30,6 @@ public enum ImportMessage: Sendable, Equatable {
     /// The ITA result is labelled with the plan's own fiscal year, as many
     /// documents do; the assessment is the year before.
     case resultLabelledWithPlanYear(planYear: Int)
+    /// A PDF's table is read back from where its text stands on the page.
+    case readFromPDFLayout
 }

@@ -60,7 +60,9 @@ public struct PlanDocumentImporter: Sendable {
     /// their positions.
     public func readPDFText(_ text: String) throws -> PlanImportResult {
         let (rows, places) = PDFLayoutText.rows(text)
-        return try PlanTextImporter.read(rows: rows, places: places)
+        var result = try PlanTextImporter.read(rows: rows, places: places)
+        result.warnings.insert(ImportWarning(line: nil, .readFromPDFLayout), at: 0)
+        return result
     }
 }
 
