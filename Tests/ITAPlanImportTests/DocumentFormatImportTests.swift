@@ -92,6 +92,22 @@ struct PDFImportTests {
         let steps = plan.measures.map { $0.steps.count }
         #expect(steps.reduce(0, +) >= 21, "\(steps)")
         #expect(zip(steps, seed.measures.map { $0.steps.count }).allSatisfy { $0 <= $1 }, "\(steps)")
+        // Field by field, ignoring spaces (a space at a line wrap is lost): at least what docs/import.md reports.
+        func same(_ a: String?, _ b: String?) -> Bool { a?.withoutWhitespace == b?.withoutWhitespace }
+        func sameList(_ a: [Located<String>], _ b: [Located<String>]) -> Bool {
+            a.map { $0.value.withoutWhitespace } == b.map { $0.value.withoutWhitespace }
+        }
+        let pairs = Array(zip(plan.measures, seed.measures))
+        #expect(pairs.filter { same($0.title.value, $1.title.value) }.count >= 7)
+        #expect(pairs.filter { sameList($0.responsible, $1.responsible) }.count >= 5)
+        #expect(pairs.filter { same($0.timeframe?.value, $1.timeframe?.value) }.count >= 5)
+        #expect(pairs.filter { sameList($0.results, $1.results) }.count >= 6)
+        #expect(pairs.filter { sameList($0.recommendations, $1.recommendations) }.count >= 7)
+        let exactSteps = pairs.flatMap { got, want in
+            got.steps.filter { step in want.steps.contains { $0.id.value == step.id.value && same($0.text.value, step.text.value) } }
+        }
+        #expect(exactSteps.count >= 20)
+        #expect(result.warnings.first?.message == .readFromPDFLayout)
         // Every note is reported, at a page and line of the PDF.
         for note in result.plan.notes {
             guard case .pageLine(let page, let line) = result.places[note.line] else {
