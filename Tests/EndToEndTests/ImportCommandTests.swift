@@ -97,4 +97,22 @@ struct ImportCommandTests {
         let written = try String(contentsOf: directory.appendingPathComponent("plan.yaml"), encoding: .utf8)
         #expect(written.contains("total: 96.04") && written.contains("grade: AA"))
     }
+
+    @Test("the analysis page and the measures page given together make one plan that validates")
+    func twoPages() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let lines = try Fixtures.text("import/pho-hak-ita-measures-2564.txt").components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex { $0.hasPrefix("ข้อเสนอแนะในการ") })
+        try lines[..<start].joined(separator: "\n").write(to: directory.appendingPathComponent("analysis.txt"), atomically: true, encoding: .utf8)
+        try ([lines[4]] + lines[start...]).joined(separator: "\n")
+            .write(to: directory.appendingPathComponent("measures.txt"), atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["import", "analysis.txt", "measures.txt", "-o", "plans/plan.yaml"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("8 measures, 10 indicators"))
+        #expect(result.stderr.contains("measures.txt:8: warning: measure 3"))
+        #expect(!result.stderr.contains("no measures table found"))
+        #expect(try BinaryRunner.run(["validate", "plans"], in: directory).status == 0)
+        #expect(try BinaryRunner.run(["import"], in: directory).status == 2)
+    }
 }

@@ -63,6 +63,15 @@ extension ImportMessage {
             return th
                 ? "ตารางใน PDF อ่านจากตำแหน่งของข้อความบนหน้า ให้ตรวจระยะเวลา ผลการดำเนินการ และข้อเสนอแนะของทุกมาตรการกับต้นฉบับ (ช่องแคบอาจปนกัน และช่องว่างตรงที่ขึ้นบรรทัดใหม่หายไป)"
                 : "a PDF's tables are read from where their text stands on the page: check every measure's timeframe, results and recommendations against the document (narrow columns can run together, and a space at a line wrap is lost)"
+        case .secondIndicatorTable:
+            return th
+                ? "เอกสารที่นำเข้าพร้อมกันมีตารางคะแนนตัวชี้วัดมากกว่าหนึ่งชุด จึงใช้ชุดแรก และไม่ใช้ตารางนี้"
+                : "the documents imported together hold more than one indicator table; the first was used, not this one"
+        case .documentsDisagreeOnYear(let years):
+            let list = years.map(String.init).joined(separator: ", ")
+            return th
+                ? "เอกสารที่นำเข้าพร้อมกันระบุปีงบประมาณต่างกัน (\(list)) จึงใช้ปีของเอกสารแรก ให้ตรวจสอบ"
+                : "the documents imported together state different fiscal years (\(list)); the first document's was used: check it"
         case .resultLabelledWithPlanYear(let planYear):
             return th
                 ? "ผลการประเมิน ITA ระบุปี \(planYear) ซึ่งเป็นปีของแผน จึงใช้ปีประเมิน ITA = \(planYear - 1) ให้ตรวจสอบ"

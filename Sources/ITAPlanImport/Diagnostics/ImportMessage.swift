@@ -32,4 +32,8 @@ public enum ImportMessage: Sendable, Equatable {
     case resultLabelledWithPlanYear(planYear: Int)
     /// A PDF's table is read back from where its text stands on the page.
     case readFromPDFLayout
+    /// Documents imported together: another one's indicator table was used.
+    case secondIndicatorTable
+    /// Documents imported together state different fiscal years; the first was used.
+    case documentsDisagreeOnYear([Int])
 }

@@ -14,11 +14,12 @@ struct Import: ParsableCommand {
             field is kept under notes: and reported as a warning. The written plan is then checked as \
             validate checks it. Exit status: 0 when the plan has no errors (warnings allowed), 1 when it has \
             errors (a document with no measures table gives a plan without measures), 2 usage or I/O error \
-            (a file that cannot be read, a damaged or hostile zip).
+            (a file that cannot be read, a damaged or hostile zip). Several FILEs of one agency's year \
+            (the analysis of the ITA result and the measures, published apart) are imported as one plan.
             """)
 
-    @Argument(help: "The document: .docx, .html, .pdf or UTF-8 text.")
-    var file: String
+    @Argument(help: "The document: .docx, .html, .pdf or UTF-8 text; several documents of one year (the analysis page and the measures page) make one plan.")
+    var files: [String] = []
 
     @Flag(name: .customLong("from-html"), help: "Read FILE as a saved web page, whatever its name.")
     var fromHTML = false
@@ -31,12 +32,66 @@ struct Import: ParsableCommand {
 
     @OptionGroup var lang: LanguageOptions
 
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("give the document to import (FILE)") }
+    }
+
     func run() throws {
         let language = lang.language
         let checker: PlanChecker
-        let source: PlanSource
         do {
             checker = PlanChecker(catalog: try ITAYearCatalog.bundled(), today: Clock.today())
+        } catch {
+            throw Console.fail(error, language: language)
+        }
+        let results = try files.map { try read($0, checker: checker, language: language) }
+
+        // One document, or several of one year (an analysis page and a measures page) as one plan.
+        let plan: ImportedPlan
+        let warnings: [String]
+        let writer: PlanYAMLWriter
+        if results.count == 1, let result = results.first {
+            plan = result.plan
+            warnings = result.warnings.map { $0.text(path: files[0], in: language, places: result.places) }
+            writer = PlanYAMLWriter(sourceName: (files[0] as NSString).lastPathComponent, places: result.places)
+        } else {
+            let combined = CombinedImport(results)
+            plan = combined.plan
+            warnings = combined.warnings.map { source, warning in
+                guard let source else { return warning.text(path: files.joined(separator: " + "), in: language) }
+                return warning.text(path: files[source], in: language, places: results[source].places)
+            }
+            writer = PlanYAMLWriter(sources: zip(files, results).map { (($0 as NSString).lastPathComponent, $1.places) })
+        }
+        let yaml = writer.write(plan)
+        do {
+            try write(yaml, language: language)
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw Console.fail(error, language: language)
+        }
+
+        for warning in warnings { Console.err(warning + "\n") }
+        let checked = checker.check(PlanSource(path: output ?? "<stdout>", contents: yaml))
+        if !checked.findings.isEmpty {
+            Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: [checked])))
+        }
+        if let output {
+            let measures = plan.measures.count
+            let indicators = plan.ita.indicators.count
+            Console.err(language.pick(
+                th: "itaplan: เขียน \(output) แล้ว: มาตรการ \(measures) ข้อ ตัวชี้วัด \(indicators) ตัว\n",
+                en: "itaplan: wrote \(output): \(measures) measure\(measures == 1 ? "" : "s"), "
+                    + "\(indicators) indicator\(indicators == 1 ? "" : "s")\n"))
+        }
+        if checked.errorCount > 0 { throw ExitStatus.findings }
+    }
+
+    /// One document read by its kind; a file that cannot be imported stops the command (exit 2).
+    private func read(_ file: String, checker: PlanChecker, language: Language) throws -> PlanImportResult {
+        let source: PlanSource
+        do {
             source = try FileReading.read(path: file, maxBytes: Self.maxDocumentBytes)
         } catch {
             throw Console.fail(error, language: language)
@@ -49,15 +104,13 @@ struct Import: ParsableCommand {
             Console.err("itaplan: \(file): " + message.text(in: language) + "\n")
             throw ExitStatus.usageOrIO
         }
-
-        let result: PlanImportResult
         do {
             let importer = PlanDocumentImporter()
             switch kind {
-            case .text: result = try PlanTextImporter().read(bytes: bytes)
-            case .word: result = try importer.readWord(bytes)
-            case .html: result = try importer.readHTML(bytes)
-            case .pdf: result = try importer.readPDFText(try PDFTextExtraction.text(ofPDF: file))
+            case .text: return try PlanTextImporter().read(bytes: bytes)
+            case .word: return try importer.readWord(bytes)
+            case .html: return try importer.readHTML(bytes)
+            case .pdf: return try importer.readPDFText(try PDFTextExtraction.text(ofPDF: file))
             }
         } catch let failure as ImportFailure {
             Console.err("itaplan: \(file): " + failure.text(in: language) + "\n")
@@ -65,32 +118,6 @@ struct Import: ParsableCommand {
         } catch {
             throw Console.fail(error, language: language)
         }
-        let yaml = PlanYAMLWriter(sourceName: (file as NSString).lastPathComponent, places: result.places)
-            .write(result.plan)
-        do {
-            try write(yaml, language: language)
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            throw Console.fail(error, language: language)
-        }
-
-        for warning in result.warnings {
-            Console.err(warning.text(path: file, in: language, places: result.places) + "\n")
-        }
-        let checked = checker.check(PlanSource(path: output ?? "<stdout>", contents: yaml))
-        if !checked.findings.isEmpty {
-            Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: [checked])))
-        }
-        if let output {
-            let measures = result.plan.measures.count
-            let indicators = result.plan.ita.indicators.count
-            Console.err(language.pick(
-                th: "itaplan: เขียน \(output) แล้ว: มาตรการ \(measures) ข้อ ตัวชี้วัด \(indicators) ตัว\n",
-                en: "itaplan: wrote \(output): \(measures) measure\(measures == 1 ? "" : "s"), "
-                    + "\(indicators) indicator\(indicators == 1 ? "" : "s")\n"))
-        }
-        if checked.errorCount > 0 { throw ExitStatus.findings }
     }
 
     /// A Word file or PDF with pictures is larger than any plan; its text is bounded apart.
