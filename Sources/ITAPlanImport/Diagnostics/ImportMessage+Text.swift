@@ -49,8 +49,8 @@ extension ImportMessage {
             return th ? "ไม่พบตารางคะแนนตัวชี้วัด ITA" : "no ITA indicator score table found"
         case .noMeasures:
             return th
-                ? "ไม่พบตารางมาตรการ แผนที่เขียนจึงมีเฉพาะผลการประเมิน ITA และการวิเคราะห์ ให้เพิ่มมาตรการใต้ measures: (ดูแม่แบบจาก itaplan init) หรือนำเข้าเอกสารมาตรการแล้วคัดลอกส่วน measures: มา"
-                : "no measures table found, so the plan written holds the ITA result and its analysis only; add the measures under measures: (see itaplan init's template), or import the measures document and copy its measures: section in"
+                ? "ไม่พบตารางมาตรการ แผนที่เขียนจึงมีเฉพาะผลการประเมิน ITA และการวิเคราะห์ ให้เพิ่มมาตรการใต้ measures: (ดูแม่แบบจาก itaplan init) หรือนำเข้าพร้อมกับเอกสารมาตรการในคำสั่งเดียว: itaplan import การวิเคราะห์ มาตรการ -o แผน.yaml"
+                : "no measures table found, so the plan written holds the ITA result and its analysis only; add the measures under measures: (see itaplan init's template), or import it together with the measures document: itaplan import ANALYSIS MEASURES -o plan.yaml"
         case .cellsSharedByGuess(let measure):
             return th
                 ? "ช่องของมาตรการ \(measure) อยู่คนละบรรทัดและมีบรรทัดมากกว่าจำนวนคอลัมน์ บรรทัดที่เกินจึงรวมไว้ในผลการดำเนินการ ให้ตรวจสอบ"
