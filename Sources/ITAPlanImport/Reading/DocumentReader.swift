@@ -177,7 +177,8 @@ struct DocumentReader {
         plan.fiscalYear = fiscalYear
 
         let (analysis, orphans) = indicatorTable.analysis()
-        plan.ita = ImportedITAResult(year: assessmentYear, total: assessment?.total, grade: assessment?.grade,
+        plan.ita = ImportedITAResult(year: assessmentYear, total: assessment?.total,
+                                     grade: assessment?.grade.map(ITALevelWording.gradeValue(written:)),
                                      indicators: indicatorTable.indicators, analysis: analysis)
         for orphan in orphans {
             notes.append(orphan)
