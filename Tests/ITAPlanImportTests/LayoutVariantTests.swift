@@ -29,6 +29,24 @@ struct LayoutVariantTests {
         #expect(run.yaml.contains("measures: []  # ไม่พบตารางมาตรการ"))
     }
 
+    @Test("a score with its unit on a line of its own, blank lines between, and a number column reads as one row")
+    func scoreUnitApart() throws {
+        let text = """
+            แบบวัดการรับรู้ของผู้มีส่วนได้เสียภายใน (IIT)
+            1. การปฏิบัติหน้าที่
+
+            97.68
+            คะแนน
+            ควรรักษามาตรฐาน
+            2. การใช้งบประมาณ
+            96.12 คะแนน
+            """
+        let result = try PlanTextImporter().read(text)
+        #expect(result.plan.ita.indicators.map(\.score) == [97.68, 96.12])
+        #expect(result.plan.ita.analysis.map(\.text) == ["ควรรักษามาตรฐาน"])
+        #expect(result.plan.notes.isEmpty, "\(result.plan.notes)")
+    }
+
     @Test("a measures-only document keeps every measure and says no score table was found")
     func measuresOnly() throws {
         let lines = try Fixtures.text(ImportFixtures.seed).components(separatedBy: "\n")

@@ -82,6 +82,11 @@ struct LinePerCellTables {
         else { return false }
         var cells = [name, score]
         var next = scoreAt + 1
+        // "97.68" then "คะแนน" on a line of its own.
+        if let unitAt = nextFilled(next), single(unitAt)?.withoutWhitespace == "คะแนน" {
+            cells[1] = score + " คะแนน"
+            next = unitAt + 1
+        }
         // The analysis beside the first indicator of a group: every line up
         // to the next indicator, heading or table.
         while let at = nextFilled(next), let text = single(at), isAnalysisLine(text, at: at) {
