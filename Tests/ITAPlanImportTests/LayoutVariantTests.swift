@@ -197,6 +197,19 @@ struct ImportScalingInputTests {
         #expect(rows[0].cells.joined(separator: " ").split(separator: "x", omittingEmptySubsequences: false).count == 20_001)
     }
 
+    @Test("a measure laid one line per cell with 999 numbered steps (list numbers have at most three digits) keeps them all")
+    func manySteps() throws {
+        let header = ["มาตรการ/แนวทาง", "ขั้นตอนและวิธีการ", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ"]
+        let steps = (1...999).map { "\($0). ขั้นตอนที่ \($0)" }
+        let text = (header + ["1.มาตรการหนึ่ง"] + steps + ["- กองคลัง", "รายไตรมาส"]).joined(separator: "\n")
+        let result = try PlanTextImporter().read(text)
+        let measure = try #require(result.plan.measures.first)
+        #expect(measure.steps.count == 999)
+        #expect(measure.steps.last?.text == "ขั้นตอนที่ 999")
+        #expect(measure.responsible.count == 1 && measure.responsible.first == "กองคลัง")
+        #expect(measure.timeframe == "รายไตรมาส")
+    }
+
     @Test("a page of 3,000 one-line header labels is not a header, and stays text")
     func manyLabels() throws {
         let text = String(repeating: "ผู้รับผิดชอบ\n", count: 3_000) + "๑.การปฏิบัติหน้าที่\t๘๘.๗๖ คะแนน\n"

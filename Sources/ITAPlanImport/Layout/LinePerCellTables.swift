@@ -124,21 +124,25 @@ struct LinePerCellTables {
         index = next
         var measure: [(text: String, line: Int)] = []
         var lastNumber = 0
-        var pastSteps = false
+        // The number of the measure's last step line so far; nil once its lines are past the steps.
+        var lastStep: Int? = 0
         while let at = nextFilled(index), let text = single(at) {
             if MeasureColumn(label: text) != nil, MeasureColumns(header: headerAhead(from: at)) != nil { break }
             if DocumentHeadings.isMeasuresHeading(text) || ToolHeading(text) != nil { break }
             if let number = ThaiNumber.numbered(text)?.number, number == lastNumber + 1 || (lastNumber == 0 && measure.isEmpty),
-               measure.isEmpty || pastSteps {
+               measure.isEmpty || lastStep == nil {
                 if !measure.isEmpty { emit(measure, columns: columns) }
                 measure = [(text, rows[at].line)]
                 lastNumber = number
-                pastSteps = false
+                lastStep = 0
             } else if measure.isEmpty {
                 break
             } else {
-                if measure.count >= 2, !Self.continuesSteps(text, after: measure.dropFirst().map(\.text)) { pastSteps = true }
-                if measure.count == 1, ThaiNumber.numbered(text)?.number != 1 { pastSteps = true }
+                // Steps are numbered from 1 in sequence; the first line that is not the next one ends them.
+                if let step = lastStep {
+                    let number = ThaiNumber.numbered(text)?.number
+                    lastStep = number == step + 1 ? number : nil
+                }
                 measure.append((text, rows[at].line))
             }
             index = at + 1
@@ -157,13 +161,6 @@ struct LinePerCellTables {
             next = at + 1
         }
         return labels
-    }
-
-    /// Whether `text` is the next numbered step after `lines` (which are all steps so far).
-    private static func continuesSteps(_ text: String, after lines: [String]) -> Bool {
-        guard let number = ThaiNumber.numbered(text)?.number else { return false }
-        let numbers = lines.compactMap { ThaiNumber.numbered($0)?.number }
-        return numbers.count == lines.count && number == (numbers.last ?? 0) + 1
     }
 
     /// One measure's lines shared out over the columns, as one row.
@@ -187,8 +184,14 @@ struct LinePerCellTables {
         }
         if rest.first == .steps, !texts.isEmpty {
             var steps = [texts.removeFirst()]
-            if ThaiNumber.numbered(steps[0])?.number == 1 {
-                while let next = texts.first, Self.continuesSteps(next, after: steps) { steps.append(texts.removeFirst()) }
+            if var step = ThaiNumber.numbered(steps[0])?.number, step == 1 {
+                var taken = 0
+                while taken < texts.count, ThaiNumber.numbered(texts[taken])?.number == step + 1 {
+                    steps.append(texts[taken])
+                    step += 1
+                    taken += 1
+                }
+                texts.removeFirst(taken)
             }
             _ = put(.steps, steps)
             rest.removeFirst()
