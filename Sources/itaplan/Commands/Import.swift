@@ -18,8 +18,10 @@ struct Import: ParsableCommand {
             (the analysis of the ITA result and the measures, published apart) are imported as one plan.
             """)
 
-    @Argument(help: "The document: .docx, .html, .pdf or UTF-8 text; several documents of one year (the analysis page and the measures page) make one plan.")
-    var files: [String] = []
+    @Argument(help: ArgumentHelp(
+        "The document: .docx, .html, .pdf or UTF-8 text; several documents of one year (the analysis page and the measures page) make one plan.",
+        valueName: "file"))
+    var files: [String]
 
     @Flag(name: .customLong("from-html"), help: "Read FILE as a saved web page, whatever its name.")
     var fromHTML = false
@@ -31,10 +33,6 @@ struct Import: ParsableCommand {
     var force = false
 
     @OptionGroup var lang: LanguageOptions
-
-    func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("give the document to import (FILE)") }
-    }
 
     func run() throws {
         let language = lang.language
