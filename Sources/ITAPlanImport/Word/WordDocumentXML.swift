@@ -36,17 +36,30 @@ enum WordDocumentXML {
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
-        if !parser.parse() {
-            if delegate.tooDeep { throw .tooDeep(part: part, limit: maxDepth) }
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "parse error"
-            throw .badXML(part: part, line: parser.lineNumber, reason: WordPackage.printable(reason))
+        // swift-corelibs' parse() can return true after an error it reported ("<a><b></a>"), and
+        // for a document cut short ("<a>"); an error seen, or elements left open, fail it too.
+        let parsed = parser.parse()
+        if delegate.tooDeep { throw .tooDeep(part: part, limit: maxDepth) }
+        if let error = parser.parserError ?? delegate.failure {
+            let code = (error as NSError).code
+            throw .badXML(part: part, line: delegate.failureLine ?? parser.lineNumber, reason: "libxml2 error \(code)")
+        }
+        guard parsed else { throw .badXML(part: part, line: parser.lineNumber, reason: "parse error") }
+        guard delegate.sawElement, delegate.depth == 0 else {
+            throw .badXML(part: part, line: parser.lineNumber, reason: "the document ends before its elements are closed")
         }
     }
 }
 
-/// An XML delegate that stops the parser past `WordDocumentXML.maxDepth`.
+/// An XML delegate that stops the parser past `WordDocumentXML.maxDepth`,
+/// and keeps what the parser's own result does not always say.
 protocol DepthLimitedDelegate: XMLParserDelegate {
     var tooDeep: Bool { get }
+    /// Elements open now: 0 when the document ended properly.
+    var depth: Int { get }
+    var sawElement: Bool { get }
+    var failure: Error? { get }
+    var failureLine: Int? { get }
 }
 
 /// WordprocessingML's namespaces: transitional, as Word and LibreOffice write, and strict.
@@ -63,8 +76,11 @@ private final class DocumentXMLReader: NSObject, DepthLimitedDelegate {
 
     var blocks = DocumentBlocks()
     var tooDeep = false
+    private(set) var depth = 0
+    private(set) var sawElement = false
+    private(set) var failure: Error?
+    private(set) var failureLine: Int?
     private var numbering: WordNumbering
-    private var depth = 0
     /// Inside an element whose content Word does not show (deleted text, field codes, fallbacks).
     private var skipDepth = 0
     private var tables: [TableBuilder] = []
@@ -83,6 +99,7 @@ private final class DocumentXMLReader: NSObject, DepthLimitedDelegate {
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
         depth += 1
+        sawElement = true
         guard depth <= WordDocumentXML.maxDepth else {
             tooDeep = true
             parser.abortParsing()
@@ -168,6 +185,13 @@ private final class DocumentXMLReader: NSObject, DepthLimitedDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if inText && skipDepth == 0 { paragraph += string }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if failure == nil {
+            failure = parseError
+            failureLine = parser.lineNumber
+        }
     }
 
     private func finishParagraph() {

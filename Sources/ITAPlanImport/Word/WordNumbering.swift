@@ -75,7 +75,10 @@ struct WordNumbering {
 private final class NumberingXMLReader: NSObject, DepthLimitedDelegate {
     var numbering = WordNumbering()
     var tooDeep = false
-    private var depth = 0
+    private(set) var depth = 0
+    private(set) var sawElement = false
+    private(set) var failure: Error?
+    private(set) var failureLine: Int?
     private var abstract: String?
     private var level: Int?
     private var list: String?
@@ -84,6 +87,7 @@ private final class NumberingXMLReader: NSObject, DepthLimitedDelegate {
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
         depth += 1
+        sawElement = true
         guard depth <= WordDocumentXML.maxDepth else {
             tooDeep = true
             parser.abortParsing()
@@ -117,6 +121,13 @@ private final class NumberingXMLReader: NSObject, DepthLimitedDelegate {
                 numbering.lists[list]?.starts[overrideLevel] = start
             }
         default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if failure == nil {
+            failure = parseError
+            failureLine = parser.lineNumber
         }
     }
 
