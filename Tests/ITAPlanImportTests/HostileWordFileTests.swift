@@ -32,6 +32,7 @@ struct HostileWordFileTests {
             ("entity-bomb.docx", .doctype(part: "word/document.xml")),
             ("deep.docx", .tooDeep(part: "word/document.xml", limit: 256)),
             ("opendocument.docx", .openDocument),
+            ("bad-checksum.docx", .damaged("word/document.xml")),
           ])
     func refused(_ name: String, _ expected: WordImportError) throws {
         let bytes = try Self.bytes(name)

@@ -13,6 +13,7 @@ the files are what an attacker's tool would produce.
   entity-bomb.docx     document.xml declares a DTD with nested entities ("billion laughs")
   deep.docx            document.xml nested 100,000 elements deep
   opendocument.docx    an OpenDocument text (.odt) named .docx: not hostile, only not Word
+  bad-checksum.docx    document.xml stored with one byte changed after its CRC-32 was written
 
 Usage: hostile-docx.py OUT-FOLDER
 """
@@ -91,3 +92,13 @@ with zipfile.ZipFile(path("deep.docx"), "w", zipfile.ZIP_DEFLATED) as z:
 with zipfile.ZipFile(path("opendocument.docx"), "w") as z:
     z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
     z.writestr("content.xml", '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>')
+
+with zipfile.ZipFile(path("bad-checksum.docx"), "w", zipfile.ZIP_STORED) as z:
+    z.writestr("[Content_Types].xml", TYPES)
+    z.writestr("word/document.xml", f"<w:document {W}><w:body><w:p><w:r><w:t>มาตรการ</w:t></w:r></w:p></w:body></w:document>")
+with open(path("bad-checksum.docx"), "rb") as f:
+    data = bytearray(f.read())
+at = data.find("มาตรการ".encode())
+data[at + 1] ^= 0x01
+with open(path("bad-checksum.docx"), "wb") as f:
+    f.write(bytes(data))

@@ -70,10 +70,14 @@ struct WordPackage {
         guard entry.uncompressedSize <= UInt64(limit) else { throw .partTooLarge(printable(name), limit: limit) }
         var data = Data()
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            let checksum = try archive.extract(entry, skipCRC32: false) { chunk in
                 guard data.count + chunk.count <= limit else { throw SizeExceeded() }
                 data.append(chunk)
             }
+            // ZIPFoundation computes the CRC-32 as it inflates; comparing it is the caller's job.
+            guard checksum == entry.checksum else { throw WordImportError.damaged(printable(name)) }
+        } catch let error as WordImportError {
+            throw error
         } catch is SizeExceeded {
             throw .partTooLarge(printable(name), limit: limit)
         } catch {
