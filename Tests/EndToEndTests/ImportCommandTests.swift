@@ -76,7 +76,7 @@ struct ImportCommandTests {
     @Test("hostile Word files: a clear message and exit 2, nothing written",
           arguments: ["zip-bomb.docx", "lying-size.docx", "many-entries.docx", "traversal.docx", "absolute.docx",
                       "broken.docx", "no-document.docx", "entity-bomb.docx", "deep.docx", "opendocument.docx",
-                      "bad-checksum.docx"])
+                      "bad-checksum.docx", "short-directory.docx"])
     func hostileWordFiles(_ name: String) throws {
         let directory = try #require(Self.hostileFiles, "python3 could not write the hostile files")
         try? FileManager.default.removeItem(at: directory.appendingPathComponent("plan.yaml"))

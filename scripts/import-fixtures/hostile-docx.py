@@ -14,6 +14,7 @@ the files are what an attacker's tool would produce.
   deep.docx            document.xml nested 100,000 elements deep
   opendocument.docx    an OpenDocument text (.odt) named .docx: not hostile, only not Word
   bad-checksum.docx    document.xml stored with one byte changed after its CRC-32 was written
+  short-directory.docx the central directory's second entry overwritten: the directory says 2 entries, 1 reads
 
 Usage: hostile-docx.py OUT-FOLDER
 """
@@ -101,4 +102,14 @@ with open(path("bad-checksum.docx"), "rb") as f:
 at = data.find("มาตรการ".encode())
 data[at + 1] ^= 0x01
 with open(path("bad-checksum.docx"), "wb") as f:
+    f.write(bytes(data))
+
+with zipfile.ZipFile(path("short-directory.docx"), "w", zipfile.ZIP_STORED) as z:
+    z.writestr("[Content_Types].xml", TYPES)
+    z.writestr("word/document.xml", f"<w:document {W}><w:body/></w:document>")
+with open(path("short-directory.docx"), "rb") as f:
+    data = bytearray(f.read())
+second = data.rfind(b"PK\x01\x02")
+data[second:second + 4] = b"XXXX"
+with open(path("short-directory.docx"), "wb") as f:
     f.write(bytes(data))

@@ -31,6 +31,10 @@ struct WordPackage {
         } catch {
             throw .notAZip
         }
+        // The directory's own count of entries: ZIPFoundation's iterator stops quietly at an
+        // entry it cannot read, so fewer entries than declared means a damaged directory.
+        let declared = Self.declaredEntryCount(data)
+        if let declared, declared > limits.maxEntries { throw .tooManyEntries(limit: limits.maxEntries) }
         var names: Set<String> = []
         var entries: [String: Entry] = [:]
         var count = 0
@@ -43,6 +47,7 @@ struct WordPackage {
             entries[name] = entry
         }
         guard count > 0 else { throw .notAZip }
+        if let declared, declared != 0xFFFF, count < declared { throw .damaged("(zip directory)") }
 
         var budget = limits.maxTotalBytes
         func read(_ name: String) throws(WordImportError) -> Data? {
@@ -88,6 +93,21 @@ struct WordPackage {
     }
 
     private struct SizeExceeded: Error {}
+
+    /// The total entry count in the end-of-central-directory record (the
+    /// last one in the file, found within its 64 KiB comment), or nil.
+    static func declaredEntryCount(_ data: Data) -> Int? {
+        let bytes = [UInt8](data.suffix(0xFFFF + 22))
+        guard bytes.count >= 22 else { return nil }
+        var index = bytes.count - 22
+        while index >= 0 {
+            if bytes[index] == 0x50, bytes[index + 1] == 0x4B, bytes[index + 2] == 0x05, bytes[index + 3] == 0x06 {
+                return Int(bytes[index + 10]) | Int(bytes[index + 11]) << 8
+            }
+            index -= 1
+        }
+        return nil
+    }
 
     /// A relative name inside the package: no `..` component, no leading
     /// slash or backslash, no drive letter, no NUL.
