@@ -14,6 +14,8 @@ public enum WordImportError: Error, Sendable, Equatable {
     case partTooLarge(String, limit: Int)
     /// A part that cannot be inflated: a bad checksum, a method zip readers do not know, a truncated file.
     case damaged(String)
+    /// The zip's directory declares more entries than can be read.
+    case damagedDirectory(declared: Int, readable: Int)
     /// A zip with no main document part: not a Word file.
     case noDocumentPart
     /// An OpenDocument file (.odt), which is a zip too.
@@ -48,6 +50,9 @@ public enum WordImportError: Error, Sendable, Equatable {
         case .damaged(let name):
             return th ? "ส่วน '\(name)' ในไฟล์ zip เสียหายหรืออ่านไม่ได้ ให้เปิดแล้วบันทึกใหม่เป็น .docx"
                       : "the part '\(name)' of the zip is damaged or cannot be read; open the file and save it again as .docx"
+        case .damagedDirectory(let declared, let readable):
+            return th ? "สารบัญของไฟล์ zip ระบุ \(declared) รายการ แต่อ่านได้ \(readable) รายการ ไฟล์เสียหาย ให้เปิดแล้วบันทึกใหม่เป็น .docx"
+                      : "the zip's directory lists \(declared) entries but only \(readable) can be read: the file is damaged; open it and save it again as .docx"
         case .noDocumentPart:
             return th ? "ไฟล์ zip นี้ไม่มี word/document.xml (เนื้อหาหลักของเอกสาร Word) จึงไม่ใช่ไฟล์ .docx"
                       : "this zip has no word/document.xml (a Word document's main text), so it is not a .docx file"

@@ -47,7 +47,7 @@ struct WordPackage {
             entries[name] = entry
         }
         guard count > 0 else { throw .notAZip }
-        if let declared, declared != 0xFFFF, count < declared { throw .damaged("(zip directory)") }
+        if let declared, declared != 0xFFFF, count < declared { throw .damagedDirectory(declared: declared, readable: count) }
 
         var budget = limits.maxTotalBytes
         func read(_ name: String) throws(WordImportError) -> Data? {
