@@ -210,6 +210,21 @@ struct ImportScalingInputTests {
         #expect(measure.timeframe == "รายไตรมาส")
     }
 
+    @Test("PDF text: 50,000 misplaced tone marks and a line of 20,000 runs are repaired and read in one pass")
+    func pdfScaling() throws {
+        let repaired = ThaiExtractionRepair.repair(String(repeating: "ขัน้ ", count: 50_000))
+        #expect(repaired == String(repeating: "ขั้น ", count: 50_000))
+        // Columns at 0, 30, 60 and 90, as pdftotext lays a table out.
+        func line(_ cells: [String]) -> String {
+            cells.map { $0 + String(repeating: " ", count: max(2, 30 - $0.unicodeScalars.count)) }.joined()
+        }
+        let header = line(["มาตรการ/แนวทาง", "ขั้นตอนและวิธีการ", "ผู้รับผิดชอบ", "ระยะเวลา"])
+        let row = line(["๑.มาตรการ", "๑.ประกาศ", "กองคลัง", "รายไตรมาส"]) + String(repeating: "  ต่อ", count: 20_000)
+        let result = try PlanDocumentImporter().readPDFText(header + "\n" + row + "\n")
+        #expect(result.plan.measures.count == 1)
+        #expect(result.plan.measures.first?.steps.map(\.text) == ["ประกาศ"])
+    }
+
     @Test("a page of 3,000 one-line header labels is not a header, and stays text")
     func manyLabels() throws {
         let text = String(repeating: "ผู้รับผิดชอบ\n", count: 3_000) + "๑.การปฏิบัติหน้าที่\t๘๘.๗๖ คะแนน\n"

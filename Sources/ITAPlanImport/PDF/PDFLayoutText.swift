@@ -28,9 +28,9 @@ enum PDFLayoutText {
     /// marks, which count as characters here, push a long line right).
     static func cells(_ line: [Unicode.Scalar], edges: [Int]) -> [String] {
         var cells = Array(repeating: "", count: edges.count)
-        var pieces: [(start: Int, raw: ArraySlice<Unicode.Scalar>, column: Int?)] = segments(line).map { ($0.start, $0.raw, nil) }
-        while !pieces.isEmpty {
-            let (start, raw, forced) = pieces.removeFirst()
+        // A stack, last piece first: taking and putting back pieces stays linear however many there are.
+        var pieces: [(start: Int, raw: ArraySlice<Unicode.Scalar>, column: Int?)] = segments(line).reversed().map { ($0.start, $0.raw, nil) }
+        while let (start, raw, forced) = pieces.popLast() {
             // The part split off a run that crossed an edge is in the next column, wherever the run pushed it.
             let column = forced ?? edges.lastIndex { $0 <= start + 2 } ?? 0
             var text = raw
@@ -39,7 +39,7 @@ enum PDFLayoutText {
                 let limit = edges[column + 1] + 1 - start
                 if let space = raw.indices.last(where: { raw[$0] == " " && $0 - raw.startIndex <= limit }), space > raw.startIndex {
                     text = raw[raw.startIndex..<space]
-                    pieces.insert((start + (space - raw.startIndex) + 1, raw[(space + 1)...], column + 1), at: 0)
+                    pieces.append((start + (space - raw.startIndex) + 1, raw[(space + 1)...], column + 1))
                 }
             }
             let repaired = ThaiExtractionRepair.repair(String(String.UnicodeScalarView(text)))
@@ -55,7 +55,8 @@ enum PDFLayoutText {
             for source in SourceLines.split(String(page)) {
                 var scalars = Array(source.text.unicodeScalars).map { $0 == "\t" ? " " : $0 }
                 // Marks alone at the start of a line belong to the line above, at their position.
-                while let first = scalars.firstIndex(where: { $0 != " " }), ThaiExtractionRepair.isMark(scalars[first]),
+                var from = 0  // scanned on from the last run moved, so a line of many runs stays linear
+                while let first = scalars[from...].firstIndex(where: { $0 != " " }), ThaiExtractionRepair.isMark(scalars[first]),
                       var above = pageLines.popLast() {
                     var end = first
                     while end < scalars.count, ThaiExtractionRepair.isMark(scalars[end]) { end += 1 }
@@ -63,6 +64,7 @@ enum PDFLayoutText {
                     above.text.insert(contentsOf: scalars[first..<end], at: at)
                     pageLines.append(above)
                     for index in first..<end { scalars[index] = " " }
+                    from = end
                 }
                 if scalars.contains(where: { $0 != " " }) {
                     pageLines.append(Line(page: pageIndex + 1, number: source.number, text: scalars))

@@ -171,8 +171,9 @@ struct PDFRowBuilder {
         for offset in 0..<4 where start + offset < lines.count {
             let line = lines[start + offset]
             let segments = PDFLayoutText.segments(line.text)
-            // The first row of the table is not part of its header.
+            // The first row of the table is not part of its header, nor is a line with more runs than any header has labels.
             if offset > 0, let first = segments.first, ThaiNumber.startsListItem(first.text) { break }
+            guard segments.count <= 2 * LinePerCellTables.maxHeaderLabels else { break }
             for segment in segments {
                 let end = segment.start + segment.text.unicodeScalars.count
                 if let match = stacked.firstIndex(where: { segment.start < $0.end + 2 && end > $0.start - 2 }) {

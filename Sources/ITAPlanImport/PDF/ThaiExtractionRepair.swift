@@ -103,8 +103,7 @@ enum ThaiExtractionRepair {
                isAboveVowel(after) || after == " " || index + 1 == result.count
                 || (vowel == "\u{0E31}" && isConsonant(after)) {
                 // Not "มีน้ำ", "ดีน่า": a vowel after C2 that is not over it means T is C2's own.
-                result.remove(at: index)
-                result.insert(tone, at: index - 1)
+                result.swapAt(index - 1, index)
             } else if isAboveVowel(after), isConsonant(result[index - 1]) {
                 result.swapAt(index, index + 1)
             }
