@@ -117,4 +117,14 @@ struct ImportCommandTests {
         #expect(try BinaryRunner.run(["validate", "plans"], in: directory).status == 0)
         #expect(try BinaryRunner.run(["import"], in: directory).status == 2)
     }
+
+    @Test("a FIFO given as the document is refused at once, unread")
+    func fifoDocument() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(mkfifo(directory.appendingPathComponent("doc.txt").path, 0o644) == 0)
+        let result = try BinaryRunner.run(["import", "doc.txt"], in: directory)
+        #expect(result.status == 2)
+        #expect(result.stderr == "itaplan: doc.txt: this is not a regular file (it is a FIFO), so it was not read\n")
+    }
 }

@@ -90,9 +90,15 @@ struct Import: ParsableCommand {
     private func read(_ file: String, checker: PlanChecker, language: Language) throws -> PlanImportResult {
         let source: PlanSource
         do {
-            source = try FileReading.read(path: file, maxBytes: Self.maxDocumentBytes)
+            // The document is one the user names, so a link to it is followed
+            // wherever it leads; a FIFO or device is still refused unread.
+            source = try FileReading.read(path: file, maxBytes: Self.maxDocumentBytes, within: "/")
         } catch {
             throw Console.fail(error, language: language)
+        }
+        if let problem = source.problem {
+            Console.err("itaplan: \(file): " + Message.fileNotRead(problem).text(in: language) + "\n")
+            throw ExitStatus.usageOrIO
         }
         let bytes = source.text.bytes
         let kind = fromHTML ? .html : DocumentKind.of(path: file, bytes: bytes)

@@ -44,10 +44,14 @@ struct Validate: ParsableCommand {
     }
 
     /// Plans read from the index through libgit2, shown with repository paths.
+    /// In a hook, git names the index it is committing in GIT_INDEX_FILE (a
+    /// temporary one for `commit -a` and `commit <paths>`): that one is read.
     private func stagedRun() throws -> ValidationRun {
         let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
         let checker = PlanChecker(catalog: try ITAYearCatalog.bundled(), today: Clock.today())
-        let sources = try RepositoryPlans.staged(in: repository, directories: paths.isEmpty ? ["plans"] : paths)
+        let indexFile = ProcessInfo.processInfo.environment["GIT_INDEX_FILE"].flatMap { $0.isEmpty ? nil : $0 }
+        let sources = try RepositoryPlans.staged(in: repository, directories: paths.isEmpty ? ["plans"] : paths,
+                                                 indexFile: indexFile)
         return ValidationRun(files: sources.map(checker.check))
     }
 

@@ -6,6 +6,8 @@ import ITAPlanReport
 struct PlanLoading {
     let checker: PlanChecker
     let files: [String]
+    /// Where each file's symbolic links may lead (see `PlanDiscovery`).
+    let roots: [String?]
     let discoveryErrors: [ITAPlanError]
 
     /// Throws only when itaplan's own data is missing.
@@ -13,13 +15,14 @@ struct PlanLoading {
         checker = PlanChecker(catalog: try ITAYearCatalog.bundled(), today: today)
         let discovery = PlanDiscovery.discover(paths.isEmpty ? ["plans"] : paths)
         files = discovery.files
+        roots = discovery.roots
         discoveryErrors = discovery.errors
     }
 
     /// Every file checked, findings only: what `validate` needs, in bounded memory.
     func validationRun() -> ValidationRun {
         var run = ValidationRun(files: [], ioErrors: discoveryErrors)
-        checker.check(paths: files, transform: { $0.map(\.findingsOnly) }) { batch in
+        checker.check(paths: files, roots: roots, transform: { $0.map(\.findingsOnly) }) { batch in
             for result in batch {
                 switch result {
                 case .success(let file): run.files.append(file)
@@ -34,7 +37,7 @@ struct PlanLoading {
     func checkedFiles() -> (files: [CheckedPlan], ioErrors: [ITAPlanError]) {
         var files: [CheckedPlan] = []
         var errors = discoveryErrors
-        for result in checker.check(paths: self.files) {
+        for result in checker.check(paths: self.files, roots: roots) {
             switch result {
             case .success(let file): files.append(file)
             case .failure(let error): errors.append(error)
