@@ -28,8 +28,18 @@ public struct ITAYearCatalog: Sendable {
         })
     }
 
-    /// The models shipped with itaplan.
+    /// The models compiled into itaplan (Sources/ITAPlanCore/Resources/ita-years).
     public static func bundled() throws -> ITAYearCatalog {
-        try ITAYearCatalog(directory: BundledResources.directory().appendingPathComponent("ita-years"))
+        let resources = EmbeddedResources.core
+        let decoder = JSONDecoder()
+        return ITAYearCatalog(models: try resources.names(under: "ita-years").filter { $0.hasSuffix(".json") }
+            .map { name in
+                do {
+                    return try decoder.decode(ScoringModel.self, from: resources.data(name) ?? Data())
+                } catch {
+                    throw ITAPlanError.badScoringModel(path: name + " (built into itaplan)",
+                                                       reason: String(describing: error))
+                }
+            })
     }
 }
