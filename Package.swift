@@ -45,7 +45,11 @@ let package = Package(
         .target(name: "ITAPlanAudit", dependencies: ["ITAPlanGit", "ITAPlanCore", "ITAPlanReport"]),
 
         // Bringing existing plans in: the text extracted from a Word or PDF document, and the plan writer.
-        .target(name: "ITAPlanImport", dependencies: ["ITAPlanCore", "ITAPlanYAML"]),
+        // Word files are read with ZIPFoundation (the zip) and Foundation's XMLParser (the XML).
+        .target(name: "ITAPlanImport", dependencies: [
+            "ITAPlanCore", "ITAPlanYAML",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
 
         // `itaplan record`: a progress record added to a plan file as one insertion, checked, written atomically.
         .target(name: "ITAPlanRecord", dependencies: ["ITAPlanCore", "ITAPlanYAML", "ITAPlanImport", "ITAPlanReport"]),
