@@ -64,8 +64,15 @@ struct SnapshotContent {
                     checker.decoded(try RepositoryPlans.source(repositories[worker], path: file.path,
                                                                blob: file.blob, limits: checker.limits))
                 }
-                let checked = checker.check(try decodedPlans?.decoded(path: file.path, blob: file.blob, make: decode)
+                var checked = checker.check(try decodedPlans?.decoded(path: file.path, blob: file.blob, make: decode)
                                             ?? decode())
+                // The cache keeps a plan's text only when decoding found something;
+                // a finding of the day needs it back for its snippet.
+                if !checked.findings.isEmpty, checked.source.text.bytes.isEmpty, checked.source.size > 0 {
+                    checked = CheckedPlan(source: try RepositoryPlans.source(repositories[worker], path: file.path,
+                                                                             blob: file.blob, limits: checker.limits),
+                                          plan: checked.plan, timeline: checked.timeline, findings: checked.findings)
+                }
                 guard checked.errorCount == 0, let planStatus = calculator.status(of: checked) else {
                     return Part(findings: checked.findingsOnly, status: nil)
                 }

@@ -37,6 +37,12 @@ public struct DecodedPlan: Sendable {
     public let plan: Plan?
     /// Unsorted; `PlanChecker.check(_:)` sorts them with the day's findings.
     public let findings: [Finding]
+
+    public init(source: PlanSource, plan: Plan?, findings: [Finding]) {
+        self.source = source
+        self.plan = plan
+        self.findings = findings
+    }
 }
 
 /// Runs every check on plan files: bytes, YAML, shape, then the plan rules.
