@@ -1,35 +1,89 @@
 import Foundation
 
-/// The scoring models of every assessment year this build knows.
+/// The year models a run uses: the ones shipped with itaplan, overridden
+/// or added to by a plan repository's `ita-years/` (or a snapshot's).
 public struct ITAYearCatalog: Sendable {
+    /// Where a model came from.
+    public enum Origin: Sendable, Hashable {
+        case bundled
+        /// A file of the plan repository, by its path as shown to the user.
+        case repository(path: String)
+        /// A file stored in a snapshot, by its path in the snapshot's tree.
+        case snapshot(path: String)
+    }
+
+    public struct Entry: Sendable {
+        public let model: ScoringModel
+        public let origin: Origin
+        /// The file's bytes as supplied, for snapshots to store; nil for a
+        /// bundled model, which is stored as `YearModelWriter` writes it.
+        public let bytes: [UInt8]?
+
+        public init(model: ScoringModel, origin: Origin, bytes: [UInt8]? = nil) {
+            self.model = model
+            self.origin = origin
+            self.bytes = bytes
+        }
+
+        /// What a snapshot stores as `ita-years/<year>.yaml`.
+        public var fileBytes: [UInt8] {
+            bytes ?? Array(YearModelWriter.yaml(model).utf8)
+        }
+    }
+
+    public let entries: [Int: Entry]
     public let models: [Int: ScoringModel]
 
+    public init(entries: [Entry]) {
+        let byYear = Dictionary(entries.map { ($0.model.assessmentYear, $0) }, uniquingKeysWith: { _, last in last })
+        self.entries = byYear
+        self.models = byYear.mapValues(\.model)
+    }
+
     public init(models: [ScoringModel]) {
-        self.models = Dictionary(models.map { ($0.assessmentYear, $0) }, uniquingKeysWith: { _, last in last })
+        self.init(entries: models.map { Entry(model: $0, origin: .bundled) })
     }
 
     public func model(for year: Int) -> ScoringModel? {
         models[year]
     }
 
-    public var years: [Int] { models.keys.sorted() }
-
-    /// Reads every `<year>.json` in a directory.
-    public init(directory: URL) throws {
-        let files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "json" }
-        let decoder = JSONDecoder()
-        self.init(models: try files.map { file in
-            do {
-                return try decoder.decode(ScoringModel.self, from: Data(contentsOf: file))
-            } catch {
-                throw ITAPlanError.badScoringModel(path: file.path, reason: String(describing: error))
-            }
-        })
+    public func origin(for year: Int) -> Origin? {
+        entries[year]?.origin
     }
 
-    /// The models shipped with itaplan.
+    public var years: [Int] { models.keys.sorted() }
+
+    /// This catalog with `files`' models added or put in place of its own;
+    /// files with errors change nothing (their findings say why).
+    public func overriding(with files: [CheckedYearModel], origin: (String) -> Origin) -> ITAYearCatalog {
+        var all = entries
+        for file in files {
+            guard let model = file.model else { continue }
+            all[model.assessmentYear] = Entry(model: model, origin: origin(file.source.path), bytes: file.source.text.bytes)
+        }
+        return ITAYearCatalog(entries: Array(all.values))
+    }
+
+    /// The models shipped with itaplan: every `<year>.json` in
+    /// Resources/ita-years, read with the same checks as a repository's.
+    /// The one entry point to bundled models.
     public static func bundled() throws -> ITAYearCatalog {
-        try ITAYearCatalog(directory: BundledResources.directory().appendingPathComponent("ita-years"))
+        let directory = try BundledResources.directory().appendingPathComponent("ita-years")
+        let files: [URL]
+        do {
+            files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
+                .filter { $0.pathExtension == "json" }
+        } catch {
+            throw ITAPlanError.cannotRead(path: directory.path, reason: FileReading.describe(error))
+        }
+        return ITAYearCatalog(entries: try files.map { file in
+            let checked = YearModelFile.check(try FileReading.read(path: file.path, maxBytes: 1 << 20))
+            guard let model = checked.model else {
+                let reason = checked.findings.first.map { "\($0.location): \($0.message.text(in: .english))" } ?? "unreadable"
+                throw ITAPlanError.badScoringModel(path: file.path, reason: reason)
+            }
+            return Entry(model: model, origin: .bundled)
+        })
     }
 }
