@@ -85,9 +85,13 @@ public struct SnapshotVerifier {
             problems.append(.contentDiffers(files: [SnapshotFile.metadata]))
         }
 
-        // The stored files equal a recomputation from the stored plans.
+        // The stored files equal a recomputation from the stored plans, with the stored models.
         var otherVersion: String?
-        if let differing = try recomputedDifferences(tree: tree, plans: present, metadata: metadata, readers: readers),
+        let models = try SnapshotYearModels.catalog(catalog, storedIn: tree, in: repository)
+        if !models.broken.isEmpty { problems.append(.contentDiffers(files: models.broken)) }
+        if let catalog = models.catalog,
+           let differing = try recomputedDifferences(tree: tree, plans: present, metadata: metadata,
+                                                     catalog: catalog, readers: readers),
            !differing.isEmpty {
             if metadata.toolVersion == ITAPlanVersion.current {
                 problems.append(.contentDiffers(files: differing))
@@ -101,7 +105,7 @@ public struct SnapshotVerifier {
     /// Names of stored files that differ from a recomputation; nil when the
     /// metadata's dates cannot be read.
     private func recomputedDifferences(tree: ObjectID, plans: [TreeFile], metadata: SnapshotMetadata,
-                                       readers: WorkerRepositories) throws -> [String]? {
+                                       catalog: ITAYearCatalog, readers: WorkerRepositories) throws -> [String]? {
         guard case .date(let asOf) = DateParsing.parse(metadata.asOf),
               case .date(let checkedOn) = DateParsing.parse(metadata.checkedOn),
               let language = Language(rawValue: metadata.summaryLanguage) else {

@@ -66,6 +66,8 @@ public struct SnapshotWriter {
         guard let plansTree = plans.tree, !plans.files.isEmpty else {
             throw Failure.noPlans(directory: request.plansDirectory, commit: source)
         }
+        // The source commit's own ita-years/ decides, and is stored with the snapshot.
+        let catalog = try SnapshotYearModels.catalog(self.catalog, committedAt: source, in: repository)
         try repository.compressObjectsForSpeed()
         let writers = try WorkerRepositories(opening: repository, count: ProcessInfo.processInfo.activeProcessorCount)
         // Many status files go into one pack; a few are loose objects, as git decides (fetch.unpackLimit).
@@ -89,12 +91,14 @@ public struct SnapshotWriter {
             status: try repository.writeTree(files: content.statusFiles),
             findings: try repository.writeBlob(content.findings),
             summary: try repository.writeBlob(content.summary),
-            plans: plansTree, plansDirectory: request.plansDirectory)
+            plans: plansTree, plansDirectory: request.plansDirectory,
+            yearModels: try SnapshotYearModels.writeTree(catalog, in: repository))
         let tree = try repository.writeTree([
             .blob(name: SnapshotFile.metadata, id: try repository.writeBlob(Self.encode(metadata))),
             .tree(name: SnapshotFile.status, id: entries.status),
             .blob(name: SnapshotFile.findings, id: entries.findings),
             .blob(name: SnapshotFile.summary, id: entries.summary),
+            .tree(name: SnapshotYearModels.directory, id: entries.yearModels),
         ] + plansEntry(plansTree, directory: request.plansDirectory))
         let message = Self.message(source: source, request: request, completion: content.completion)
         return (try publish(tree: tree, entries: entries, message: message, request: request), content.errorCount)
@@ -163,6 +167,7 @@ struct SnapshotEntries {
     let summary: ObjectID
     let plans: ObjectID
     let plansDirectory: String
+    let yearModels: ObjectID
 
     /// Whether an earlier snapshot's tree holds exactly this content.
     func matches(_ tree: ObjectID, in repository: GitRepository) throws -> Bool {
@@ -170,5 +175,6 @@ struct SnapshotEntries {
             && repository.entry(SnapshotFile.findings, in: tree)?.id == findings
             && repository.entry(SnapshotFile.summary, in: tree)?.id == summary
             && repository.subtree(plansDirectory, of: tree) == plans
+            && repository.subtree(SnapshotYearModels.directory, of: tree) == yearModels
     }
 }

@@ -30,7 +30,10 @@ struct Import: ParsableCommand {
         let checker: PlanChecker
         let source: PlanSource
         do {
-            checker = PlanChecker(catalog: try ITAYearCatalog.bundled(), today: Clock.today())
+            // The repository the plan is written into decides the year models.
+            let models = try YearModelLoading.workingTree(near: output)
+            try models.stopIfBroken(language: language)
+            checker = PlanChecker(catalog: models.catalog, today: Clock.today())
             source = try FileReading.read(path: file, maxBytes: checker.limits.maxBytes)
         } catch {
             throw Console.fail(error, language: language)

@@ -57,7 +57,9 @@ struct Report: ParsableCommand {
         let today = Clock.today()
         let text: String
         do {
-            let catalog = try ITAYearCatalog.bundled()
+            let models = try YearModelLoading.workingTree(near: paths.first ?? "plans")
+            try models.stopIfBroken(language: language)
+            let catalog = models.catalog
             if let diff {
                 text = try diffReport(diff, language: language, digits: digits, asOf: asOf?.date ?? today,
                                       today: today, catalog: catalog)

@@ -46,9 +46,16 @@ struct Validate: ParsableCommand {
     /// Plans read from the index through libgit2, shown with repository paths.
     private func stagedRun() throws -> ValidationRun {
         let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
-        let checker = PlanChecker(catalog: try ITAYearCatalog.bundled(), today: Clock.today())
-        let sources = try RepositoryPlans.staged(in: repository, directories: paths.isEmpty ? ["plans"] : paths)
-        return ValidationRun(files: sources.map(checker.check))
+        // The year models as staged too: the commit is checked as it will be.
+        let models = try YearModelLoading.staged(in: repository)
+        let checker = PlanChecker(catalog: models.catalog, today: Clock.today())
+        let directories = paths.isEmpty ? ["plans"] : paths
+        // A changed model changes how every plan checks, not only the staged ones.
+        let sources = try RepositoryYearModels.stagedChangesModels(in: repository)
+            ? try RepositoryPlans.allStaged(in: repository, directories: directories)
+            : try RepositoryPlans.staged(in: repository, directories: directories)
+        return ValidationRun(files: models.files.filter { !$0.findings.isEmpty }.map(\.asCheckedFile)
+            + sources.map(checker.check))
     }
 
     private func reporter(_ language: Language) -> any FindingsReporter {
