@@ -244,7 +244,7 @@ extension Message {
             let reached = decision.reached
             var text = th
                 ? "คะแนนรวม \(total) ถึงระดับ \(reached.level) (ตั้งแต่ \(DecimalText.trimmed(reached.minimum)))"
-                : "the total \(total) reaches \(reached.level) (from \(DecimalText.trimmed(reached.minimum)))"
+                : "the total \(total) reaches \(reached.level) (≥ \(DecimalText.trimmed(reached.minimum)))"
             for lowering in decision.lowerings {
                 text += "; " + Message.levelLowered(lowering).text(in: language)
             }
@@ -301,6 +301,10 @@ extension Message {
             return th
                 ? "carried_over ใช้กับงานที่เสร็จก่อนเริ่มปีงบประมาณ \(fiscalYear) แต่บันทึกนี้ลงวันที่ \(dates.day(done))"
                 : "carried_over is for work done before fiscal year \(fiscalYear) began, but this record is dated \(dates.day(done))"
+        case .unconfirmedFact(let fact, let year, let confidence):
+            return th
+                ? "\(fact.thaiName)ของ ITA \(year) \(confidence.thaiName)"
+                : "the ITA \(year) \(fact.englishName) \(fact.englishVerb) \(confidence.englishName)"
         case .factSource(let source):
             return th ? "แหล่งที่มา: \(source)" : "source: \(source)"
         case .hintCarriedOver:

@@ -81,6 +81,8 @@ public enum Message: Sendable, Hashable {
 
     // Notes.
     case levelLowered(LevelDecision.Lowering)
+    /// "level bands: assumed, not confirmed", for a line that shows a decision.
+    case unconfirmedFact(ModelFact, year: Int, confidence: Confidence)
     case factSource(String)
     case hintCarriedOver
     case firstDefinedHere

@@ -21,6 +21,7 @@ public struct StatusTableRenderer: Sendable {
     public func render(_ status: PlanStatus) -> String {
         var output = style.bold(wording.heading(status)) + "\n" + style.dim(status.path) + "\n"
         output += wording.overview(status.completion) + "\n"
+        if let level = wording.levelLine(status) { output += level + "\n" }
         if let warning = wording.evidenceWindowWarning(status) {
             output += style.yellow(th ? "คำเตือน: " : "warning: ") + warning + "\n"
         }

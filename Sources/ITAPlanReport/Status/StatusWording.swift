@@ -48,6 +48,19 @@ struct StatusWording: Sendable {
               + "\(completion.overdue) overdue · \(completion.dueSoon) due soon"
     }
 
+    /// The level itaplan computes for the plan's ITA result and the rule that
+    /// decided it, with how sure that is: "ITA 2568 level: ผ่าน (…)".
+    func levelLine(_ status: PlanStatus) -> String? {
+        guard let decision = status.level else { return nil }
+        let how = Message.levelDecided(decision).text(in: language)
+        let sure = decision.confidence == .confirmed ? ""
+            : "; " + Message.unconfirmedFact(decision.weakestFact, year: decision.assessmentYear,
+                                             confidence: decision.confidence).text(in: language)
+        return dates.digits(th
+            ? "ระดับ ITA \(decision.assessmentYear) ที่คำนวณได้: \(decision.level) (\(how)\(sure))"
+            : "ITA \(decision.assessmentYear) level computed: \(decision.level) (\(how)\(sure))")
+    }
+
     /// The warning when deadlines fall after the OIT evidence window closes.
     func evidenceWindowWarning(_ status: PlanStatus) -> String? {
         guard let window = status.evidenceWindow else { return nil }
