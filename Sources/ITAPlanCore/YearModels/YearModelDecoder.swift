@@ -11,7 +11,6 @@ struct YearModelDecoder {
     func decode(_ root: YAMLNode) -> ScoringModel? {
         let before = sink.findings.count
         guard let object = ObjectReader(root, spec: YearModelSchema.model, key: "year model", sink: sink) else { return nil }
-        defer { object.finish() }
         guard let format = object.value("format").flatMap({ sink.wholeNumber($0, key: "format", range: 1...1_000) }) else {
             return nil
         }
@@ -56,6 +55,7 @@ struct YearModelDecoder {
                         sure.confidence, source: sure.source)
         }
         let window = object.value("evidence_window").flatMap(evidenceWindow)
+        object.finish()
         guard sink.findings.count == before, let year, let note, let tools, let indicators, let scales, let passMark
         else { return nil }
         return ScoringModel(assessmentYear: year.value, note: note.value, tools: tools, indicators: indicators,
