@@ -36,7 +36,9 @@ struct SnapshotTests {
         #expect(try repository.referenceTarget(SnapshotWriter.defaultReference) == id)
 
         let files = try sandbox.git(["ls-tree", "-r", "--name-only", "refs/itaplan/snapshots"])
-        #expect(files == "findings.json\nplans/pho-hak-2564.yaml\nsnapshot.json\nstatus/plans/pho-hak-2564.yaml.json\nsummary.md\n")
+        // The year models it was computed with are stored too (docs/year-models.md).
+        let models = (2563...2570).map { "ita-years/\($0).yaml\n" }.joined()
+        #expect(files == "findings.json\n" + models + "plans/pho-hak-2564.yaml\nsnapshot.json\nstatus/plans/pho-hak-2564.yaml.json\nsummary.md\n")
         // Each plan's status is compact itaplan-status JSON for that plan.
         let status = try sandbox.git(["show", "refs/itaplan/snapshots:status/plans/pho-hak-2564.yaml.json"])
         #expect(status.hasPrefix("{\"agency\":\"เทศบาลตำบลโพหัก\",\"as_of\":\"2021-03-31\""))
