@@ -191,6 +191,28 @@ struct YearModelTests {
         }
     }
 
+    @Test("any one line of a model left out gives findings or the same model, never a crash")
+    func everyLineMissing() throws {
+        for year in [2564, 2568, 2569] {
+            let lines = YearModelWriter.yaml(try #require(catalog.model(for: year))).components(separatedBy: "\n")
+            for index in lines.indices {
+                var shorter = lines
+                shorter.remove(at: index)
+                let file = YearModelFile.check(PlanSource(path: "ita-years/\(year).yaml", contents: shorter.joined(separator: "\n")))
+                #expect(file.model != nil || file.errorCount > 0, "\(year) without line \(index + 1)")
+            }
+        }
+    }
+
+    @Test("control characters in a model's text are refused where they are written")
+    func controlCharacters() throws {
+        let good = YearModelWriter.yaml(try #require(catalog.model(for: 2568)))
+        let file = YearModelFile.check(PlanSource(path: "ita-years/2568.yaml",
+                                                  contents: good.replacingOccurrences(of: "level: \"ผ่านดี\"", with: "level: \"ผ่าน\\u001B[2Jดี\"")))
+        #expect(file.model == nil)
+        #expect(file.findings.map(\.message) == [.yearModelControlCharacters(key: "level")])
+    }
+
     @Test("model rules: weights add to 1, names are known, bands descend, file name and year agree")
     func modelRules() throws {
         let good = YearModelWriter.yaml(try #require(catalog.model(for: 2568)))

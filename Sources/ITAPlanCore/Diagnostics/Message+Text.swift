@@ -271,6 +271,10 @@ extension Message {
             return th
                 ? "ไฟล์เกณฑ์ปีว่างเปล่า เริ่มจาก itaplan years show <ปี> --format yaml"
                 : "the year model file is empty; start from itaplan years show <year> --format yaml"
+        case .yearModelControlCharacters(let key):
+            return th
+                ? "'\(key)' มีอักขระควบคุม (เช่น แท็บ ขึ้นบรรทัดใหม่ หรือ escape) ซึ่งใช้ในเกณฑ์ของปีไม่ได้"
+                : "'\(key)' holds control characters (a tab, a line break, an escape), which a year model cannot use"
         case .yearModelYearMismatch(let stated, let fileYear):
             return th
                 ? "assessment_year เป็น \(stated) แต่ไฟล์ชื่อ \(fileYear) ชื่อไฟล์กับปีต้องตรงกัน"

@@ -70,6 +70,7 @@ public enum Message: Sendable, Hashable {
     case levelNotInScales(stated: String, year: Int, levels: [String])
     case yearModelFileName(String)
     case yearModelEmpty
+    case yearModelControlCharacters(key: String)
     case yearModelYearMismatch(stated: Int, fileYear: Int)
     case yearModelDuplicate(String)
     case yearModelUnknownName(String, known: [String])

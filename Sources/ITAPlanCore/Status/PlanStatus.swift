@@ -80,4 +80,6 @@ public struct EvidenceWindow: Sendable, Equatable {
     public let end: CivilDate
     public let confirmed: Bool
     public let assessmentYear: Int
+    /// How sure the window is (`confirmed` is this being `.confirmed`).
+    public var confidence: Confidence = .assumed
 }

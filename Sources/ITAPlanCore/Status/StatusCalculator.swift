@@ -76,7 +76,7 @@ public struct StatusCalculator: Sendable {
         let year = plan.fiscalYear.value
         guard let window = catalog.model(for: year)?.evidenceWindow, let start = window.value.start else { return nil }
         return EvidenceWindow(start: start, end: window.value.end, confirmed: window.confidence == .confirmed,
-                              assessmentYear: year)
+                              assessmentYear: year, confidence: window.confidence)
     }
 
     private func unitRollups(_ measures: [MeasureStatus]) -> [UnitRollup] {

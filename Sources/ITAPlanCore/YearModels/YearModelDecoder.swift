@@ -23,18 +23,17 @@ struct YearModelDecoder {
         if let year, let fileYear, year.value != fileYear {
             sink.add(.yearModel, at: year.location, .yearModelYearMismatch(stated: year.value, fileYear: fileYear))
         }
-        let note = object.value("note").flatMap { sink.text($0, key: "note") }
+        let note = object.value("note").flatMap { text($0, key: "note") }
         let tools = object.value("tools").flatMap { fact($0, key: "tools", spec: YearModelSchema.tools, read: readTools) }
         let toolIDs = tools?.value.map(\.id) ?? []
         let indicators = object.value("indicators").flatMap {
             fact($0, key: "indicators", spec: YearModelSchema.indicators) { readIndicators($0, tools: toolIDs) }
         }
-        let scales = object.value("levels").flatMap { node in
-            sink.list(node, key: "levels").map { $0.compactMap(scale) }
-        }
-        if let scales, scales.isEmpty, let node = object.value("levels") {
+        let scaleNodes = object.value("levels").flatMap { sink.list($0, key: "levels") }
+        if let scaleNodes, scaleNodes.isEmpty, let node = object.value("levels") {
             sink.add(.emptyValue, at: node.location, .emptyValue(key: "levels"))
         }
+        let scales = scaleNodes.map { $0.compactMap(scale) }
         let levels = (scales ?? []).map(\.levels)
         let conditions = object.value("conditions").flatMap { node in
             sink.list(node, key: "conditions").map { $0.compactMap { condition($0, tools: toolIDs, scales: levels) } }
@@ -48,8 +47,8 @@ struct YearModelDecoder {
         let items = object.value("oit_items").flatMap { node -> Fact<ScoringModel.OITItems>? in
             guard let reader = ObjectReader(node, spec: YearModelSchema.oitItems, key: "oit_items", sink: sink) else { return nil }
             defer { reader.finish() }
-            let measures = reader.value("measures").flatMap { sink.text($0, key: "measures") }
-            let implementation = reader.value("implementation").flatMap { sink.text($0, key: "implementation") }
+            let measures = reader.value("measures").flatMap { text($0, key: "measures") }
+            let implementation = reader.value("implementation").flatMap { text($0, key: "implementation") }
             guard let sure = sureness(reader), let measures, let implementation else { return nil }
             return Fact(ScoringModel.OITItems(measures: measures.value, implementation: implementation.value),
                         sure.confidence, source: sure.source)
@@ -65,11 +64,23 @@ struct YearModelDecoder {
 
     // MARK: - Facts
 
+    /// Text, without control characters: level and tool names end up in
+    /// every status line and message, where an escape sequence would move
+    /// the terminal's cursor.
+    private func text(_ node: YAMLNode, key: String) -> Located<String>? {
+        guard let text = sink.text(node, key: key) else { return nil }
+        if text.value.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
+            sink.add(.yearModel, at: node.location, .yearModelControlCharacters(key: key))
+            return nil
+        }
+        return text
+    }
+
     private func sureness(_ reader: ObjectReader) -> (confidence: Confidence, source: String)? {
         let confidence = reader.value("confidence").flatMap {
             sink.choice($0, key: "confidence", allowed: YearModelSchema.confidenceWords)
         }.flatMap { Confidence(rawValue: $0.value) }
-        let source = reader.value("source").flatMap { sink.text($0, key: "source") }
+        let source = reader.value("source").flatMap { text($0, key: "source") }
         guard let confidence, let source else { return nil }
         return (confidence, source.value)
     }
@@ -101,10 +112,10 @@ struct YearModelDecoder {
         let tools = nodes.compactMap { node -> Located<ScoringModel.Tool>? in
             guard let reader = ObjectReader(node, spec: YearModelSchema.tool, key: "tool", sink: sink) else { return nil }
             defer { reader.finish() }
-            let id = reader.value("id").flatMap { sink.text($0, key: "id") }
+            let id = reader.value("id").flatMap { text($0, key: "id") }
             let weight = reader.value("weight").flatMap { number($0, key: "weight", range: 0...1) }
-            let nameTH = reader.value("name_th").flatMap { sink.text($0, key: "name_th") }
-            let nameEN = reader.value("name_en").flatMap { sink.text($0, key: "name_en") }
+            let nameTH = reader.value("name_th").flatMap { text($0, key: "name_th") }
+            let nameEN = reader.value("name_en").flatMap { text($0, key: "name_en") }
             guard let id, let weight, let nameTH, let nameEN else { return nil }
             if let first = seen[id.value] {
                 sink.add(.yearModel, at: id.location, .yearModelDuplicate(id.value),
@@ -130,9 +141,9 @@ struct YearModelDecoder {
             }
             defer { reader.finish() }
             let number = reader.value("number").flatMap { sink.wholeNumber($0, key: "number", range: 1...99) }
-            let tool = reader.value("tool").flatMap { sink.text($0, key: "tool") }
-            let nameTH = reader.value("name_th").flatMap { sink.text($0, key: "name_th") }
-            let nameEN = reader.value("name_en").flatMap { sink.text($0, key: "name_en") }
+            let tool = reader.value("tool").flatMap { text($0, key: "tool") }
+            let nameTH = reader.value("name_th").flatMap { text($0, key: "name_th") }
+            let nameEN = reader.value("name_en").flatMap { text($0, key: "name_en") }
             guard let number, let tool, let nameTH, let nameEN else { return nil }
             if let first = seen[number.value] {
                 sink.add(.yearModel, at: number.location, .yearModelDuplicate(String(number.value)),
@@ -150,7 +161,7 @@ struct YearModelDecoder {
     private func scale(_ node: YAMLNode) -> ScoringModel.Scale? {
         guard let reader = ObjectReader(node, spec: YearModelSchema.scale, key: "scale", sink: sink) else { return nil }
         defer { reader.finish() }
-        let name = reader.value("scale").flatMap { sink.text($0, key: "scale") }
+        let name = reader.value("scale").flatMap { text($0, key: "scale") }
         let sure = sureness(reader)
         guard let bandNodes = reader.value("bands").flatMap({ sink.list($0, key: "bands") }) else { return nil }
         var previous: Double?
@@ -158,7 +169,7 @@ struct YearModelDecoder {
         let bands = bandNodes.compactMap { node -> ScoringModel.Band? in
             guard let band = ObjectReader(node, spec: YearModelSchema.band, key: "band", sink: sink) else { return nil }
             defer { band.finish() }
-            let level = band.value("level").flatMap { sink.text($0, key: "level") }
+            let level = band.value("level").flatMap { text($0, key: "level") }
             let minimumNode = band.value("minimum")
             let minimum = minimumNode.flatMap { number($0, key: "minimum", range: 0...100) }
             guard let level, let minimum, let minimumNode else { return nil }
@@ -185,10 +196,10 @@ struct YearModelDecoder {
     private func condition(_ node: YAMLNode, tools: [String], scales: [[String]]) -> ScoringModel.Condition? {
         guard let reader = ObjectReader(node, spec: YearModelSchema.condition, key: "condition", sink: sink) else { return nil }
         defer { reader.finish() }
-        let tool = reader.value("tool").flatMap { sink.text($0, key: "tool") }
+        let tool = reader.value("tool").flatMap { text($0, key: "tool") }
         let below = reader.value("below").flatMap { number($0, key: "below", range: 0...100) }
-        let lowers = reader.value("lowers").flatMap { sink.text($0, key: "lowers") }
-        let to = reader.value("to").flatMap { sink.text($0, key: "to") }
+        let lowers = reader.value("lowers").flatMap { text($0, key: "lowers") }
+        let to = reader.value("to").flatMap { text($0, key: "to") }
         let sure = sureness(reader)
         guard let tool, let below, let lowers, let to, let sure else { return nil }
         if !tools.isEmpty, !tools.contains(tool.value) {

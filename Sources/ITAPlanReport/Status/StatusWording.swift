@@ -66,7 +66,8 @@ struct StatusWording: Sendable {
         guard let window = status.evidenceWindow else { return nil }
         let late = status.items.filter { $0.item.afterEvidenceWindow && !$0.item.state.isDone }.count
         guard late > 0 else { return nil }
-        let assumed = window.confirmed ? "" : (th ? " (ยังไม่ได้ยืนยันช่วงเวลานี้)" : " (this window is assumed, not confirmed)")
+        let assumed = window.confirmed ? "" : " (" + dates.digits(Message.unconfirmedFact(
+            .evidenceWindow, year: window.assessmentYear, confidence: window.confidence).text(in: language)) + ")"
         return th
             ? "\(dates.number(late)) งวดที่ยังไม่เสร็จมีกำหนดส่งหลังปิดรับหลักฐาน OIT ของ ITA \(dates.number(window.assessmentYear)) "
               + "(\(dates.day(window.start)) – \(dates.day(window.end))) หลักฐานของงวดเหล่านี้จะไม่ทันการประเมินปีนี้\(assumed)"
