@@ -25,7 +25,15 @@ public enum RepositoryYearModels {
     /// Whether the next commit adds or changes a year model: then every
     /// plan is checked again, since the numbers they are checked by change.
     public static func stagedChangesModels(in repository: GitRepository) throws -> Bool {
-        try repository.stagedChanges().contains { isModelPath($0.path) }
+        // Compared whole, so that a model deleted (which a diff of additions misses) counts too.
+        let staged = try repository.stagedFiles().filter { isModelPath($0.path) }.map { "\($0.path) \($0.blob)" }
+        var committed: [String] = []
+        if let head = try repository.headCommit(),
+           let folder = try repository.subtree(directory, of: try repository.commit(head).tree) {
+            committed = try repository.files(in: folder, prefix: directory).filter { isModelPath($0.path) }
+                .map { "\($0.path) \($0.blob)" }
+        }
+        return staged.sorted() != committed.sorted()
     }
 
     /// The models in a tree's `ita-years/` folder (a commit's or a snapshot's).

@@ -139,6 +139,27 @@ struct YearModelCommandTests {
         #expect(broken.stderr.contains("ita-years/2569.yaml:2:1: error: [yaml-syntax]"))
     }
 
+    @Test("removing a model from the index checks the unchanged plans again, with the bundled model")
+    func hookSeesDeletedModel() throws {
+        // The seed under weights 25/25/50 (a made-up correction, marked confirmed): 65.8035, published 65.80.
+        let seed = try String(contentsOf: Fixtures.seedPlan, encoding: .utf8)
+            .replacingOccurrences(of: "total: 69.58", with: "total: 65.80")
+        let sandbox = try repository(seed, name: "pho-hak-2564.yaml")
+        let model = try sandbox.itaplan(["years", "show", "2563"]).stdout
+            .replacingOccurrences(of: "weight: 0.3", with: "weight: 0.25")
+            .replacingOccurrences(of: "weight: 0.4", with: "weight: 0.5")
+        try sandbox.write("ita-years/2563.yaml", model)
+        #expect(try sandbox.itaplan(["hooks", "install"]).status == 0)
+        try sandbox.git(["add", "-A"])
+        let first = try commit(sandbox, "plan and model")
+        #expect(first.status == 0, "\(first.stderr)")
+        try sandbox.git(["rm", "-q", "--cached", "ita-years/2563.yaml"])
+        let refused = try commit(sandbox, "model removed")
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("plans/pho-hak-2564.yaml"))
+        #expect(refused.stderr.contains("computed 69.5852"))
+    }
+
     @Test("a snapshot stores its models; verify recomputes with them after the repository's model changes")
     func snapshotKeepsModels() throws {
         let sandbox = try repository()
