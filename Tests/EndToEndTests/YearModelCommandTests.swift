@@ -181,6 +181,31 @@ struct YearModelCommandTests {
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
     }
 
+    @Test("import and init use the repository's models")
+    func importAndInitUseRepositoryModels() throws {
+        let sandbox = try GitSandbox()
+        let model2563 = try sandbox.itaplan(["years", "show", "2563"]).stdout
+            .replacingOccurrences(of: "weight: 0.3", with: "weight: 0.25")
+            .replacingOccurrences(of: "weight: 0.4", with: "weight: 0.5")
+        try sandbox.write("ita-years/2563.yaml", model2563)
+        let seed = Fixtures.url("import/pho-hak-ita-measures-2564.txt").path
+        let imported = try sandbox.itaplan(["import", seed, "-o", "plans/pho-hak.yaml"])
+        #expect(imported.status == 1)
+        #expect(imported.stderr.contains("error: [total-mismatch] stated total 69.58 does not follow from the indicator scores: computed 65.8035"))
+
+        // A year only the repository knows, in its own words: init's template uses them.
+        let model2571 = try sandbox.itaplan(["years", "show", "2570"]).stdout
+            .replacingOccurrences(of: "assessment_year: 2570", with: "assessment_year: 2571")
+            .replacingOccurrences(of: "\"ผ่านดีเยี่ยม\"", with: "\"ดีเลิศ\"")
+        try sandbox.write("ita-years/2571.yaml", model2571)
+        let initialised = try sandbox.itaplan(["init", "--fiscal-year", "2572", "."])
+        #expect(initialised.status == 0, "\(initialised.stderr)")
+        let plan = try String(contentsOf: sandbox.root.appendingPathComponent("plans/plan-2572.yaml"), encoding: .utf8)
+        #expect(plan.contains("the published level: ดีเลิศ, ผ่านดี, ผ่าน, ไม่ผ่าน (assumed)"))
+        let validated = try sandbox.itaplan(["validate", "plans/plan-2572.yaml"])
+        #expect(validated.status == 0, "\(validated.stdout)")
+    }
+
     @Test("init for fiscal year 2570 suggests a level, not a letter grade")
     func initSuggestsLevel() throws {
         let directory = try Fixtures.temporaryDirectory()
