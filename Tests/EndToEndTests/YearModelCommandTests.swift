@@ -181,6 +181,32 @@ struct YearModelCommandTests {
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
     }
 
+    @Test("verify recomputes with the stored model: one changed inside a snapshot is found")
+    func verifyUsesStoredModel() throws {
+        let sandbox = try repository()
+        try sandbox.commitAll("plan")
+        #expect(try sandbox.itaplan(["snapshot", "--as-of", "2026-12-01"]).status == 0)
+        #expect(try sandbox.itaplan(["audit", "verify"]).status == 0)
+        // Rewrite the snapshot with other (valid) weights in its stored 2569 model.
+        let stored = try sandbox.git(["show", "refs/itaplan/snapshots:ita-years/2569.yaml"])
+        try sandbox.write("tampered.yaml", stored.replacingOccurrences(of: "weight: 0.3", with: "weight: 0.25")
+            .replacingOccurrences(of: "weight: 0.4", with: "weight: 0.5"))
+        let blob = try sandbox.git(["hash-object", "-w", "tampered.yaml"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let index = ["GIT_INDEX_FILE": sandbox.path + "/.git/tampered-index"]
+        try sandbox.git(["read-tree", "refs/itaplan/snapshots"], environment: index)
+        try sandbox.git(["update-index", "--cacheinfo", "100644,\(blob),ita-years/2569.yaml"], environment: index)
+        let tree = try sandbox.git(["write-tree"], environment: index).trimmingCharacters(in: .whitespacesAndNewlines)
+        let message = try sandbox.git(["log", "-1", "--format=%B", "refs/itaplan/snapshots"])
+        let parents = try sandbox.git(["log", "-1", "--format=%P", "refs/itaplan/snapshots"])
+            .split(whereSeparator: \.isWhitespace).flatMap { ["-p", String($0)] }
+        let commit = try sandbox.git(["commit-tree", tree, "-m", message] + parents)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        try sandbox.git(["update-ref", "refs/itaplan/snapshots", commit])
+        let verify = try sandbox.itaplan(["audit", "verify"])
+        #expect(verify.status == 1, "\(verify.stdout)")
+        #expect(verify.stdout.contains("findings.json"))
+    }
+
     @Test("import and init use the repository's models")
     func importAndInitUseRepositoryModels() throws {
         let sandbox = try GitSandbox()
