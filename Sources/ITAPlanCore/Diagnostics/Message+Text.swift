@@ -271,6 +271,11 @@ extension Message {
             return th
                 ? "ไฟล์เกณฑ์ปีว่างเปล่า เริ่มจาก itaplan years show <ปี> --format yaml"
                 : "the year model file is empty; start from itaplan years show <year> --format yaml"
+        case .noYearModel(let year, let known):
+            let list = known.map(String.init).joined(separator: ", ")
+            return th
+                ? "ไม่มีเกณฑ์ของ ITA \(year) (มีปี \(list)) เพิ่มได้เป็น ita-years/\(year).yaml (docs/year-models.md)"
+                : "no model for ITA \(year) (known years: \(list)); add one as ita-years/\(year).yaml (docs/year-models.md)"
         case .yearModelControlCharacters(let key):
             return th
                 ? "'\(key)' มีอักขระควบคุม (เช่น แท็บ ขึ้นบรรทัดใหม่ หรือ escape) ซึ่งใช้ในเกณฑ์ของปีไม่ได้"

@@ -70,6 +70,7 @@ public enum Message: Sendable, Hashable {
     case levelNotInScales(stated: String, year: Int, levels: [String])
     case yearModelFileName(String)
     case yearModelEmpty
+    case noYearModel(Int, known: [Int])
     case yearModelControlCharacters(key: String)
     case yearModelYearMismatch(stated: Int, fileYear: Int)
     case yearModelDuplicate(String)

@@ -63,7 +63,7 @@ struct Years: ParsableCommand {
                     en: "itaplan: \(file.source.path) has errors (itaplan validate shows them), so it is not used\n"))
             }
             guard let model = models.catalog.model(for: year) else {
-                Console.err("itaplan: " + Message.unknownAssessmentYear(year, known: models.catalog.years)
+                Console.err("itaplan: " + Message.noYearModel(year, known: models.catalog.years)
                     .text(in: language) + "\n")
                 throw ExitStatus.usageOrIO
             }
