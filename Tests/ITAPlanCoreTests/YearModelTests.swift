@@ -32,6 +32,15 @@ struct YearModelTests {
         }
     }
 
+    @Test("a broken bundled model is a clear error naming the file and the place")
+    func brokenBundled() throws {
+        #expect(throws: ITAPlanError.badScoringModel(
+            path: "Resources/ita-years/2569.json",
+            reason: "1:1: missing required key 'format' in year model")) {
+            try ITAYearCatalog.bundled(files: [("Resources/ita-years/2569.json", Array("{}".utf8))])
+        }
+    }
+
     @Test("bundled facts as the sources give them: 2563–2565 confirmed, later years reported or assumed")
     func bundledFacts() throws {
         for year in 2563...2565 {

@@ -1,4 +1,5 @@
 import Foundation
+import ITAPlanYAML
 
 /// The year models a run uses: the ones shipped with itaplan, overridden
 /// or added to by a plan repository's `ita-years/` (or a snapshot's).
@@ -77,9 +78,18 @@ public struct ITAYearCatalog: Sendable {
         } catch {
             throw ITAPlanError.cannotRead(path: directory.path, reason: FileReading.describe(error))
         }
-        return ITAYearCatalog(entries: try files.map { file in
-            let checked = YearModelFile.check(try FileReading.read(path: file.path, maxBytes: 1 << 20))
-            guard let model = checked.model else {
+        return try bundled(files: try files.map { file in
+            (file.path, try FileReading.read(path: file.path, maxBytes: 1 << 20).text.bytes)
+        })
+    }
+
+    /// Bundled models from their files' bytes, wherever those are kept (on
+    /// disk next to the executable, or compiled in): each must read without
+    /// a finding, or itaplan's own data is broken.
+    public static func bundled(files: [(path: String, bytes: [UInt8])]) throws -> ITAYearCatalog {
+        ITAYearCatalog(entries: try files.map { file in
+            let checked = YearModelFile.check(PlanSource(path: file.path, text: SourceText(bytes: file.bytes)))
+            guard let model = checked.model, checked.findings.isEmpty else {
                 let reason = checked.findings.first.map { "\($0.location): \($0.message.text(in: .english))" } ?? "unreadable"
                 throw ITAPlanError.badScoringModel(path: file.path, reason: reason)
             }
