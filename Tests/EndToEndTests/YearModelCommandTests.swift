@@ -232,6 +232,23 @@ struct YearModelCommandTests {
         #expect(validated.status == 0, "\(validated.stdout)")
     }
 
+    @Test("outside any repository, ita-years/ is read from the current folder")
+    func outsideRepository() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let environment = ["GIT_CEILING_DIRECTORIES": directory.deletingLastPathComponent().path]
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("ita-years"), withIntermediateDirectories: true)
+        try ResultPlans.fiscal2570.write(to: directory.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
+        let shown = try BinaryRunner.run(["years", "show", "2569"], in: directory, environment: environment).stdout
+        try shown.replacingOccurrences(of: "weight: 0.3", with: "weight: 0.25").replacingOccurrences(of: "weight: 0.4", with: "weight: 0.5")
+            .write(to: directory.appendingPathComponent("ita-years/2569.yaml"), atomically: true, encoding: .utf8)
+        let validate = try BinaryRunner.run(["validate", "plan.yaml"], in: directory, environment: environment)
+        #expect(validate.stdout.contains("computed 90.8000"), "\(validate.stdout)")
+        let years = try BinaryRunner.run(["years"], in: directory, environment: environment)
+        #expect(years.status == 0)
+        #expect(years.stdout.contains("2569  ita-years/2569.yaml  25/25/50 assumed"))
+    }
+
     @Test("init for fiscal year 2570 suggests a level, not a letter grade")
     func initSuggestsLevel() throws {
         let directory = try Fixtures.temporaryDirectory()
