@@ -15,18 +15,20 @@ public enum RepositoryYearModels {
     }
 
     /// The models as staged: what the next commit holds, whatever the working tree says.
-    public static func staged(in repository: GitRepository, limits: YAMLLimits = .default) throws -> [CheckedYearModel] {
-        try repository.stagedFiles().filter { isModelPath($0.path) }.map {
-            YearModelFile.check(try RepositoryPlans.source(repository, path: $0.path, blob: $0.blob, limits: limits),
-                                limits: limits)
+    /// `indexFile` is the index git is committing (`GIT_INDEX_FILE` in a hook).
+    public static func staged(in repository: GitRepository, indexFile: String? = nil,
+                              limits: YAMLLimits = .default) throws -> [CheckedYearModel] {
+        try repository.stagedFiles(indexFile: indexFile).filter { isModelPath($0.path) }.map {
+            YearModelFile.check(try RepositoryPlans.source(repository, path: $0.path, blob: $0.blob, mode: $0.mode,
+                                                           limits: limits), limits: limits)
         }
     }
 
     /// Whether the next commit adds or changes a year model: then every
     /// plan is checked again, since the numbers they are checked by change.
-    public static func stagedChangesModels(in repository: GitRepository) throws -> Bool {
+    public static func stagedChangesModels(in repository: GitRepository, indexFile: String? = nil) throws -> Bool {
         // Compared whole, so that a model deleted (which a diff of additions misses) counts too.
-        let staged = try repository.stagedFiles().filter { isModelPath($0.path) }.map { "\($0.path) \($0.blob)" }
+        let staged = try repository.stagedFiles(indexFile: indexFile).filter { isModelPath($0.path) }.map { "\($0.path) \($0.blob)" }
         var committed: [String] = []
         if let head = try repository.headCommit(),
            let folder = try repository.subtree(directory, of: try repository.commit(head).tree) {
@@ -41,8 +43,8 @@ public enum RepositoryYearModels {
                              limits: YAMLLimits = .default) throws -> [CheckedYearModel] {
         guard let folder = try repository.subtree(directory, of: tree) else { return [] }
         return try repository.files(in: folder, prefix: directory).filter { isModelPath($0.path) }.map {
-            YearModelFile.check(try RepositoryPlans.source(repository, path: $0.path, blob: $0.blob, limits: limits),
-                                limits: limits)
+            YearModelFile.check(try RepositoryPlans.source(repository, path: $0.path, blob: $0.blob, mode: $0.mode,
+                                                           limits: limits), limits: limits)
         }
     }
 

@@ -1,8 +1,10 @@
 /// The bytes of one source file, with what diagnostics need from them:
 /// a line's text for a snippet, and the location of a byte offset.
 ///
-/// Lines break where libyaml breaks them (LF, CR, CRLF, NEL, LS, PS), so a
-/// location reported by the parser and a snippet taken here agree.
+/// Lines break at LF, CR and CRLF, as GitHub, git and editors break them
+/// (and YAML 1.2); NEL, U+2028 and U+2029, which libyaml also breaks at, are
+/// characters within a line. `LineMap` moves libyaml's positions to these
+/// lines, so a location reported by the parser and a snippet taken here agree.
 public struct SourceText: Sendable {
     public let bytes: [UInt8]
     /// Where the text starts: after a UTF-8 byte order mark, which libyaml
@@ -23,6 +25,7 @@ public struct SourceText: Sendable {
 
     /// The text of a 1-based line without its line break, or nil past the end.
     /// Long lines are cut so a one-line 50 MB file cannot flood a terminal.
+    /// Scans from the top: for many lines of one file, use `lineIndex()`.
     public func line(_ number: Int, maxScalars: Int = 400) -> String? {
         guard number >= 1 else { return nil }
         var start = contentStart
@@ -32,6 +35,29 @@ public struct SourceText: Sendable {
             start = next
             current += 1
         }
+        return line(startingAt: start, maxScalars: maxScalars)
+    }
+
+    /// Where every line starts, found in one pass: what a reporter showing
+    /// thousands of findings of one file needs, so that each snippet costs
+    /// its own line and not a scan of the file.
+    public func lineIndex() -> LineIndex {
+        var starts = [contentStart]
+        var index = contentStart
+        while let next = Self.nextLineStart(in: bytes, from: index) {
+            starts.append(next)
+            index = next
+        }
+        return LineIndex(starts: starts)
+    }
+
+    /// The text of a 1-based line, looked up in `index` (made from this text).
+    public func line(_ number: Int, in index: LineIndex, maxScalars: Int = 400) -> String? {
+        guard number >= 1, number <= index.starts.count else { return nil }
+        return line(startingAt: index.starts[number - 1], maxScalars: maxScalars)
+    }
+
+    private func line(startingAt start: Int, maxScalars: Int) -> String {
         var end = start
         while end < bytes.endIndex, Self.breakLength(in: bytes, at: end) == 0 { end += 1 }
         let text = String(decoding: bytes[start..<end], as: UTF8.self)
@@ -66,12 +92,13 @@ public struct SourceText: Sendable {
         switch bytes[index] {
         case 0x0A: return 1
         case 0x0D: return index + 1 < bytes.endIndex && bytes[index + 1] == 0x0A ? 2 : 1
-        case 0xC2: return index + 1 < bytes.endIndex && bytes[index + 1] == 0x85 ? 2 : 0
-        case 0xE2:
-            guard index + 2 < bytes.endIndex, bytes[index + 1] == 0x80 else { return 0 }
-            return bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 ? 3 : 0
         default: return 0
         }
+    }
+
+    /// The byte offsets where the lines of a `SourceText` start.
+    public struct LineIndex: Sendable {
+        public let starts: [Int]
     }
 
     static func nextLineStart(in bytes: [UInt8], from start: Int) -> Int? {

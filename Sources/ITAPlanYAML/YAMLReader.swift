@@ -62,9 +62,13 @@ private struct TreeBuilder {
     private var aliasExpansion = 0
     private var documents = 0
 
+    /// libyaml's lines to real ones, for a file with YAML 1.1-only line breaks.
+    private let lineMap: LineMap?
+
     init(limits: YAMLLimits, source: SourceText) {
         self.limits = limits
         self.source = source
+        self.lineMap = LineMap(source)
     }
 
     /// An open mapping or sequence, collecting its children.
@@ -79,6 +83,23 @@ private struct TreeBuilder {
         var pendingKey: YAMLNode?
         /// Key texts in order; plan mappings are small, so a scan beats hashing.
         var keys: [String] = []
+        /// The same keys by position, built once a mapping outgrows a scan,
+        /// so that a mapping of 100,000 keys is checked in linear time.
+        var keyPositions: [String: Int] = [:]
+        static let scanLimit = 16
+
+        func position(of key: String) -> Int? {
+            keys.count <= Self.scanLimit ? keys.firstIndex(of: key) : keyPositions[key]
+        }
+
+        mutating func addKey(_ key: String) {
+            keys.append(key)
+            if keys.count == Self.scanLimit + 1 {
+                for (position, known) in keys.enumerated() { keyPositions[known] = position }
+            } else if keys.count > Self.scanLimit + 1 {
+                keyPositions[key] = keys.count - 1
+            }
+        }
         /// Nodes in this subtree, aliases counted at their full size.
         var weight = 1
     }
@@ -110,7 +131,7 @@ private struct TreeBuilder {
 
     /// Takes one event; false when reading should stop.
     private mutating func handle(_ event: inout yaml_event_t) -> Bool {
-        let location = Self.location(event.start_mark)
+        let location = location(event.start_mark)
         switch event.type {
         case YAML_STREAM_END_EVENT:
             return false
@@ -166,10 +187,10 @@ private struct TreeBuilder {
         }
         // Keys written in the mapping win over keys merged in with `<<`.
         var pairs = collection.pairs
-        var present = collection.keys
+        guard !collection.merged.isEmpty else { return YAMLNode(.mapping(pairs), at: collection.location, tag: collection.tag) }
+        var present = Set(collection.keys)
         for pair in collection.merged {
-            guard let key = pair.key.scalar?.text, !present.contains(key) else { continue }
-            present.append(key)
+            guard let key = pair.key.scalar?.text, present.insert(key).inserted else { continue }
             pairs.append(pair)
         }
         return YAMLNode(.mapping(pairs), at: collection.location, tag: collection.tag)
@@ -201,12 +222,12 @@ private struct TreeBuilder {
             merge(node, into: top)
             return true
         }
-        if let index = stack[top].keys.firstIndex(of: keyText) {
+        if let index = stack[top].position(of: keyText) {
             problems.append(YAMLProblem(.duplicateKey(key: keyText), at: key.location,
                                         related: stack[top].pairs[index].key.location))
             return true
         }
-        stack[top].keys.append(keyText)
+        stack[top].addKey(keyText)
         stack[top].pairs.append(YAMLNode.Pair(key: key, value: node))
         return true
     }
@@ -222,8 +243,9 @@ private struct TreeBuilder {
 
     // MARK: libyaml values
 
-    private static func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    private func location(_ mark: yaml_mark_t) -> SourceLocation {
+        guard let lineMap else { return SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1) }
+        return lineMap.location(line: Int(mark.line), column: Int(mark.column))
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {
@@ -252,7 +274,7 @@ private struct TreeBuilder {
         // The reader (bad characters) reports a byte offset; the scanner and parser a mark.
         let location = parser.error == YAML_READER_ERROR
             ? source.location(ofByteOffset: source.contentStart + parser.problem_offset)
-            : Self.location(parser.problem_mark)
+            : location(parser.problem_mark)
         return YAMLProblem(.syntax(problem: problem, context: context), at: location)
     }
 }

@@ -34,4 +34,14 @@ struct ImportCommandTests {
         #expect(!result.stderr.isEmpty)
         #expect(!result.stderr.contains("Fatal error"))
     }
+
+    @Test("a FIFO given as the document is refused at once, unread")
+    func fifoDocument() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(mkfifo(directory.appendingPathComponent("doc.txt").path, 0o644) == 0)
+        let result = try BinaryRunner.run(["import", "doc.txt"], in: directory)
+        #expect(result.status == 2)
+        #expect(result.stderr == "itaplan: doc.txt: this is not a regular file (it is a FIFO), so it was not read\n")
+    }
 }

@@ -19,8 +19,9 @@ struct RuleFixtureTests {
 
     @Test("every rule has a fixture named after it")
     func everyRuleHasAFixture() {
-        // Whole-file problems are built in tests from bytes (HostileInputTests).
-        let builtInTests: Set<RuleID> = [.fileTooLarge, .fileBinary, .fileEncoding, .fileEmpty,
+        // Whole-file problems are built in tests from bytes (HostileInputTests);
+        // links and special files in real folders (FileSafetyTests).
+        let builtInTests: Set<RuleID> = [.fileTooLarge, .fileBinary, .fileEncoding, .fileEmpty, .fileNotRegular,
                                          .yamlTooDeep, .yamlAliasBomb,
                                          // Found in year model files, not plans: YearModelTests.
                                          .yearModel]

@@ -118,6 +118,25 @@ struct StatusTests {
         #expect(status.byIndicator.first { $0.number == 6 }?.measures == [])
     }
 
+    @Test("roll-ups past a handful of units: 40 units, spacing variants merged, order of first appearance kept")
+    func manyUnits() throws {
+        let seed = try String(contentsOf: Fixtures.seedPlan, encoding: .utf8)
+        let head = String(seed[..<seed.range(of: "measures:\n")!.lowerBound])
+        var steps = ""
+        for index in 1...40 {
+            steps += "      - id: 1.\(index)\n        text: ขั้นตอน \(index)\n        responsible: หน่วยงาน ที่ \(index)\n"
+                + "        schedule: { by: 2564-01-15 }\n"
+        }
+        // The same unit as step 1.30's, with its space in another place.
+        steps += "      - id: 1.41\n        text: ซ้ำ\n        responsible: หน่วยงานที่ 30\n        schedule: { by: 2564-01-15 }\n"
+        let plan = head + "measures:\n  - id: 1\n    title: ทดสอบ\n    steps:\n" + steps
+        let status = try status(Fixtures.check(plan), asOf: day(2021, 3, 31))
+        #expect(status.byUnit.map(\.unit) == (1...40).map { "หน่วยงาน ที่ \($0)" })
+        let merged = try #require(status.byUnit.first { $0.unit == "หน่วยงาน ที่ 30" })
+        #expect(merged.completion.total == 2)
+        #expect(merged.overdueSteps == ["1.30", "1.41"])
+    }
+
     @Test("items due after the OIT evidence window are flagged")
     func evidenceWindow() throws {
         let checked = try Fixtures.check(file: Fixtures.seedPlan)

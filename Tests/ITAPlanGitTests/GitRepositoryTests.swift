@@ -79,6 +79,31 @@ struct GitRepositoryTests {
         #expect(try repository.stagedFiles().map(\.path) == ["plans/a.yaml"])
     }
 
+    @Test("another index file (GIT_INDEX_FILE), relative from the working tree top; intent-to-add and mode changes")
+    func otherIndexFile() throws {
+        let sandbox = try GitSandbox()
+        try sandbox.write("plans/a.yaml", "one\n")
+        try sandbox.commitAll("start")
+        try sandbox.write("plans/a.yaml", "in the other index\n")
+        try sandbox.write("plans/draft.yaml", "draft\n")
+        try sandbox.git(["add", "-N", "plans/draft.yaml"])
+        // A second index holding a.yaml's change, as `git commit -a` makes one.
+        try sandbox.git(["add", "plans/a.yaml"], environment: ["GIT_INDEX_FILE": sandbox.path + "/.git/other-index"])
+        let repository = try GitRepository(discoveringFrom: sandbox.path + "/plans")
+        #expect(try repository.stagedChanges().isEmpty, "the draft is only intended, a.yaml not staged here")
+        for name in [".git/other-index", sandbox.path + "/.git/other-index"] {
+            let staged = try repository.stagedChanges(indexFile: name)
+            #expect(staged.map(\.path) == ["plans/a.yaml"])
+            #expect(try repository.blob(staged[0].blob) == .bytes(Array("in the other index\n".utf8)))
+        }
+        #expect(repository.resolvedIndexPath(".git/index") == (repository.workingDirectory ?? "?") + ".git/index")
+        #expect(repository.resolvedIndexPath("/elsewhere/index") == "/elsewhere/index")
+        #expect(throws: GitError.self) { try repository.stagedChanges(indexFile: ".git/no-such-index") }
+        // A mode change alone (a file made executable) is a change too.
+        try sandbox.git(["update-index", "--chmod=+x", "plans/a.yaml"])
+        #expect(try repository.stagedChanges().map(\.path) == ["plans/a.yaml"])
+    }
+
     @Test("history walks oldest first; blobs over a size limit are not loaded")
     func historyAndBlobLimits() throws {
         let sandbox = try GitSandbox()

@@ -48,7 +48,8 @@ public enum ProcessRunner {
 
     /// Runs a command found on PATH.
     public static func run(command: String, _ arguments: [String], in directory: URL? = nil,
-                           environment: [String: String]? = nil) throws -> Output {
-        try run(URL(fileURLWithPath: "/usr/bin/env"), [command] + arguments, in: directory, environment: environment)
+                           environment: [String: String]? = nil, stdin: String? = nil) throws -> Output {
+        try run(URL(fileURLWithPath: "/usr/bin/env"), [command] + arguments, in: directory, environment: environment,
+                stdin: stdin)
     }
 }

@@ -3,15 +3,17 @@ import Testing
 
 @Suite("Source text lines and byte offsets")
 struct SourceTextTests {
-    @Test("lines split where libyaml splits them")
+    @Test("lines split where GitHub splits them: LF, CR, CRLF; not NEL, U+2028, U+2029")
     func lines() {
-        let text = SourceText("one\r\ntwo\rthree\nfour\u{2028}five")
+        let text = SourceText("one\r\ntwo\rthree\nfour\u{2028}five\u{2029}six\u{85}seven\nend")
         #expect(text.line(1) == "one")
         #expect(text.line(2) == "two")
         #expect(text.line(3) == "three")
-        #expect(text.line(4) == "four")
-        #expect(text.line(5) == "five")
+        #expect(text.line(4) == "four\u{2028}five\u{2029}six\u{85}seven")
+        #expect(text.line(5) == "end")
         #expect(text.line(6) == nil)
+        let index = text.lineIndex()
+        #expect((1...6).map { text.line($0, in: index) } == (1...6).map { text.line($0) })
     }
 
     @Test("a very long line is cut for display")

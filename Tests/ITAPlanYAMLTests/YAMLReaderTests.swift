@@ -31,6 +31,29 @@ struct YAMLReaderTests {
         #expect(items.map(\.location) == [SourceLocation(line: 3, column: 5), SourceLocation(line: 4, column: 5)])
     }
 
+    @Test("U+2028, U+2029 and NEL do not shift lines: locations agree with GitHub's view (LF, CR, CRLF only)")
+    func yaml11LineBreaks() throws {
+        let separators = String(repeating: "\u{2028}", count: 24)
+        let document = read("title: \"a\(separators)b\u{2029}c\u{85}d\"\nnext: 1\nflow: {x: \"\u{2028}\", zz: 2}\nbad: [\n")
+        let keys = try #require(read("title: \"a\(separators)b\"\nnext: 1\nflow: {x: \"\u{2028}\", zz: 2}\n").root?.mapping)
+        #expect(keys.map(\.key.location) == [SourceLocation(line: 1, column: 1), SourceLocation(line: 2, column: 1),
+                                               SourceLocation(line: 3, column: 1)])
+        let flow = try #require(keys.last?.value.mapping)
+        // `zz` is the 16th character of line 3, the separator counting as one.
+        #expect(flow.map(\.key.location) == [SourceLocation(line: 3, column: 8), SourceLocation(line: 3, column: 16)])
+        // A syntax error after them is on the line GitHub shows.
+        #expect(document.problems.first?.location.line == 5)
+    }
+
+    @Test("a mapping of 50,000 keys with every key twice: each duplicate found, pointing at its first")
+    func manyDuplicateKeys() {
+        let keys = (0..<50_000).map { "k\($0): 1\n" }.joined()
+        let document = read(keys + keys)
+        #expect(document.problems.count == 50_000)
+        #expect(document.problems.last == YAMLProblem(.duplicateKey(key: "k49999"), at: SourceLocation(line: 100_000, column: 1),
+                                                      related: SourceLocation(line: 50_000, column: 1)))
+    }
+
     @Test("a duplicate key is reported at its second occurrence, with the first as related")
     func duplicateKeyPointsAtSecond() {
         let document = read("a: 1\nb:\n  c: 2\n  c: 3\n")

@@ -117,13 +117,16 @@ public struct AuditRenderer {
     private func text(_ problem: SnapshotVerification.Problem) -> String {
         switch problem {
         case .notASnapshot(let reason):
+            let reason = SafeText.inline(reason)
             return th ? "ไม่ใช่ snapshot ของ itaplan: \(reason)" : "not an itaplan snapshot: \(reason)"
         case .sourceMissing(let commit):
             return th ? "ไม่พบ commit ต้นทาง \(commit)" : "its source commit \(commit) is not in the repository"
         case .plansDiffer(let paths):
-            return (th ? "แผนไม่ตรงกับ commit ต้นทาง: " : "its plans differ from the source commit's: ") + paths.joined(separator: ", ")
+            return (th ? "แผนไม่ตรงกับ commit ต้นทาง: " : "its plans differ from the source commit's: ")
+                + SafeText.inline(paths.joined(separator: ", "))
         case .contentDiffers(let files):
-            return (th ? "ไฟล์ไม่ตรงกับการคำนวณใหม่: " : "stored files differ from a recomputation: ") + files.joined(separator: ", ")
+            return (th ? "ไฟล์ไม่ตรงกับการคำนวณใหม่: " : "stored files differ from a recomputation: ")
+                + SafeText.inline(files.joined(separator: ", "))
         }
     }
 

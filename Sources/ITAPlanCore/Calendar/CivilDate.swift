@@ -6,9 +6,15 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public let month: Int
     public let day: Int
 
-    /// Nil for a day that does not exist (2021-02-29, 2021-04-31).
+    /// The years a date may have: enough for any plan, and small enough that
+    /// day arithmetic and Buddhist Era conversion can never overflow.
+    public static let years = 1...9_999
+
+    /// Nil for a day that does not exist (2021-02-29, 2021-04-31), or whose
+    /// year is outside `years` (a Thai date can have any number of digits).
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= CivilDate.daysIn(month: month, year: year) else {
+        guard Self.years.contains(year), (1...12).contains(month), day >= 1,
+              day <= CivilDate.daysIn(month: month, year: year) else {
             return nil
         }
         self.year = year

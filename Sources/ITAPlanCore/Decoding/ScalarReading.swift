@@ -31,13 +31,15 @@ extension FindingSink {
     }
 
     func wholeNumber(_ node: YAMLNode, key: String, range: ClosedRange<Int>) -> Located<Int>? {
-        guard let text = numericText(node), let value = Int(text) else {
+        guard let text = numericText(node), Self.isInteger(text) else {
             add(.type, at: node.location, .wrongType(key: key, expected: .wholeNumber, found: FoundValue(node)))
             return nil
         }
-        guard range.contains(value) else {
+        // Too many digits for an Int is out of range, not "not a number".
+        guard let value = Int(text), range.contains(value) else {
             add(.invalidValue, at: node.location, .invalidValue(
-                key: key, value: String(value), allowed: ["\(range.lowerBound)–\(range.upperBound)"], suggestion: nil))
+                key: key, value: Self.shortened(text), allowed: ["\(range.lowerBound)–\(range.upperBound)"],
+                suggestion: nil))
             return nil
         }
         return Located(value, at: node.location)
@@ -54,8 +56,13 @@ extension FindingSink {
 
     /// A Buddhist Era year; a Christian-era one is named as such, not converted.
     func year(_ node: YAMLNode, key: String) -> Located<Int>? {
-        guard let text = numericText(node), let value = Int(text) else {
+        guard let text = numericText(node), Self.isInteger(text) else {
             add(.type, at: node.location, .wrongType(key: key, expected: .year, found: FoundValue(node)))
+            return nil
+        }
+        guard let value = Int(text) else {
+            add(.invalidValue, at: node.location, .invalidValue(
+                key: key, value: Self.shortened(text), allowed: ["2400–2900"], suggestion: nil))
             return nil
         }
         if (1900..<2400).contains(value) {
@@ -63,7 +70,8 @@ extension FindingSink {
             return nil
         }
         guard (2400...2900).contains(value) else {
-            add(.type, at: node.location, .wrongType(key: key, expected: .year, found: FoundValue(node)))
+            add(.invalidValue, at: node.location, .invalidValue(
+                key: key, value: text, allowed: ["2400–2900"], suggestion: nil))
             return nil
         }
         return Located(value, at: node.location)
@@ -100,6 +108,16 @@ extension FindingSink {
     private func numericText(_ node: YAMLNode) -> String? {
         guard let scalar = node.scalar else { return nil }
         return ThaiDigits.toArabic(scalar.text).trimmed
+    }
+
+    /// Digits with an optional sign, however many: `-12`, `99999999999999999999`.
+    static func isInteger(_ text: String) -> Bool {
+        isDecimal(text) && !text.contains(".")
+    }
+
+    /// A number as written, cut short for a message (it may have thousands of digits).
+    static func shortened(_ text: String) -> String {
+        text.unicodeScalars.count > 24 ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(24))) + "…" : text
     }
 
     static func isDecimal(_ text: String) -> Bool {
@@ -142,13 +160,15 @@ extension FindingSink {
         return nil
     }
 
-    /// An http(s) link, or a list of them.
+    /// An http(s) link, or a list of them. A link holding a control
+    /// character (NUL, ESC, BEL…) or a bidi override is refused: no browser
+    /// opens it as written, and it would reach a CSV or a terminal raw.
     func links(_ node: YAMLNode, key: String) -> [Located<String>] {
         texts(node, key: key).filter { link in
             let lowered = link.value.lowercased()
             let isWeb = (lowered.hasPrefix("https://") || lowered.hasPrefix("http://"))
                 && link.value.unicodeScalars.count > (lowered.hasPrefix("https") ? 8 : 7)
-                && !link.value.unicodeScalars.contains { $0.isSpace }
+                && !link.value.unicodeScalars.contains { $0.isSpace || SafeText.isUnsafe($0) }
             if !isWeb { add(.evidenceURL, at: link.location, .evidenceNotHTTP(link.value)) }
             return isWeb
         }

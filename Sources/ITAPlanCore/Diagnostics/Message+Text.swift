@@ -25,6 +25,8 @@ extension Message {
             return th
                 ? "ไฟล์ว่างเปล่า แผนต้องมีอย่างน้อย schema, agency, fiscal_year และ measures"
                 : "the file is empty; a plan needs at least schema, agency, fiscal_year and measures"
+        case .fileNotRead(let problem):
+            return problem.text(thai: th)
         case .yamlSyntax(let problem, let context):
             if th {
                 let thaiProblem = Self.thaiYAMLProblems[problem] ?? problem
@@ -278,8 +280,8 @@ extension Message {
                 : "no model for ITA \(year) (known years: \(list)); add one as ita-years/\(year).yaml (docs/year-models.md)"
         case .yearModelControlCharacters(let key):
             return th
-                ? "'\(key)' มีอักขระควบคุม (เช่น แท็บ ขึ้นบรรทัดใหม่ หรือ escape) ซึ่งใช้ในเกณฑ์ของปีไม่ได้"
-                : "'\(key)' holds control characters (a tab, a line break, an escape), which a year model cannot use"
+                ? "'\(key)' มีอักขระควบคุมหรืออักขระกำหนดทิศทางข้อความ (เช่น แท็บ ขึ้นบรรทัดใหม่ escape) ซึ่งใช้ในเกณฑ์ของปีไม่ได้"
+                : "'\(key)' holds control or text-direction characters (a tab, a line break, an escape, a bidi override), which a year model cannot use"
         case .yearModelYearMismatch(let stated, let fileYear):
             return th
                 ? "assessment_year เป็น \(stated) แต่ไฟล์ชื่อ \(fileYear) ชื่อไฟล์กับปีต้องตรงกัน"
@@ -461,6 +463,30 @@ extension IDKind {
         case .measure: return "รหัสมาตรการ"
         case .step: return "รหัสขั้นตอน"
         case .indicator: return "ตัวชี้วัด"
+        }
+    }
+}
+
+extension SourceProblem {
+    /// Never names what a link points to, nor anything read through it.
+    func text(thai th: Bool) -> String {
+        switch self {
+        case .symbolicLinkOutside:
+            return th
+                ? "ไฟล์นี้เป็นลิงก์สัญลักษณ์ (symbolic link) ที่ชี้ออกไปนอกที่เก็บแผน itaplan ไม่อ่านตามลิงก์นี้ ให้ใส่ไฟล์แผนจริงไว้แทน"
+                : "this path is a symbolic link leading out of the repository (or the plan folder); itaplan does not follow it, so put the plan file itself here"
+        case .symbolicLinkInGit:
+            return th
+                ? "ไฟล์นี้ถูกเก็บใน git เป็นลิงก์สัญลักษณ์ (symbolic link) ซึ่งเก็บเพียงที่อยู่ปลายทาง ไม่ใช่แผน ให้เก็บไฟล์แผนจริงแทน"
+                : "this path is stored in git as a symbolic link, which holds only where it points, not a plan; commit the plan file itself"
+        case .notRegularFile(let kind):
+            return th
+                ? "ไฟล์นี้ไม่ใช่ไฟล์ธรรมดา (เป็น \(kind)) จึงไม่อ่าน"
+                : "this is not a regular file (it is a \(kind)), so it was not read"
+        case .pathTooLong:
+            return th
+                ? "ชื่อไฟล์รวมโฟลเดอร์ยาวเกินที่ระบบปฏิบัติการรับได้ (PATH_MAX) จึงตรวจไม่ได้ ให้ย้ายแผนไปไว้ในโฟลเดอร์ที่สั้นกว่า"
+                : "the path is longer than the operating system accepts (PATH_MAX), so the plan could not be checked; move it to a shorter folder"
         }
     }
 }

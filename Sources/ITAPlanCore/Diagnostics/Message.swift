@@ -6,6 +6,7 @@ public enum Message: Sendable, Hashable {
     case fileInvalidUTF8(byte: UInt8)
     case fileOtherEncoding(String)
     case fileEmpty
+    case fileNotRead(SourceProblem)
     case yamlSyntax(problem: String, context: String?)
     case yamlDuplicateKey(String)
     case yamlComplexKey

@@ -6,6 +6,7 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
     case fileBinary = "file-binary"
     case fileEncoding = "file-encoding"
     case fileEmpty = "file-empty"
+    case fileNotRegular = "file-not-regular"
     case yamlSyntax = "yaml-syntax"
     case yamlDuplicateKey = "yaml-duplicate-key"
     case yamlComplexKey = "yaml-complex-key"

@@ -1,20 +1,49 @@
 import Foundation
 import ITAPlanYAML
 
-/// Reads plan files from disk without ever blocking or reading more than a
-/// plan can be worth: only regular files are opened (a FIFO named plan.yaml
-/// would block forever), and a file over the size limit is not read at all.
+/// Reads plan files from disk without ever blocking, reading more than a
+/// plan can be worth, or reading what the plan's author should not show:
+/// only regular files are opened (a FIFO named plan.yaml would block
+/// forever, /proc files are endless or secret), a symbolic link is followed
+/// only when it stays inside the repository, and a file over the size limit
+/// is not read at all. A path refused unread carries its `SourceProblem`, so
+/// that checking it gives a located finding rather than its content.
 public enum FileReading {
-    public static func read(path: String, displayPath: String? = nil, maxBytes: Int) throws -> PlanSource {
+    /// `root` bounds where a symbolic link may lead; by default the working
+    /// tree the file is in (the nearest folder above it holding `.git`), or
+    /// the file's own folder outside a repository.
+    public static func read(path: String, displayPath: String? = nil, maxBytes: Int,
+                            within root: String? = nil) throws -> PlanSource {
         let shown = displayPath ?? path
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { throw ITAPlanError.cannotRead(path: shown, reason: errorText()) }
+        func refused(_ problem: SourceProblem) -> PlanSource {
+            PlanSource(path: shown, text: SourceText(bytes: []), problem: problem)
+        }
+        guard path.utf8.count < Int(PATH_MAX) else { return refused(.pathTooLong) }
+        var link = stat()
+        if lstat(path, &link) != 0 {
+            if errno == ENAMETOOLONG { return refused(.pathTooLong) }
+            throw ITAPlanError.cannotRead(path: shown, reason: errorText())
+        }
+        // Where the path really leads, links anywhere along it resolved: the
+        // file itself may be a link, or a folder on the way (plans -> /etc).
+        guard let openPath = realPath(path) else {
+            if link.st_mode & S_IFMT == S_IFLNK { throw ITAPlanError.cannotRead(path: shown, reason: "broken symbolic link") }
+            if errno == ENAMETOOLONG { return refused(.pathTooLong) }
+            throw ITAPlanError.cannotRead(path: shown, reason: errorText())
+        }
+        guard let boundary = root.flatMap(realPath) ?? enclosingRoot(of: path),
+              isInside(openPath, boundary) else { return refused(.symbolicLinkOutside) }
+        // O_NOFOLLOW: the resolved path cannot be swapped for a link meanwhile.
+        let descriptor = open(openPath, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else {
+            if errno == ELOOP { return refused(.symbolicLinkOutside) }
+            if errno == ENAMETOOLONG { return refused(.pathTooLong) }
+            throw ITAPlanError.cannotRead(path: shown, reason: errorText())
+        }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw ITAPlanError.cannotRead(path: shown, reason: errorText()) }
-        guard info.st_mode & S_IFMT == S_IFREG else {
-            throw ITAPlanError.cannotRead(path: shown, reason: "not a regular file")
-        }
+        guard info.st_mode & S_IFMT == S_IFREG else { return refused(.notRegularFile(kind: kind(of: info))) }
         let size = Int(info.st_size)
         guard size <= maxBytes else {
             return PlanSource(path: shown, text: SourceText(bytes: []), size: size)
@@ -39,6 +68,46 @@ public enum FileReading {
         }
         bytes.removeSubrange(count...)
         return PlanSource(path: shown, text: SourceText(bytes: bytes))
+    }
+
+    /// The working tree holding `path` (the nearest folder above it, as
+    /// written, with a `.git` entry), else the folder `path` is in; the
+    /// result with links resolved. Looked for along the path as written, so
+    /// that a linked folder (plans -> /etc) does not move the boundary.
+    public static func enclosingRoot(of path: String) -> String? {
+        let folder = (path as NSString).deletingLastPathComponent
+        let start = folder.isEmpty ? "." : folder
+        var candidate = start.hasPrefix("/") ? start : FileManager.default.currentDirectoryPath + "/" + start
+        while true {
+            var info = stat()
+            if lstat(candidate + (candidate.hasSuffix("/") ? "" : "/") + ".git", &info) == 0 { return realPath(candidate) }
+            guard candidate != "/", !candidate.isEmpty else { return realPath(start) }
+            candidate = (candidate as NSString).deletingLastPathComponent
+        }
+    }
+
+    /// Whether `target` lies under `root` and not in its `.git` folder
+    /// (which holds the repository's configuration and credentials).
+    public static func isInside(_ target: String, _ root: String) -> Bool {
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return target.hasPrefix(prefix) && !(target + "/").hasPrefix(prefix + ".git/")
+    }
+
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    static func kind(of info: stat) -> String {
+        switch info.st_mode & S_IFMT {
+        case S_IFIFO: return "FIFO"
+        case S_IFSOCK: return "socket"
+        case S_IFCHR: return "character device"
+        case S_IFBLK: return "block device"
+        case S_IFDIR: return "folder"
+        default: return "special file"
+        }
     }
 
     static func errorText() -> String {

@@ -60,9 +60,10 @@ public struct PlanChecker: Sendable {
 
     /// Reads and checks files in parallel; results keep the order of `paths`.
     /// Holds every result at once: for many files, use the batched form.
-    public func check(paths: [String], displayPaths: [String]? = nil) -> [Result<CheckedPlan, ITAPlanError>] {
+    public func check(paths: [String], displayPaths: [String]? = nil,
+                      roots: [String?]? = nil) -> [Result<CheckedPlan, ITAPlanError>] {
         var all: [Result<CheckedPlan, ITAPlanError>] = []
-        check(paths: paths, displayPaths: displayPaths, transform: { $0 }, consume: { all += $0 })
+        check(paths: paths, displayPaths: displayPaths, roots: roots, transform: { $0 }, consume: { all += $0 })
         return all
     }
 
@@ -70,31 +71,49 @@ public struct PlanChecker: Sendable {
     /// core, once per file, and should keep only what the caller needs;
     /// `consume` receives each batch's results in the order of `paths`. Only
     /// one batch of full results is alive at a time, so memory stays bounded
-    /// however many files there are.
-    public func check<T: Sendable>(paths: [String], displayPaths: [String]? = nil, batchSize: Int = 256,
+    /// however many files there are. `roots` (from `PlanDiscovery`) bound
+    /// where each file's links may lead; by default each file's repository.
+    public func check<T: Sendable>(paths: [String], displayPaths: [String]? = nil, roots: [String?]? = nil,
+                                   batchSize: Int = 256,
                                    transform: @Sendable (Result<CheckedPlan, ITAPlanError>) -> T,
                                    consume: ([T]) throws -> Void) rethrows {
         var start = 0
+        // The repository each folder lies in, found once per folder: the
+        // boundary no symbolic link may lead out of.
+        var folderRoots: [String: String] = [:]
         while start < paths.count {
             let end = min(start + batchSize, paths.count)
             let offset = start
+            let batchRoots = (start..<end).map { index -> String? in
+                if let roots { return roots[index] }
+                let path = paths[index]
+                let folder = (path as NSString).deletingLastPathComponent
+                if let known = folderRoots[folder] { return known }
+                let root = FileReading.enclosingRoot(of: path)
+                folderRoots[folder] = root
+                return root
+            }
             let batch = parallelMap(end - start) { index in
-                transform(read(paths[offset + index], displayPath: displayPaths?[offset + index]))
+                transform(read(paths[offset + index], displayPath: displayPaths?[offset + index], root: batchRoots[index]))
             }
             try consume(batch)
             start = end
         }
     }
 
-    private func read(_ path: String, displayPath: String?) -> Result<CheckedPlan, ITAPlanError> {
+    private func read(_ path: String, displayPath: String?, root: String?) -> Result<CheckedPlan, ITAPlanError> {
         Result {
-            check(try FileReading.read(path: path, displayPath: displayPath, maxBytes: limits.maxBytes))
+            check(try FileReading.read(path: path, displayPath: displayPath, maxBytes: limits.maxBytes, within: root))
         }.mapError { error in
             error as? ITAPlanError ?? .cannotRead(path: path, reason: String(describing: error))
         }
     }
 
     private func decode(_ source: PlanSource, into sink: FindingSink) -> Plan? {
+        if let problem = source.problem {
+            sink.add(.fileNotRegular, at: .start, .fileNotRead(problem))
+            return nil
+        }
         if source.size > limits.maxBytes {
             sink.add(.fileTooLarge, at: .start, .fileTooLarge(bytes: source.size, limit: limits.maxBytes))
             return nil

@@ -2,11 +2,22 @@ import Foundation
 
 /// Finds the plan files named on a command line: files as given, and every
 /// `*.yaml` / `*.yml` under a directory (hidden folders skipped, symlinked
-/// folders not followed, so a link loop cannot trap the walk).
+/// folders not followed, so a link loop cannot trap the walk). Links to
+/// files and special files are listed: `FileReading` refuses them with a
+/// finding, so none goes unnoticed.
 public enum PlanDiscovery {
     public struct Result: Sendable {
         public var files: [String] = []
         public var errors: [ITAPlanError] = []
+        /// For each of `files`, the folder no symbolic link may lead out of:
+        /// the repository the path given lies in, or, outside any
+        /// repository, the folder given (a file's own folder for a file).
+        public var roots: [String?] = []
+
+        mutating func add(_ file: String, root: String?) {
+            files.append(file)
+            roots.append(root)
+        }
     }
 
     public static func discover(_ paths: [String]) -> Result {
@@ -18,11 +29,18 @@ public enum PlanDiscovery {
                 continue
             }
             guard isDirectory.boolValue else {
-                result.files.append(path)
+                result.add(path, root: FileReading.enclosingRoot(of: path))
+                continue
+            }
+            // A folder given as a link out of the repository (plans -> /etc)
+            // is refused like a linked file: listed, so it gets its finding.
+            if leadsOutside(path) {
+                result.add(path, root: FileReading.enclosingRoot(of: path))
                 continue
             }
             let before = result.files.count
-            walk(path, into: &result)
+            walk(path, root: FileReading.enclosingRoot(of: (path as NSString).appendingPathComponent(".")),
+                 into: &result)
             if result.files.count == before, result.errors.isEmpty {
                 result.errors.append(.noPlans(path: path))
             }
@@ -34,33 +52,93 @@ public enum PlanDiscovery {
         (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !name.hasPrefix(".")
     }
 
-    private static func walk(_ directory: String, into result: inout Result) {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-        } catch {
-            result.errors.append(.cannotRead(path: directory, reason: FileReading.errorText(for: error)))
+    /// Walks by descriptor (`openat`, `fstatat`), not by path, so a folder
+    /// whose path is longer than PATH_MAX is still listed: its plans are
+    /// reported (`FileReading` gives them a finding), never skipped.
+    private static func walk(_ directory: String, root: String?, into result: inout Result) {
+        let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            result.errors.append(.cannotRead(path: directory, reason: FileReading.errorText()))
+            return
+        }
+        walk(descriptor, path: directory, root: root, depth: 0, into: &result)
+    }
+
+    /// Deeper than this is a trap (or a loop through bind mounts), not plans.
+    static let maxDepth = 128
+
+    /// Lists the folder open at `descriptor` (and closes it).
+    private static func walk(_ descriptor: Int32, path directory: String, root: String?, depth: Int,
+                             into result: inout Result) {
+        defer { close(descriptor) }
+        guard depth < maxDepth else {
+            result.errors.append(.cannotRead(path: directory, reason: "folders nested deeper than \(maxDepth) levels"))
+            return
+        }
+        guard let names = entryNames(descriptor) else {
+            result.errors.append(.cannotRead(path: directory, reason: FileReading.errorText()))
             return
         }
         for name in names where !name.hasPrefix(".") {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             var info = stat()
-            guard lstat(path, &info) == 0 else { continue }
+            guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
+                if isPlanFileName(name) {
+                    result.add(path, root: root)
+                } else {
+                    result.errors.append(.cannotRead(path: path, reason: FileReading.errorText()))
+                }
+                continue
+            }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                walk(path, into: &result)
+                let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                if child < 0 {
+                    result.errors.append(.cannotRead(path: path, reason: FileReading.errorText()))
+                } else {
+                    walk(child, path: path, root: root, depth: depth + 1, into: &result)
+                }
             case S_IFLNK:
                 // A link to a plan file counts; a link to a folder is not followed.
                 var target = stat()
-                if stat(path, &target) != 0 {
+                if fstatat(descriptor, name, &target, 0) != 0 {
                     if isPlanFileName(name) { result.errors.append(.cannotRead(path: path, reason: "broken symbolic link")) }
-                } else if target.st_mode & S_IFMT != S_IFDIR, isPlanFileName(name) {
-                    result.files.append(path)
+                } else if target.st_mode & S_IFMT != S_IFDIR {
+                    if isPlanFileName(name) { result.add(path, root: root) }
+                } else if leadsOutside(path, root: root) {
+                    // Not followed either way; one leading out is reported.
+                    result.add(path, root: root)
                 }
             default:
-                if isPlanFileName(name) { result.files.append(path) }
+                if isPlanFileName(name) { result.add(path, root: root) }
             }
         }
+    }
+
+    /// Whether `path` is a symbolic link whose target lies outside the
+    /// repository (or folder) it is in.
+    static func leadsOutside(_ path: String, root given: String? = nil) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return false }
+        guard let target = FileReading.realPath(path), let root = given ?? FileReading.enclosingRoot(of: path) else {
+            return true
+        }
+        return !FileReading.isInside(target, root)
+    }
+
+    /// The names in the folder open at `descriptor`, sorted; nil on error.
+    private static func entryNames(_ descriptor: Int32) -> [String]? {
+        let copy = dup(descriptor)
+        guard copy >= 0, let stream = fdopendir(copy) else { return nil }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { buffer in
+                String(decoding: buffer.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names.sorted()
     }
 }
 

@@ -82,27 +82,31 @@ public struct StatusCalculator: Sendable {
     private func unitRollups(_ measures: [MeasureStatus]) -> [UnitRollup] {
         // Word files wrap names at different places: units are compared
         // without spaces, by their UTF-8 bytes. A plan names a handful of
-        // units, so a linear search beats hashing (hashing Thai Strings
-        // normalises them first, and byte arrays hash a byte at a time).
-        var units: [(key: [UInt8], name: String, completion: Completion, overdue: [String])] = []
+        // units, and for a handful a linear search beats hashing; past
+        // `UnitIndex.scanLimit` the indexes switch to hashing the bytes, so a
+        // plan naming 20,000 units stays linear.
+        var units: [(name: String, completion: Completion, overdue: [String])] = []
+        var byKey = UnitIndex()
         // Names as written, and where each went: the same text recurs on
         // step after step, and needs its spaces taken out only once.
-        var written: [(name: String, position: Int)] = []
+        var written = UnitIndex()
         for measure in measures {
             for step in measure.steps {
                 for unit in step.units.isEmpty ? [""] : step.units {
                     let position: Int
-                    if let seen = written.first(where: { $0.name.utf8.elementsEqual(unit.utf8) }) {
-                        position = seen.position
+                    let bytes = Array(unit.utf8)
+                    if let seen = written.position(of: bytes) {
+                        position = seen
                     } else {
                         let key = Array(unit.withoutWhitespace.utf8)
-                        if let found = units.firstIndex(where: { $0.key == key }) {
+                        if let found = byKey.position(of: key) {
                             position = found
                         } else {
                             position = units.count
-                            units.append((key, unit, Completion(), []))
+                            byKey.add(key, at: position)
+                            units.append((unit, Completion(), []))
                         }
-                        written.append((unit, position))
+                        written.add(bytes, at: position)
                     }
                     units[position].completion = units[position].completion + step.completion
                     if step.completion.overdue > 0 { units[position].overdue.append(step.step.id.value) }
@@ -124,6 +128,27 @@ public struct StatusCalculator: Sendable {
                 belowPassMark: model.map { indicator.score.value < $0.passMark } ?? false,
                 measures: addressing.map(\.measure.id.value),
                 completion: addressing.reduce(Completion()) { $0 + $1.completion })
+        }
+    }
+}
+
+/// Byte strings to positions: a scan while there are few, a dictionary
+/// once there are many.
+private struct UnitIndex {
+    static let scanLimit = 16
+    private var list: [(key: [UInt8], position: Int)] = []
+    private var map: [[UInt8]: Int] = [:]
+
+    func position(of key: [UInt8]) -> Int? {
+        list.count <= Self.scanLimit ? list.first { $0.key == key }?.position : map[key]
+    }
+
+    mutating func add(_ key: [UInt8], at position: Int) {
+        list.append((key, position))
+        if list.count == Self.scanLimit + 1 {
+            for entry in list { map[entry.key] = entry.position }
+        } else if list.count > Self.scanLimit + 1 {
+            map[key] = position
         }
     }
 }

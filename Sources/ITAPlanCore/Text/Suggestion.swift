@@ -5,13 +5,18 @@ public enum Suggestion {
     public static func closest(to word: String, among candidates: [String]) -> String? {
         let lowered = word.lowercased()
         var best: (candidate: String, distance: Int)?
+        let allowed = max(1, min(3, word.unicodeScalars.count / 3))
+        let letters = Array(lowered.unicodeScalars)
         for candidate in candidates {
             if candidate.lowercased() == lowered { return candidate }
-            let distance = editDistance(Array(lowered.unicodeScalars), Array(candidate.lowercased().unicodeScalars))
+            let other = Array(candidate.lowercased().unicodeScalars)
+            // The distance is at least the difference in length: a long key
+            // (a hostile file's may be megabytes) is never compared in full.
+            guard abs(letters.count - other.count) <= allowed else { continue }
+            let distance = editDistance(letters, other)
             if distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
         guard let best else { return nil }
-        let allowed = max(1, min(3, word.unicodeScalars.count / 3))
         return best.distance <= allowed ? best.candidate : nil
     }
 

@@ -69,7 +69,7 @@ struct YearModelDecoder {
     /// the terminal's cursor.
     private func text(_ node: YAMLNode, key: String) -> Located<String>? {
         guard let text = sink.text(node, key: key) else { return nil }
-        if text.value.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
+        if text.value.unicodeScalars.contains(where: SafeText.isUnsafe) {
             sink.add(.yearModel, at: node.location, .yearModelControlCharacters(key: key))
             return nil
         }

@@ -46,7 +46,10 @@ public enum YearModelFile {
             sink.add(.yearModel, at: .start, .yearModelFileName(name))
         }
         var model: ScoringModel?
-        if source.size > limits.maxBytes {
+        if let problem = source.problem {
+            // A link out of the repository, a FIFO, a link stored in git: refused unread, as plans are.
+            sink.add(.fileNotRegular, at: .start, .fileNotRead(problem))
+        } else if source.size > limits.maxBytes {
             sink.add(.fileTooLarge, at: .start, .fileTooLarge(bytes: source.size, limit: limits.maxBytes))
         } else {
             let document = YAMLReader(limits: limits).read(source.text)

@@ -14,14 +14,16 @@ public struct GitHubFindingsReporter: FindingsReporter {
         var output = ""
         for file in run.files {
             for finding in file.findings {
-                var message = finding.message.text(in: language)
+                // Plan text is escaped before the command's own escaping, so
+                // an ESC or a bidi override never reaches the log raw.
+                var message = SafeText.inline(finding.message.text(in: language))
                 for note in finding.notes {
                     let at = note.location.map { " (\($0))" } ?? ""
-                    message += "\n" + note.message.text(in: language) + at
+                    message += "\n" + SafeText.inline(note.message.text(in: language)) + at
                 }
                 let command = finding.severity == .error ? "error" : "warning"
                 output += GitHubCommand.line(command, properties: [
-                    ("file", file.source.path),
+                    ("file", SafeText.inline(file.source.path)),
                     ("line", String(finding.location.line)),
                     ("col", String(finding.location.column)),
                     ("title", "itaplan [\(finding.rule.rawValue)]"),
@@ -29,7 +31,8 @@ public struct GitHubFindingsReporter: FindingsReporter {
             }
         }
         for error in run.ioErrors {
-            output += GitHubCommand.line("error", properties: [("title", "itaplan")], message: error.text(in: language))
+            output += GitHubCommand.line("error", properties: [("title", "itaplan")],
+                                         message: SafeText.inline(error.text(in: language)))
         }
         return output
     }

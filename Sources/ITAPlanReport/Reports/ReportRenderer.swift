@@ -25,6 +25,7 @@ public struct ReportRenderer {
     /// Registers the Markdown content type once, before any template is parsed.
     private static let contentTypesRegistered: Bool = {
         MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+        MustacheContentTypes.register(SafeHTMLContentType(), named: "SAFE_HTML")
         return true
     }()
 
@@ -64,5 +65,24 @@ public struct ReportRenderer {
 struct MarkdownContentType: MustacheContentType {
     func escapeText(_ text: String) -> String {
         Markdown.escape(text)
+    }
+}
+
+/// HTML escaping (`& < > " '`) after `SafeText.markup`, so that a control
+/// character or bidi override from a plan shows escaped on the page too.
+struct SafeHTMLContentType: MustacheContentType {
+    func escapeText(_ text: String) -> String {
+        var out = ""
+        for scalar in SafeText.markup(text).unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }

@@ -177,10 +177,11 @@ struct SVGCharts {
         DecimalText.trimmed(value, maxPlaces: 1)
     }
 
-    /// XML text and attribute escaping.
+    /// XML text and attribute escaping, after `SafeText.markup` (XML allows
+    /// no control characters, and a bidi override would reorder a label).
     static func escape(_ text: String) -> String {
         var out = ""
-        for scalar in text.unicodeScalars {
+        for scalar in SafeText.markup(text).unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

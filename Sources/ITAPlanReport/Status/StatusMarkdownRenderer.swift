@@ -97,26 +97,36 @@ public struct StatusMarkdownRenderer: Sendable {
 
 /// Markdown building blocks that keep user text inert.
 public enum Markdown {
-    /// Escapes what Markdown (and the HTML it allows) would interpret.
+    /// Escapes what Markdown (and the HTML it allows) would interpret: markup
+    /// characters, HTML, line breaks (which would end a table row), control
+    /// characters (`SafeText.markup`), and the bare `https://…` and `www.…`
+    /// that GitHub would turn into links (the `:` of `://` and the `.` of
+    /// `www.` are escaped, which GitHub's parser, cmark-gfm, shows as they are).
     public static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
+        let scalars = Array(SafeText.markup(text).unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
             switch scalar {
             case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "!", "|", "~":
-                out += "\\" + String(scalar)
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\n", "\r": out += " "
-            default: out.unicodeScalars.append(scalar)
+                out.append("\\")
+                out.append(scalar)
+            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
+            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
+            case ":" where index + 2 < scalars.count && scalars[index + 1] == "/" && scalars[index + 2] == "/":
+                out.append(contentsOf: "\\:".unicodeScalars)
+            case "." where index >= 3 && String(String.UnicodeScalarView(scalars[(index - 3)..<index])).lowercased() == "www":
+                out.append(contentsOf: "\\.".unicodeScalars)
+            default: out.append(scalar)
             }
         }
-        return out
+        return String(out)
     }
 
-    /// Text inside a code span: backticks cannot close it.
+    /// Text inside a code span: backticks cannot close it, and a line break
+    /// (which would end the paragraph around it) becomes a space.
     public static func code(_ text: String) -> String {
-        text.replacingAll("`", with: "'")
+        SafeText.markup(text).replacingAll("`", with: "'")
     }
 
     /// A table; with no header, only the rows (to append to a table begun earlier).

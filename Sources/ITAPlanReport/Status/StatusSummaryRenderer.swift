@@ -21,7 +21,8 @@ public struct StatusSummaryRenderer: Sendable {
     public func plan(_ status: PlanStatus) -> String {
         let c = status.completion
         return line(wording.ofDue(c), wording.ofYear(c), wording.dates.number(c.overdue),
-                    wording.dates.number(c.dueSoon), "\(status.path) · \(status.plan.agency.name.value)")
+                    wording.dates.number(c.dueSoon),
+                    SafeText.inline("\(status.path) · \(status.plan.agency.name.value)"))
     }
 
     /// The last line: every plan's instances together.
@@ -34,5 +35,6 @@ public struct StatusSummaryRenderer: Sendable {
     private func line(_ due: String, _ year: String, _ overdue: String, _ soon: String, _ rest: String) -> String {
         DisplayWidth.leftPadded(due, to: 16) + "  " + DisplayWidth.leftPadded(year, to: 16) + "  "
             + DisplayWidth.leftPadded(overdue, to: 7) + "  " + DisplayWidth.leftPadded(soon, to: 5) + "  " + rest + "\n"
+        // Never starts with "::" (it starts with padded numbers), so needs no guard.
     }
 }

@@ -19,11 +19,12 @@ public struct StatusTableRenderer: Sendable {
     }
 
     public func render(_ status: PlanStatus) -> String {
-        var output = style.bold(wording.heading(status)) + "\n" + style.dim(status.path) + "\n"
+        var output = style.bold(SafeText.inline(wording.heading(status))) + "\n"
+            + style.dim(SafeText.inline(status.path)) + "\n"
         output += wording.overview(status.completion) + "\n"
         if let level = wording.levelLine(status) { output += level + "\n" }
         if let warning = wording.evidenceWindowWarning(status) {
-            output += style.yellow(th ? "คำเตือน: " : "warning: ") + warning + "\n"
+            output += style.yellow(th ? "คำเตือน: " : "warning: ") + SafeText.inline(warning) + "\n"
         }
         output += "\n" + measures(status)
         output += legend() + "\n"
@@ -32,7 +33,7 @@ public struct StatusTableRenderer: Sendable {
                              : "Due soon (within \(status.dueSoonDays) days)", items(status, state: .dueSoon))
         output += section(th ? "ตามผู้รับผิดชอบ" : "By responsible unit", units(status))
         output += section(th ? "ตามตัวชี้วัด ITA" : "By ITA indicator", indicators(status))
-        return output
+        return SafeText.guardingLineStarts(output)
     }
 
     private func section(_ title: String, _ body: String?) -> String {

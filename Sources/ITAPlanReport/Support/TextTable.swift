@@ -1,7 +1,9 @@
 import ITAPlanCore
 
 /// A plain-text table whose columns line up by display width, so Thai
-/// (whose marks take no column) aligns as well as ASCII.
+/// (whose marks take no column) aligns as well as ASCII. Every cell goes
+/// through `SafeText.inline`: a control character in a plan cannot break a
+/// row or reach the terminal.
 public struct TextTable {
     public enum Alignment { case left, right }
 
@@ -25,7 +27,7 @@ public struct TextTable {
         public let tone: Tone
 
         public init(_ text: String, _ tone: Tone = .plain) {
-            self.text = text
+            self.text = SafeText.inline(text)
             self.tone = tone
         }
     }
@@ -70,7 +72,7 @@ public struct TextTable {
         }
         var output = line(columns.map { Cell($0.title) }, headerStyle: true) + "\n"
         for row in cut { output += line(row, headerStyle: false) + "\n" }
-        return output
+        return SafeText.guardingLineStarts(output)
     }
 
     /// Text cut to `width` display columns, ending in "…" when cut.

@@ -57,9 +57,7 @@ public struct YearListRenderer {
         case .bundled: return language == .thai ? "มากับ itaplan" : "bundled"
         case .repository(let path), .snapshot(let path):
             // A file name is the user's: nothing in it may move the terminal's cursor.
-            return String(String.UnicodeScalarView(path.unicodeScalars.map {
-                $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "?" : $0
-            }))
+            return SafeText.inline(path)
         }
     }
 }

@@ -34,9 +34,15 @@ struct Import: ParsableCommand {
             let models = try YearModelLoading.workingTree(near: output)
             try models.stopIfBroken(language: language)
             checker = PlanChecker(catalog: models.catalog, today: Clock.today())
-            source = try FileReading.read(path: file, maxBytes: checker.limits.maxBytes)
+            // The document is one the user names, so a link to it is followed
+            // wherever it leads; a FIFO or device is still refused unread.
+            source = try FileReading.read(path: file, maxBytes: checker.limits.maxBytes, within: "/")
         } catch {
             throw Console.fail(error, language: language)
+        }
+        if let problem = source.problem {
+            Console.err("itaplan: \(file): " + Message.fileNotRead(problem).text(in: language) + "\n")
+            throw ExitStatus.usageOrIO
         }
         guard source.size <= checker.limits.maxBytes else {
             let message = Message.fileTooLarge(bytes: source.size, limit: checker.limits.maxBytes)

@@ -56,6 +56,7 @@ struct Report: ParsableCommand {
         let digits = thaiDigits || (format == .print && language == .thai)
         let today = Clock.today()
         let text: String
+        var exit: ExitCode?
         do {
             let models = try YearModelLoading.workingTree(near: paths.first ?? "plans")
             try models.stopIfBroken(language: language)
@@ -64,8 +65,8 @@ struct Report: ParsableCommand {
                 text = try diffReport(diff, language: language, digits: digits, asOf: asOf?.date ?? today,
                                       today: today, catalog: catalog)
             } else {
-                text = try planReport(language: language, digits: digits, asOf: asOf?.date ?? today,
-                                      today: today, catalog: catalog)
+                (text, exit) = try planReport(language: language, digits: digits, asOf: asOf?.date ?? today,
+                                              today: today, catalog: catalog)
             }
             try write(text)
         } catch let exit as ExitCode {
@@ -73,10 +74,14 @@ struct Report: ParsableCommand {
         } catch {
             throw Console.fail(error, language: language)
         }
+        if let exit { throw exit }
     }
 
+    /// The report of the plans that check out, and the exit status the
+    /// others call for once it is written: 1 for plans with errors (their
+    /// findings go to stderr), 2 for files that could not be read.
     private func planReport(language: Language, digits: Bool, asOf: CivilDate, today: CivilDate,
-                            catalog: ITAYearCatalog) throws -> String {
+                            catalog: ITAYearCatalog) throws -> (String, ExitCode?) {
         let loading = try PlanLoading(paths, today: today).checkedFiles()
         for error in loading.ioErrors { Console.err("itaplan: " + error.text(in: language) + "\n") }
         let broken = loading.files.filter { $0.errorCount > 0 }
@@ -89,9 +94,10 @@ struct Report: ParsableCommand {
         let history = (format == .html || format == .json) ? historySeries(catalog: catalog, language: language) : nil
         let context = ReportContextBuilder(language: language, thaiDigits: digits, catalog: catalog)
             .build(statuses, asOf: asOf, history: history)
-        if format == .json, template == nil { return JSONOutput.encode(context) }
+        let exit = !loading.ioErrors.isEmpty ? ExitStatus.usageOrIO : broken.isEmpty ? nil : ExitStatus.findings
+        if format == .json, template == nil { return (JSONOutput.encode(context), exit) }
         let layout: ReportLayout = format == .html ? .html : format == .print ? .print : .markdown
-        return try render(context, layout: layout)
+        return (try render(context, layout: layout), exit)
     }
 
     private func diffReport(_ range: String, language: Language, digits: Bool, asOf: CivilDate, today: CivilDate,

@@ -73,7 +73,7 @@ struct Status: ParsableCommand {
         // Plans are checked, computed and rendered on every core, a batch at a
         // time, and written in order as each batch completes.
         Console.out(Array(render.opening.utf8))
-        loading.checker.check(paths: loading.files, transform: { result -> Outcome in
+        loading.checker.check(paths: loading.files, roots: loading.roots, transform: { result -> Outcome in
             switch result {
             case .failure(let error): return .unreadable(error)
             case .success(let checked):

@@ -44,16 +44,19 @@ struct Validate: ParsableCommand {
     }
 
     /// Plans read from the index through libgit2, shown with repository paths.
+    /// In a hook, git names the index it is committing in GIT_INDEX_FILE (a
+    /// temporary one for `commit -a` and `commit <paths>`): that one is read.
     private func stagedRun() throws -> ValidationRun {
         let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
         // The year models as staged too: the commit is checked as it will be.
-        let models = try YearModelLoading.staged(in: repository)
+        let indexFile = ProcessInfo.processInfo.environment["GIT_INDEX_FILE"].flatMap { $0.isEmpty ? nil : $0 }
+        let models = try YearModelLoading.staged(in: repository, indexFile: indexFile)
         let checker = PlanChecker(catalog: models.catalog, today: Clock.today())
         let directories = paths.isEmpty ? ["plans"] : paths
         // A changed model changes how every plan checks, not only the staged ones.
-        let sources = try RepositoryYearModels.stagedChangesModels(in: repository)
-            ? try RepositoryPlans.allStaged(in: repository, directories: directories)
-            : try RepositoryPlans.staged(in: repository, directories: directories)
+        let sources = try RepositoryYearModels.stagedChangesModels(in: repository, indexFile: indexFile)
+            ? try RepositoryPlans.allStaged(in: repository, directories: directories, indexFile: indexFile)
+            : try RepositoryPlans.staged(in: repository, directories: directories, indexFile: indexFile)
         return ValidationRun(files: models.files.filter { !$0.findings.isEmpty }.map(\.asCheckedFile)
             + sources.map(checker.check))
     }

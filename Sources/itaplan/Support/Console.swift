@@ -13,8 +13,11 @@ enum Console {
         FileHandle.standardOutput.write(Data(bytes))
     }
 
+    /// Standard error is always plain text (never coloured, never workflow
+    /// commands), so everything on it goes through `SafeText`: a path or
+    /// document text with control characters shows them escaped.
     static func err(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        FileHandle.standardError.write(Data(SafeText.plainText(text).utf8))
     }
 
     static var environment: [String: String] { ProcessInfo.processInfo.environment }

@@ -6,6 +6,8 @@ import ITAPlanReport
 struct PlanLoading {
     let checker: PlanChecker
     let files: [String]
+    /// Where each file's symbolic links may lead (see `PlanDiscovery`).
+    let roots: [String?]
     let discoveryErrors: [ITAPlanError]
     /// The year models the plans are checked with, and the repository's model files.
     let yearModels: YearModelLoading
@@ -16,6 +18,7 @@ struct PlanLoading {
         checker = PlanChecker(catalog: yearModels.catalog, today: today)
         let discovery = PlanDiscovery.discover(paths.isEmpty ? ["plans"] : paths)
         files = discovery.files
+        roots = discovery.roots
         discoveryErrors = discovery.errors
     }
 
@@ -24,7 +27,7 @@ struct PlanLoading {
         // The repository's year model files come first, with their own findings.
         var run = ValidationRun(files: yearModels.files.filter { !$0.findings.isEmpty }.map(\.asCheckedFile),
                                 ioErrors: discoveryErrors)
-        checker.check(paths: files, transform: { $0.map(\.findingsOnly) }) { batch in
+        checker.check(paths: files, roots: roots, transform: { $0.map(\.findingsOnly) }) { batch in
             for result in batch {
                 switch result {
                 case .success(let file): run.files.append(file)
@@ -39,7 +42,7 @@ struct PlanLoading {
     func checkedFiles() -> (files: [CheckedPlan], ioErrors: [ITAPlanError]) {
         var files: [CheckedPlan] = []
         var errors = discoveryErrors
-        for result in checker.check(paths: self.files) {
+        for result in checker.check(paths: self.files, roots: roots) {
             switch result {
             case .success(let file): files.append(file)
             case .failure(let error): errors.append(error)

@@ -34,8 +34,8 @@ struct YearModelLoading {
     }
 
     /// As staged in the index: what the hook sees.
-    static func staged(in repository: GitRepository) throws -> YearModelLoading {
-        let files = try RepositoryYearModels.staged(in: repository)
+    static func staged(in repository: GitRepository, indexFile: String?) throws -> YearModelLoading {
+        let files = try RepositoryYearModels.staged(in: repository, indexFile: indexFile)
         return YearModelLoading(catalog: try ITAYearCatalog.bundled().overriding(with: files) { .repository(path: $0) },
                                 files: files)
     }
