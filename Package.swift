@@ -24,7 +24,8 @@ let package = Package(
         // YAML as located, untyped nodes, and the bounds on hostile input.
         .target(name: "ITAPlanYAML", dependencies: ["CLibYAML"]),
         // The domain: plan model, ITA scoring, the Thai fiscal calendar, validation.
-        .target(name: "ITAPlanCore", dependencies: ["ITAPlanYAML"], resources: [.copy("Resources")]),
+        .target(name: "ITAPlanCore", dependencies: ["ITAPlanYAML"], exclude: ["Resources"],
+                plugins: ["EmbedResources"]),
 
         // A small, safe layer over libgit2: one owner per handle, one error path.
         .target(name: "ITAPlanGit", dependencies: ["CLibGit2", "CLibDeflate", "CMbedCrypto"]),
@@ -33,7 +34,7 @@ let package = Package(
         .target(name: "ITAPlanReport", dependencies: [
             "ITAPlanCore",
             .product(name: "Mustache", package: "swift-mustache"),
-        ], resources: [.copy("Resources")]),
+        ], exclude: ["Resources"], plugins: ["EmbedResources"]),
 
         // Plans in git: staged validation, audit-trail snapshots, history, hooks.
         .target(name: "ITAPlanAudit", dependencies: ["ITAPlanGit", "ITAPlanCore", "ITAPlanReport"]),
@@ -43,7 +44,7 @@ let package = Package(
 
         // `itaplan init`: a new plan repository with a template, the hook, the workflows and the schema.
         .target(name: "ITAPlanSetup", dependencies: ["ITAPlanAudit", "ITAPlanCore", "ITAPlanGit"],
-                resources: [.copy("Resources")]),
+                plugins: ["EmbedResources"]),
 
         .executableTarget(name: "itaplan", dependencies: [
             "ITAPlanSetup",
@@ -54,6 +55,12 @@ let package = Package(
             "ITAPlanGit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+
+        // Data compiled into the binary (no resource bundle): the build plugin
+        // turns the files it lists into Swift sources, with the version from
+        // `git describe`. See Plugins/EmbedResources.
+        .executableTarget(name: "embed-resources", path: "Tools/embed-resources"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resources"]),
 
         .target(name: "ITAPlanTestSupport", dependencies: ["ITAPlanCore"], path: "Tests/ITAPlanTestSupport"),
         .testTarget(name: "ITAPlanYAMLTests", dependencies: ["ITAPlanYAML", "ITAPlanTestSupport"]),

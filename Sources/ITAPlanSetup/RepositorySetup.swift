@@ -36,6 +36,9 @@ public struct RepositorySetup {
         /// Paths left alone because they existed.
         public var kept: [String] = []
         public var hook: HookInstaller.Outcome?
+        /// The itaplan release the written CI files install; nil when this
+        /// itaplan is not a release (they then pin none) or they were kept.
+        public var pinnedRelease: String?
     }
 
     let catalog: ITAYearCatalog
@@ -63,7 +66,7 @@ public struct RepositorySetup {
             (".vscode/extensions.json", Data("{\n  \"recommendations\": [\"redhat.vscode-yaml\"]\n}\n".utf8)),
             ("README.md", Data(Self.readme(fiscalYear: request.fiscalYear, plan: request.planFileName).utf8)),
         ]
-        for (path, data) in try Self.bundledRepositoryFiles() { files.append((path, data)) }
+        for (path, data) in Self.bundledRepositoryFiles() { files.append((path, data)) }
         for (path, data) in files {
             let url = root.appendingPathComponent(path)
             if FileManager.default.fileExists(atPath: url.path) {
@@ -76,28 +79,28 @@ public struct RepositorySetup {
                 try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
             }
             outcome.written.append(path)
+            if path == "." + InstallAction.actionFile, InstallAction.isRelease(ITAPlanVersion.current) {
+                outcome.pinnedRelease = ITAPlanVersion.current
+            }
         }
         outcome.hook = try HookInstaller(repository: repository).install(invoking: request.hookExecutable, force: false)
         return outcome
     }
 
-    /// The workflows and the action plan repositories use, shipped with itaplan
-    /// (copies of this repository's .github files; a test keeps them equal).
-    public static func bundledRepositoryFiles() throws -> [(path: String, data: Data)] {
-        let resources = try BundledResources.directory(
-            bundle: "itaplan_ITAPlanSetup.resources",
-            sourceResources: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Resources"))
-        let base = resources.appendingPathComponent("plan-repository/github")
-        guard let enumerator = FileManager.default.enumerator(atPath: base.path) else { return [] }
-        var files: [(String, Data)] = []
-        while let relative = enumerator.nextObject() as? String {
-            let url = base.appendingPathComponent(relative)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  let data = FileManager.default.contents(atPath: url.path) else { continue }
-            files.append((".github/" + relative, data))
+    /// The workflows and the action plan repositories use: this repository's
+    /// own .github/actions/install-itaplan and plan workflows, compiled into
+    /// itaplan (see Plugins/EmbedResources), with the pinned itaplan release
+    /// set to `version`.
+    public static func bundledRepositoryFiles(pinning version: String = ITAPlanVersion.current)
+        -> [(path: String, data: Data)] {
+        let resources = EmbeddedResources.setup
+        return resources.names(under: "github").compactMap { name in
+            guard var data = resources.data(name) else { return nil }
+            if name == InstallAction.actionFile {
+                data = Data(InstallAction.pinning(version, in: String(decoding: data, as: UTF8.self)).utf8)
+            }
+            return ("." + name, data)
         }
-        return files.sorted { $0.0 < $1.0 }
     }
 
     static func readme(fiscalYear: Int, plan: String) -> String {

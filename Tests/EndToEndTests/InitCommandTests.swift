@@ -13,6 +13,13 @@ struct InitCommandTests {
                                          in: parent, environment: GitSandbox.environment)
         #expect(setup.status == 0, "\(setup.stderr)")
         #expect(setup.stdout.contains("created a git repository"))
+        // The CI files pin this itaplan's release, or say that a development build pins none.
+        let version = try BinaryRunner.run(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        if version.contains("+") {
+            #expect(setup.stderr.contains("note: this itaplan (\(version)) is not a release, so the CI workflows pin none"))
+        } else {
+            #expect(setup.stdout.contains("the CI workflows install itaplan \(version)"))
+        }
         let repository = GitSandbox(existing: directory)
         try repository.git(["config", "user.name", "ทดสอบ"])
         try repository.git(["config", "user.email", "test@example.go.th"])

@@ -19,17 +19,30 @@ struct RepositorySetupTests {
         }
     }
 
-    @Test("the workflows shipped for plan repositories are this repository's own")
+    @Test("the CI files init writes are this repository's own .github files, compiled in, the action pinned to a release")
     func bundledWorkflowsMatchRepository() throws {
-        let files = try RepositorySetup.bundledRepositoryFiles()
+        let files = RepositorySetup.bundledRepositoryFiles(pinning: "1.2.0~rc1")
         #expect(files.map(\.path) == [
             ".github/actions/install-itaplan/action.yml", ".github/actions/install-itaplan/install.sh",
             ".github/workflows/plans-main.yml", ".github/workflows/plans-pr.yml",
         ])
         for file in files {
-            let own = try Data(contentsOf: Fixtures.root.appendingPathComponent(file.path))
-            #expect(own == file.data, "\(file.path) differs from the copy in Sources/ITAPlanSetup/Resources")
+            var own = try String(contentsOf: Fixtures.root.appendingPathComponent(file.path), encoding: .utf8)
+            if file.path.hasSuffix("action.yml") {
+                #expect(own.contains("\n        ITAPLAN_PINNED_VERSION: unreleased\n"))
+                own = own.replacingOccurrences(of: "ITAPLAN_PINNED_VERSION: unreleased",
+                                               with: "ITAPLAN_PINNED_VERSION: \"1.2.0~rc1\"")
+            }
+            #expect(own == String(decoding: file.data, as: UTF8.self), "\(file.path) differs from the built-in copy")
         }
+    }
+
+    @Test("a version that is not a release pins nothing: the action then says no release is pinned",
+          arguments: ["", "1.0\"\nrun: evil", "v1.0", "1.0 beta", "0.0.0+g1234567", "1.2.0+3.gabc1234.dirty", "١.٠"])
+    func unpinnableVersion(version: String) throws {
+        let action = try #require(RepositorySetup.bundledRepositoryFiles(pinning: version)
+            .first { $0.path.hasSuffix("action.yml") })
+        #expect(String(decoding: action.data, as: UTF8.self).contains("ITAPLAN_PINNED_VERSION: unreleased\n"))
     }
 
     @Test("an empty folder gets a repository, the files and the hook; a second run keeps everything")
@@ -42,6 +55,13 @@ struct RepositorySetupTests {
         #expect(first.written.contains("plans/plan-2570.yaml"))
         #expect(first.written.contains("schema/plan.schema.json"))
         #expect(first.written.contains(".github/workflows/plans-pr.yml"))
+        // A development build (0.0.0+g…) pins no release; a tagged build pins itself.
+        let isDevelopmentBuild = ITAPlanVersion.current.contains("+")
+        #expect(first.pinnedRelease == (isDevelopmentBuild ? nil : ITAPlanVersion.current))
+        let action = try String(contentsOf: directory.appendingPathComponent(".github/actions/install-itaplan/action.yml"),
+                                encoding: .utf8)
+        #expect(action.contains(isDevelopmentBuild ? "ITAPLAN_PINNED_VERSION: unreleased\n"
+                                                   : "ITAPLAN_PINNED_VERSION: \"\(ITAPlanVersion.current)\"\n"))
         #expect(FileManager.default.isExecutableFile(atPath: directory.appendingPathComponent(".git/hooks/pre-commit").path))
         #expect(FileManager.default.isExecutableFile(
             atPath: directory.appendingPathComponent(".github/actions/install-itaplan/install.sh").path))
@@ -51,6 +71,7 @@ struct RepositorySetupTests {
         let second = try setup.run(.init(directory: directory.path, fiscalYear: 2570))
         #expect(!second.createdRepository)
         #expect(second.written.isEmpty)
+        #expect(second.pinnedRelease == nil)
         #expect(second.kept.contains("plans/plan-2570.yaml"))
         #expect(try String(contentsOf: plan, encoding: .utf8) == "# my edits\n")
     }

@@ -1,7 +1,6 @@
 /// Errors that stop a command, as opposed to findings about a plan. All of
 /// their messages are here, in both languages.
 public enum ITAPlanError: Error, Sendable, Equatable {
-    case resourcesMissing(searched: [String])
     case badScoringModel(path: String, reason: String)
     case cannotRead(path: String, reason: String)
     case noPlans(path: String)
@@ -11,10 +10,6 @@ public enum ITAPlanError: Error, Sendable, Equatable {
     public func text(in language: Language) -> String {
         let th = language == .thai
         switch self {
-        case .resourcesMissing(let searched):
-            return (th ? "ไม่พบข้อมูลที่มากับ itaplan (ติดตั้งไม่ครบ) ค้นหาที่: "
-                       : "itaplan's bundled data is missing (incomplete install); looked in: ")
-                + searched.joined(separator: ", ")
         case .badScoringModel(let path, let reason):
             return th ? "\(path): ข้อมูลเกณฑ์การให้คะแนนเสีย: \(reason)"
                       : "\(path): scoring model data is broken: \(reason)"

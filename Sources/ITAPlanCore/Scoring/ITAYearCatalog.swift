@@ -66,26 +66,18 @@ public struct ITAYearCatalog: Sendable {
         return ITAYearCatalog(entries: Array(all.values))
     }
 
-    /// The models shipped with itaplan: every `<year>.json` in
-    /// Resources/ita-years, read with the same checks as a repository's.
-    /// The one entry point to bundled models.
+    /// The models compiled into itaplan (Sources/ITAPlanCore/Resources/ita-years),
+    /// read with the same checks as a repository's. The one entry point to
+    /// bundled models.
     public static func bundled() throws -> ITAYearCatalog {
-        let directory = try BundledResources.directory().appendingPathComponent("ita-years")
-        let files: [URL]
-        do {
-            files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
-                .filter { $0.pathExtension == "json" }
-        } catch {
-            throw ITAPlanError.cannotRead(path: directory.path, reason: FileReading.describe(error))
-        }
-        return try bundled(files: try files.map { file in
-            (file.path, try FileReading.read(path: file.path, maxBytes: 1 << 20).text.bytes)
+        let resources = EmbeddedResources.core
+        return try bundled(files: resources.names(under: "ita-years").filter { $0.hasSuffix(".json") }.map { name in
+            (name + " (built into itaplan)", Array(resources.data(name) ?? Data()))
         })
     }
 
-    /// Bundled models from their files' bytes, wherever those are kept (on
-    /// disk next to the executable, or compiled in): each must read without
-    /// a finding, or itaplan's own data is broken.
+    /// Bundled models from their files' bytes: each must read without a
+    /// finding, or itaplan's own data is broken.
     public static func bundled(files: [(path: String, bytes: [UInt8])]) throws -> ITAYearCatalog {
         ITAYearCatalog(entries: try files.map { file in
             let checked = YearModelFile.check(PlanSource(path: file.path, text: SourceText(bytes: file.bytes)))

@@ -31,15 +31,12 @@ public struct ReportRenderer {
 
     public init() {}
 
-    /// The built-in template text of a layout.
+    /// The built-in template text of a layout, compiled into itaplan from
+    /// Sources/ITAPlanReport/Resources/templates.
     public static func builtInTemplate(_ layout: ReportLayout) throws -> String {
-        let url = try BundledResources.directory(
-            bundle: "itaplan_ITAPlanReport.resources",
-            sourceResources: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .appendingPathComponent("Resources"))
-            .appendingPathComponent("templates/\(layout.rawValue).mustache")
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw Failure.templateMissing(path: url.path)
+        let name = "templates/\(layout.rawValue).mustache"
+        guard let data = EmbeddedResources.report.data(name) else {
+            throw Failure.templateMissing(path: name)
         }
         return String(decoding: data, as: UTF8.self)
     }
@@ -59,6 +56,11 @@ public struct ReportRenderer {
     public func render(_ context: Any, layout: ReportLayout) throws -> String {
         try render(context, templateText: try Self.builtInTemplate(layout), templatePath: layout.rawValue)
     }
+}
+
+extension EmbeddedResources {
+    /// ITAPlanReport's files: `templates/*.mustache`.
+    static let report = EmbeddedResources(base64: EmbeddedFiles.base64)
 }
 
 /// Escapes text for Markdown, including the HTML Markdown allows.

@@ -56,6 +56,18 @@ struct Init: ParsableCommand {
             if case .installed(let path)? = outcome.hook {
                 Console.out(language.pick(th: "ติดตั้ง hook \(path)\n", en: "installed \(path)\n"))
             }
+            if let release = outcome.pinnedRelease {
+                Console.out(language.pick(
+                    th: "workflow ใน CI จะติดตั้ง itaplan รุ่น \(release) (ตาม .github/actions/install-itaplan/action.yml)\n",
+                    en: "the CI workflows install itaplan \(release) (pinned in .github/actions/install-itaplan/action.yml)\n"))
+            } else if outcome.written.contains(".github/actions/install-itaplan/action.yml") {
+                let version = ITAPlanVersion.current
+                Console.err(language.pick(
+                    th: "หมายเหตุ: itaplan นี้ (\(version)) ไม่ใช่รุ่นที่ออกแล้ว workflow ใน CI จึงยังไม่ได้กำหนดรุ่นที่จะติดตั้ง"
+                        + " ให้ตั้งตัวแปร ITAPLAN_VERSION ของ repository เป็นรุ่นที่ออกแล้ว หรือ ITAPLAN_BUILD_FROM_SOURCE เป็น true (ดู docs/ci.md)\n",
+                    en: "note: this itaplan (\(version)) is not a release, so the CI workflows pin none: set the repository"
+                        + " variable ITAPLAN_VERSION to a released version, or ITAPLAN_BUILD_FROM_SOURCE to true (see docs/ci.md)\n"))
+            }
         } catch {
             throw Console.fail(error, language: language)
         }
