@@ -35,7 +35,7 @@ struct YearModelTests {
     @Test("a broken bundled model is a clear error naming the file and the place")
     func brokenBundled() throws {
         #expect(throws: ITAPlanError.badScoringModel(
-            path: "Resources/ita-years/2569.json",
+            path: "Resources/ita-years/2569.json (built into itaplan)",
             reason: "1:1: missing required key 'format' in year model")) {
             try ITAYearCatalog.bundled(files: [("Resources/ita-years/2569.json", Array("{}".utf8))])
         }

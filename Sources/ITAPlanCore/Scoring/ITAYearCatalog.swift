@@ -72,7 +72,7 @@ public struct ITAYearCatalog: Sendable {
     public static func bundled() throws -> ITAYearCatalog {
         let resources = EmbeddedResources.core
         return try bundled(files: resources.names(under: "ita-years").filter { $0.hasSuffix(".json") }.map { name in
-            (name + " (built into itaplan)", Array(resources.data(name) ?? Data()))
+            (name, Array(resources.data(name) ?? Data()))
         })
     }
 
@@ -83,7 +83,7 @@ public struct ITAYearCatalog: Sendable {
             let checked = YearModelFile.check(PlanSource(path: file.path, text: SourceText(bytes: file.bytes)))
             guard let model = checked.model, checked.findings.isEmpty else {
                 let reason = checked.findings.first.map { "\($0.location): \($0.message.text(in: .english))" } ?? "unreadable"
-                throw ITAPlanError.badScoringModel(path: file.path, reason: reason)
+                throw ITAPlanError.badScoringModel(path: file.path + " (built into itaplan)", reason: reason)
             }
             return Entry(model: model, origin: .bundled)
         })
