@@ -11,6 +11,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The Word document (report --format docx): its zip container, and its XML from typed values.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         // System libraries, found by pkg-config (Debian: libyaml-dev, libgit2-dev).
@@ -34,13 +37,22 @@ let package = Package(
         .target(name: "ITAPlanReport", dependencies: [
             "ITAPlanCore",
             .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "XMLCoder", package: "XMLCoder"),
         ], exclude: ["Resources"], plugins: ["EmbedResources"]),
 
         // Plans in git: staged validation, audit-trail snapshots, history, hooks.
         .target(name: "ITAPlanAudit", dependencies: ["ITAPlanGit", "ITAPlanCore", "ITAPlanReport"]),
 
         // Bringing existing plans in: the text extracted from a Word or PDF document, and the plan writer.
-        .target(name: "ITAPlanImport", dependencies: ["ITAPlanCore", "ITAPlanYAML"]),
+        // Word files are read with ZIPFoundation (the zip) and Foundation's XMLParser (the XML).
+        .target(name: "ITAPlanImport", dependencies: [
+            "ITAPlanCore", "ITAPlanYAML",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+
+        // `itaplan record`: a progress record added to a plan file as one insertion, checked, written atomically.
+        .target(name: "ITAPlanRecord", dependencies: ["ITAPlanCore", "ITAPlanYAML", "ITAPlanImport", "ITAPlanReport"]),
 
         // `itaplan init`: a new plan repository with a template, the hook, the workflows and the schema.
         .target(name: "ITAPlanSetup", dependencies: ["ITAPlanAudit", "ITAPlanCore", "ITAPlanGit"],
@@ -53,6 +65,7 @@ let package = Package(
             "ITAPlanReport",
             "ITAPlanAudit",
             "ITAPlanGit",
+            "ITAPlanRecord",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -68,6 +81,7 @@ let package = Package(
         .testTarget(name: "ITAPlanGitTests", dependencies: ["ITAPlanGit", "ITAPlanTestSupport"]),
         .testTarget(name: "ITAPlanAuditTests", dependencies: ["ITAPlanAudit", "ITAPlanTestSupport"]),
         .testTarget(name: "ITAPlanImportTests", dependencies: ["ITAPlanImport", "ITAPlanTestSupport"]),
+        .testTarget(name: "ITAPlanRecordTests", dependencies: ["ITAPlanRecord", "ITAPlanYAML", "ITAPlanTestSupport"]),
         .testTarget(name: "ITAPlanSetupTests", dependencies: ["ITAPlanSetup", "ITAPlanTestSupport"]),
         .testTarget(name: "ITAPlanReportTests", dependencies: ["ITAPlanReport", "ITAPlanTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["itaplan", "ITAPlanTestSupport"]),

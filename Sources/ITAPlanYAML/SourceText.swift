@@ -9,7 +9,7 @@ public struct SourceText: Sendable {
     public let bytes: [UInt8]
     /// Where the text starts: after a UTF-8 byte order mark, which libyaml
     /// skips without counting a column.
-    let contentStart: Int
+    public let contentStart: Int
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -87,8 +87,29 @@ public struct SourceText: Sendable {
         return SourceLocation(line: line, column: column)
     }
 
+    /// The byte offset of a location: the inverse of `location(ofByteOffset:)`.
+    /// A column past the end of its line gives the line's end; a line past
+    /// the end of the file gives the file's end.
+    public func byteOffset(of location: SourceLocation) -> Int {
+        var index = contentStart
+        var line = 1
+        while line < location.line {
+            guard let next = Self.nextLineStart(in: bytes, from: index) else { return bytes.endIndex }
+            index = next
+            line += 1
+        }
+        var column = 1
+        while index < bytes.endIndex, column < location.column, Self.breakLength(in: bytes, at: index) == 0 {
+            index += 1
+            // Step over the continuation bytes of the scalar just passed.
+            while index < bytes.endIndex, bytes[index] & 0xC0 == 0x80 { index += 1 }
+            column += 1
+        }
+        return index
+    }
+
     /// Byte length of the line break at `index` (0 when there is none).
-    static func breakLength(in bytes: [UInt8], at index: Int) -> Int {
+    public static func breakLength(in bytes: [UInt8], at index: Int) -> Int {
         switch bytes[index] {
         case 0x0A: return 1
         case 0x0D: return index + 1 < bytes.endIndex && bytes[index + 1] == 0x0A ? 2 : 1
@@ -101,7 +122,7 @@ public struct SourceText: Sendable {
         public let starts: [Int]
     }
 
-    static func nextLineStart(in bytes: [UInt8], from start: Int) -> Int? {
+    public static func nextLineStart(in bytes: [UInt8], from start: Int) -> Int? {
         var index = start
         while index < bytes.endIndex {
             let length = breakLength(in: bytes, at: index)

@@ -22,12 +22,22 @@ public struct YAMLNode: Sendable {
 
     public var content: Content
     public var location: SourceLocation
+    /// Just past the node's last character: the end of a scalar's text (and
+    /// closing quote), a flow collection's closing bracket, or a block
+    /// collection's last entry. What an edit that adds text after a node
+    /// needs; `location` is where it starts.
+    public var end: SourceLocation
+    /// Whether a sequence or mapping is written in flow style (`[a, b]`, `{k: v}`).
+    public var isFlow: Bool
     /// An explicit tag (`!!str`, `!custom`), if one was written.
     public var tag: String?
 
-    public init(_ content: Content, at location: SourceLocation, tag: String? = nil) {
+    public init(_ content: Content, at location: SourceLocation, end: SourceLocation? = nil,
+                isFlow: Bool = false, tag: String? = nil) {
         self.content = content
         self.location = location
+        self.end = end ?? location
+        self.isFlow = isFlow
         self.tag = tag
     }
 

@@ -75,6 +75,9 @@ private struct TreeBuilder {
     private struct Collection {
         var isMapping: Bool
         var location: SourceLocation
+        var isFlow = false
+        /// The end of the last entry so far: where a block collection ends.
+        var lastEnd: SourceLocation?
         var tag: String?
         var anchor: String?
         var items: [YAMLNode] = []
@@ -145,13 +148,14 @@ private struct TreeBuilder {
             let scalar = event.data.scalar
             let text = Self.string(scalar.value, length: scalar.length)
             let node = YAMLNode(.scalar(YAMLScalar(text, style: Self.style(scalar.style))),
-                                at: location, tag: Self.optionalString(scalar.tag))
+                                at: location, end: self.location(event.end_mark), tag: Self.optionalString(scalar.tag))
             return attach(node, weight: 1, anchor: Self.optionalString(scalar.anchor))
         case YAML_ALIAS_EVENT:
             let name = Self.optionalString(event.data.alias.anchor) ?? ""
             guard let anchored = anchors[name] else {
                 problems.append(YAMLProblem(.undefinedAlias(name: name), at: location))
-                return attach(YAMLNode(.scalar(YAMLScalar("")), at: location), weight: 1, anchor: nil)
+                return attach(YAMLNode(.scalar(YAMLScalar("")), at: location, end: self.location(event.end_mark)),
+                              weight: 1, anchor: nil)
             }
             aliasExpansion += anchored.weight
             if aliasExpansion > limits.maxAliasExpansion {
@@ -161,6 +165,7 @@ private struct TreeBuilder {
             // The alias points where it is used; its content keeps the anchor's locations.
             var node = anchored.node
             node.location = location
+            node.end = self.location(event.end_mark)
             return attach(node, weight: anchored.weight, anchor: nil)
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             guard stack.count < limits.maxDepth else {
@@ -170,30 +175,39 @@ private struct TreeBuilder {
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
             let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
-            stack.append(Collection(isMapping: isMapping, location: location,
+            let isFlow = isMapping ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+                                   : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+            stack.append(Collection(isMapping: isMapping, location: location, isFlow: isFlow,
                                     tag: Self.optionalString(tag), anchor: Self.optionalString(anchor)))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let collection = stack.popLast() else { return false }
-            return attach(Self.node(closing: collection), weight: collection.weight, anchor: collection.anchor)
+            // A block collection's end event sits wherever the next token is
+            // (past comments and blank lines); its last entry's end is where it ends.
+            let end = collection.isFlow ? self.location(event.end_mark) : (collection.lastEnd ?? location)
+            return attach(Self.node(closing: collection, end: end), weight: collection.weight, anchor: collection.anchor)
         default:
             break
         }
         return true
     }
 
-    private static func node(closing collection: Collection) -> YAMLNode {
+    private static func node(closing collection: Collection, end: SourceLocation) -> YAMLNode {
         guard collection.isMapping else {
-            return YAMLNode(.sequence(collection.items), at: collection.location, tag: collection.tag)
+            return YAMLNode(.sequence(collection.items), at: collection.location, end: end,
+                            isFlow: collection.isFlow, tag: collection.tag)
         }
         // Keys written in the mapping win over keys merged in with `<<`.
         var pairs = collection.pairs
-        guard !collection.merged.isEmpty else { return YAMLNode(.mapping(pairs), at: collection.location, tag: collection.tag) }
+        guard !collection.merged.isEmpty else {
+            return YAMLNode(.mapping(pairs), at: collection.location, end: end, isFlow: collection.isFlow, tag: collection.tag)
+        }
         var present = Set(collection.keys)
         for pair in collection.merged {
             guard let key = pair.key.scalar?.text, present.insert(key).inserted else { continue }
             pairs.append(pair)
         }
-        return YAMLNode(.mapping(pairs), at: collection.location, tag: collection.tag)
+        return YAMLNode(.mapping(pairs), at: collection.location, end: end, isFlow: collection.isFlow,
+                        tag: collection.tag)
     }
 
     /// Adds a finished node to the collection it belongs to, or makes it the root.
@@ -205,6 +219,7 @@ private struct TreeBuilder {
         }
         let top = stack.count - 1
         stack[top].weight += weight
+        stack[top].lastEnd = node.end
         guard stack[top].isMapping else {
             stack[top].items.append(node)
             return true

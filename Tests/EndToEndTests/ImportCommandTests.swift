@@ -4,6 +4,14 @@ import Testing
 
 @Suite("itaplan import, end to end")
 struct ImportCommandTests {
+    /// Written once by scripts/import-fixtures/hostile-docx.py (Python's zipfile).
+    static let hostileFiles: URL? = {
+        guard let folder = try? Fixtures.temporaryDirectory("itaplan-hostile-e2e") else { return nil }
+        let script = Fixtures.root.appendingPathComponent("scripts/import-fixtures/hostile-docx.py").path
+        let made = try? ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", script, folder.path])
+        return made?.status == 0 ? folder : nil
+    }()
+
     @Test("import the seed document into a plan file that validates; refuse to overwrite it")
     func importSeed() throws {
         let directory = try Fixtures.temporaryDirectory()
@@ -33,6 +41,81 @@ struct ImportCommandTests {
         #expect(result.status != 0)
         #expect(!result.stderr.isEmpty)
         #expect(!result.stderr.contains("Fatal error"))
+    }
+
+    @Test("a Word file, a web page (by name and by --from-html) and a PDF each import to a plan that validates",
+          arguments: ["pho-hak-2564-libreoffice.docx", "pho-hak-2564-web-page.html", "pho-hak-2564-libreoffice.pdf"])
+    func otherFormats(_ name: String) throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let source = Fixtures.url("import/\(name)").path
+        let imported = try BinaryRunner.run(["import", source, "-o", "plans/plan.yaml"], in: directory)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stderr.contains("8 measures, 10 indicators"), "\(imported.stderr)")
+        let validated = try BinaryRunner.run(["validate", "plans"], in: directory)
+        #expect(validated.status == 0, "\(validated.stdout)")
+        if name.hasSuffix(".html") {
+            let copy = directory.appendingPathComponent("page.saved")
+            try FileManager.default.copyItem(atPath: source, toPath: copy.path)
+            let forced = try BinaryRunner.run(["import", "--from-html", "page.saved", "-o", "plans/other.yaml"], in: directory)
+            #expect(forced.status == 0, "\(forced.stderr)")
+        }
+    }
+
+    @Test("without pdftotext on PATH a PDF import names the package to install, exit 2")
+    func noPoppler() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let pdf = Fixtures.url("import/pho-hak-2564-libreoffice.pdf").path
+        let result = try BinaryRunner.run(["import", pdf], in: directory, environment: ["PATH": directory.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("poppler-utils"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("hostile Word files: a clear message and exit 2, nothing written",
+          arguments: ["zip-bomb.docx", "lying-size.docx", "many-entries.docx", "traversal.docx", "absolute.docx",
+                      "broken.docx", "no-document.docx", "entity-bomb.docx", "deep.docx", "opendocument.docx",
+                      "bad-checksum.docx", "short-directory.docx"])
+    func hostileWordFiles(_ name: String) throws {
+        let directory = try #require(Self.hostileFiles, "python3 could not write the hostile files")
+        try? FileManager.default.removeItem(at: directory.appendingPathComponent("plan.yaml"))
+        let result = try BinaryRunner.run(["import", name, "-o", "plan.yaml"], in: directory)
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("itaplan: \(name): "), "\(result.stderr)")
+        #expect(!result.stderr.contains("Fatal error"))
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("plan.yaml").path))
+    }
+
+    @Test("an analysis-only page writes the ITA result and says plainly no measures table was found")
+    func analysisOnly() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let source = Fixtures.url("import/analysis-only-web-page.txt").path
+        let result = try BinaryRunner.run(["import", source, "-o", "plan.yaml"], in: directory)
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("no measures table found"))
+        #expect(result.stderr.contains("0 measures, 10 indicators"))
+        let written = try String(contentsOf: directory.appendingPathComponent("plan.yaml"), encoding: .utf8)
+        #expect(written.contains("total: 96.04") && written.contains("grade: AA"))
+    }
+
+    @Test("the analysis page and the measures page given together make one plan that validates")
+    func twoPages() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let lines = try Fixtures.text("import/pho-hak-ita-measures-2564.txt").components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex { $0.hasPrefix("ข้อเสนอแนะในการ") })
+        try lines[..<start].joined(separator: "\n").write(to: directory.appendingPathComponent("analysis.txt"), atomically: true, encoding: .utf8)
+        try ([lines[4]] + lines[start...]).joined(separator: "\n")
+            .write(to: directory.appendingPathComponent("measures.txt"), atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["import", "analysis.txt", "measures.txt", "-o", "plans/plan.yaml"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("8 measures, 10 indicators"))
+        #expect(result.stderr.contains("measures.txt:8: warning: measure 3"))
+        #expect(!result.stderr.contains("no measures table found"))
+        #expect(try BinaryRunner.run(["validate", "plans"], in: directory).status == 0)
+        #expect(try BinaryRunner.run(["import"], in: directory).status == 2)
     }
 
     @Test("a FIFO given as the document is refused at once, unread")

@@ -75,3 +75,19 @@ struct StatusRendererTests {
         #expect(csv.components(separatedBy: "\r\n").count == 51 + 2)
     }
 }
+
+@Suite("CSV cells a spreadsheet would run")
+struct CSVInjectionTests {
+    @Test("cells starting with = + - @ tab or carriage return are neutralised", arguments: [
+        ("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""),
+        ("+66 2 123", "'+66 2 123"),
+        ("-1", "'-1"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1", "'\t=1"),
+        ("\r=1", "\"'\r=1\""),
+        ("งาน=พัสดุ", "งาน=พัสดุ"),
+    ])
+    func neutralised(cell: String, expected: String) {
+        #expect(StatusCSVRenderer.field(cell) == expected)
+    }
+}

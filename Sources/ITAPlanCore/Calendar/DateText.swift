@@ -13,7 +13,7 @@ public struct DateText: Sendable {
     public func day(_ date: CivilDate) -> String {
         switch language {
         case .thai: return digits("\(date.day) \(ThaiMonths.abbreviations[date.month - 1]) \(date.buddhistYear)")
-        case .english: return date.description
+        case .english: return digits(date.description)
         }
     }
 
@@ -21,7 +21,7 @@ public struct DateText: Sendable {
     public func month(year: Int, month: Int) -> String {
         switch language {
         case .thai: return digits("\(ThaiMonths.abbreviations[month - 1]) \(year + 543)")
-        case .english: return "\(ThaiMonths.english[month - 1]) \(year)"
+        case .english: return digits("\(ThaiMonths.english[month - 1]) \(year)")
         }
     }
 

@@ -4,7 +4,7 @@ extension Schedule {
         let th = dates.language == .thai
         func grace(_ days: Int) -> String {
             guard days > 0 else { return "" }
-            return th ? " (ส่งภายใน \(dates.number(days)) วันหลังสิ้นงวด)" : " (due \(days) days after each period)"
+            return th ? " (ส่งภายใน \(dates.number(days)) วันหลังสิ้นงวด)" : " (due \(dates.number(days)) days after each period)"
         }
         switch self {
         case .fiscalYear:
@@ -38,15 +38,15 @@ extension DueInstance {
         switch period {
         case "FY":
             guard let fiscalYear else { return th ? "ทั้งปี" : "year" }
-            return th ? "ปีงบประมาณ \(dates.number(fiscalYear.buddhistYear))" : "fiscal year \(fiscalYear.buddhistYear)"
+            return th ? "ปีงบประมาณ \(dates.number(fiscalYear.buddhistYear))" : "fiscal year \(dates.number(fiscalYear.buddhistYear))"
         case "once":
             return th ? "ครั้งเดียว" : "once"
         case "H1", "H2":
             let number = period == "H1" ? 1 : 2
-            return th ? "ครึ่งปีที่ \(dates.number(number))" : "half \(number)"
+            return th ? "ครึ่งปีที่ \(dates.number(number))" : "half \(dates.number(number))"
         default:
             if period.hasPrefix("Q"), let number = Int(period.dropFirst()) {
-                return th ? "ไตรมาส \(dates.number(number))" : "Q\(number)"
+                return th ? "ไตรมาส \(dates.number(number))" : "Q\(dates.number(number))"
             }
             let parts = period.split(separator: "-")
             if parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]) {

@@ -94,6 +94,13 @@ struct TimelineBuilder {
             guard !instances.isEmpty, let period = period(of: record, step: step, instances: instances) else {
                 continue
             }
+            // Partial progress gives way to a later record for the same
+            // instance (40 %, then 70 %, then done), as officers update it.
+            if let first = records[period], first.done == nil, first.percent != nil {
+                check(record, step: step, period: period)
+                records[period] = record
+                continue
+            }
             if let first = records[period] {
                 sink.add(.duplicatePeriod, at: record.period?.location ?? record.location,
                          .duplicatePeriod(period: record.period?.value ?? period, step: step.id.value),

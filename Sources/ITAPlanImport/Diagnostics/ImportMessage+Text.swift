@@ -48,7 +48,34 @@ extension ImportMessage {
         case .noIndicators:
             return th ? "ไม่พบตารางคะแนนตัวชี้วัด ITA" : "no ITA indicator score table found"
         case .noMeasures:
-            return th ? "ไม่พบตารางมาตรการ" : "no measures table found"
+            return th
+                ? "ไม่พบตารางมาตรการ แผนที่เขียนจึงมีเฉพาะผลการประเมิน ITA และการวิเคราะห์ ให้เพิ่มมาตรการใต้ measures: (ดูแม่แบบจาก itaplan init) หรือนำเข้าพร้อมกับเอกสารมาตรการในคำสั่งเดียว: itaplan import การวิเคราะห์ มาตรการ -o แผน.yaml"
+                : "no measures table found, so the plan written holds the ITA result and its analysis only; add the measures under measures: (see itaplan init's template), or import it together with the measures document: itaplan import ANALYSIS MEASURES -o plan.yaml"
+        case .cellsSharedByGuess(let measure):
+            return th
+                ? "ช่องของมาตรการ \(measure) อยู่คนละบรรทัดและมีบรรทัดมากกว่าจำนวนคอลัมน์ บรรทัดที่เกินจึงรวมไว้ในผลการดำเนินการ ให้ตรวจสอบ"
+                : "measure \(measure)'s cells came one per line, more lines than columns; the extra lines were put with its results: check them"
+        case .preambleSkipped(let heading, let lines):
+            return th
+                ? "ข้ามส่วนนำ '\(heading)' \(lines) บรรทัดจากตรงนี้ (ไม่ใช่ข้อมูลของแผน จึงไม่ได้นำเข้า)"
+                : "skipped the preamble '\(heading)', \(lines) line\(lines == 1 ? "" : "s") from here (not part of a plan, so not imported)"
+        case .readFromPDFLayout:
+            return th
+                ? "ตารางใน PDF อ่านจากตำแหน่งของข้อความบนหน้า ให้ตรวจระยะเวลา ผลการดำเนินการ และข้อเสนอแนะของทุกมาตรการกับต้นฉบับ (ช่องแคบอาจปนกัน และช่องว่างตรงที่ขึ้นบรรทัดใหม่หายไป)"
+                : "a PDF's tables are read from where their text stands on the page: check every measure's timeframe, results and recommendations against the document (narrow columns can run together, and a space at a line wrap is lost)"
+        case .secondIndicatorTable:
+            return th
+                ? "เอกสารที่นำเข้าพร้อมกันมีตารางคะแนนตัวชี้วัดมากกว่าหนึ่งชุด จึงใช้ชุดแรก และไม่ใช้ตารางนี้"
+                : "the documents imported together hold more than one indicator table; the first was used, not this one"
+        case .documentsDisagreeOnYear(let years):
+            let list = years.map(String.init).joined(separator: ", ")
+            return th
+                ? "เอกสารที่นำเข้าพร้อมกันระบุปีงบประมาณต่างกัน (\(list)) จึงใช้ปีของเอกสารแรก ให้ตรวจสอบ"
+                : "the documents imported together state different fiscal years (\(list)); the first document's was used: check it"
+        case .resultLabelledWithPlanYear(let planYear):
+            return th
+                ? "ผลการประเมิน ITA ระบุปี \(planYear) ซึ่งเป็นปีของแผน จึงใช้ปีประเมิน ITA = \(planYear - 1) ให้ตรวจสอบ"
+                : "the ITA result is labelled with the plan's own year \(planYear), so it was taken as ITA \(planYear - 1); check it"
         }
     }
 

@@ -22,4 +22,18 @@ public enum ImportMessage: Sendable, Equatable {
     case assessmentYearFromFiscalYear(Int)
     case noIndicators
     case noMeasures
+    /// A measure's cells came one per line and there were more lines than
+    /// columns: the extra lines were put with its results (check them).
+    case cellsSharedByGuess(measure: String)
+    /// Narrative before the tables (คำนำ, สารบัญ, หลักการประเมิน …), not imported.
+    case preambleSkipped(heading: String, lines: Int)
+    /// The ITA result is labelled with the plan's own fiscal year, as many
+    /// documents do; the assessment is the year before.
+    case resultLabelledWithPlanYear(planYear: Int)
+    /// A PDF's table is read back from where its text stands on the page.
+    case readFromPDFLayout
+    /// Documents imported together: another one's indicator table was used.
+    case secondIndicatorTable
+    /// Documents imported together state different fiscal years; the first was used.
+    case documentsDisagreeOnYear([Int])
 }

@@ -15,9 +15,15 @@ public struct ImportWarning: Sendable, Equatable {
 }
 
 extension ImportWarning {
-    /// `path:line: warning: message`, as a compiler prints it.
-    public func text(path: String, in language: Language) -> String {
-        let place = line.map { "\(path):\($0):" } ?? "\(path):"
+    /// `path:line: warning: message`, as a compiler prints it; for a Word
+    /// file, web page or PDF, `path: page 2, line 14: warning: message`.
+    public func text(path: String, in language: Language, places: SourcePlaces = SourcePlaces()) -> String {
+        let place: String
+        if let line {
+            place = places.isText ? "\(path):\(line):" : "\(path): \(places[line].text(in: language)):"
+        } else {
+            place = "\(path):"
+        }
         return "\(place) warning: \(message.text(in: language))"
     }
 }

@@ -18,9 +18,13 @@ public enum PlanImportError: Error, Sendable, Equatable {
             return th ? "ไฟล์ว่างเปล่า ไม่มีข้อความให้นำเข้า" : "the file is empty; there is nothing to import"
         case .binary(let format):
             let kind = format.map { th ? " (ดูเหมือนไฟล์ \($0))" : " (it looks like a \($0) file)" } ?? ""
+            if format == "Word 97–2003 (.doc)" {
+                return th ? "เป็นไฟล์ Word 97–2003 (.doc) ให้เปิดแล้วบันทึกเป็น .docx ก่อน"
+                          : "this is a Word 97–2003 file (.doc); open it and save it as .docx first"
+            }
             return th
-                ? "เป็นไฟล์ไบนารี ไม่ใช่ข้อความ\(kind) ให้คัดลอกหรือส่งออกข้อความจากเอกสารเป็นไฟล์ .txt (UTF-8) ก่อน"
-                : "this is a binary file, not text\(kind); extract the document's text to a UTF-8 .txt file first"
+                ? "เป็นไฟล์ไบนารี ไม่ใช่ข้อความ\(kind) ให้ใช้ไฟล์ .docx, .html, .pdf หรือคัดลอกข้อความจากเอกสารเป็นไฟล์ .txt (UTF-8)"
+                : "this is a binary file, not text\(kind); give a .docx, .html or .pdf file, or copy the document's text into a UTF-8 .txt file"
         case .invalidUTF8(let line, let byte):
             let hex = "0x" + String(byte, radix: 16, uppercase: true)
             return th

@@ -42,9 +42,12 @@ public struct ImportedNote: Sendable, Equatable {
     /// The 1-based source line it starts on.
     public var line: Int
     public var text: String
+    /// Which of the documents imported together it comes from (0 for the first, or the only one).
+    public var source: Int
 
-    public init(line: Int, text: String) {
+    public init(line: Int, text: String, source: Int = 0) {
         self.line = line
         self.text = text
+        self.source = source
     }
 }

@@ -28,6 +28,13 @@ struct AssessmentSentence: Equatable {
         guard year != nil || total != nil || grade != nil else { return nil }
     }
 
+    /// Whether the sentence reports a result ("พบว่ามีผลคะแนน", "ได้คะแนน"), not
+    /// explains the scale ("ระดับ AA ได้แก่ ๙๕–๑๐๐ คะแนน"), as preambles do.
+    static func statesAResult(_ text: String) -> Bool {
+        let compact = text.withoutWhitespace
+        return ["พบว่า", "ได้คะแนน", "ผลคะแนน", "ได้รับคะแนน", "คะแนนรวม"].contains { compact.contains($0) }
+    }
+
     /// The words between "ITA ของ" and the year.
     private static func agency(in text: String) -> String? {
         guard let ita = text.firstRange(of: "ITA") else { return nil }

@@ -15,6 +15,13 @@ enum DocumentHeadings {
         text.withoutWhitespace.hasPrefix("ข้อเสนอแนะในการ")
     }
 
+    /// The indicator table's second header cell, "ประเด็นที่ต้องแก้ไข/ปรับปรุง".
+    static func isIndicatorIssuesLabel(_ text: String) -> Bool {
+        let compact = text.withoutWhitespace
+        return compact.count <= 40 && (compact.hasPrefix("ประเด็น") || compact.hasPrefix("ผลการวิเคราะห์")
+            || compact.hasPrefix("คะแนน") || compact.hasPrefix("ข้อควรปรับปรุง"))
+    }
+
     /// "ตัวชี้วัดของการประเมิน ITA | ประเด็นที่ต้องแก้ไข/ปรับปรุง".
     static func isIndicatorTableHeader(_ filled: [String]) -> Bool {
         guard let first = filled.first, first.withoutWhitespace.hasPrefix("ตัวชี้วัด"),
@@ -24,7 +31,7 @@ enum DocumentHeadings {
 
     /// The document's title: "มาตรการส่งเสริมคุณธรรมและความโปร่งใสของ… ประจำปีงบประมาณ…".
     static func isTitle(_ text: String) -> Bool {
-        let compact = text.withoutWhitespace
+        let compact = ThaiSpelling.normalized(text.withoutWhitespace)
         return compact.hasPrefix("มาตรการ") || compact.contains("คุณธรรมและความโปร่งใส")
     }
 }

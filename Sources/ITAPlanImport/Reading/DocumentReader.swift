@@ -8,6 +8,8 @@ struct DocumentReader {
 
     private var section = Section.preamble
     private var title: String?
+    private var titleLine = 0
+    private var currentLine = 0
     private var assessment: AssessmentSentence?
     /// A year stated by a heading line of its own ("ในปีงบประมาณ พ.ศ.๒๕๖๔").
     private var headingYear: Int?
@@ -16,9 +18,27 @@ struct DocumentReader {
     private var notes: [ImportedNote] = []
     private var warnings: [ImportWarning] = []
 
+    /// The preamble being skipped: its heading, the row it starts on, how many rows so far.
+    private var preamble: (heading: String, line: Int, rows: Int)?
+
     mutating func read(_ row: TableRow) {
-        let filled = row.filled
+        currentLine = row.line
+        // A cell merged down from the row above is that row's text, not this one's.
+        let filled = row.merged.isEmpty ? row.filled
+            : row.cells.indices.filter { !row.merged.contains($0) && !row.cells[$0].isEmpty }.map { row.cells[$0] }
         guard !filled.isEmpty else { return }
+        if section == .preamble, filled.count == 1, let heading = PreambleHeading(filled[0]) {
+            endPreamble()
+            preamble = (heading.heading, row.line, 1)
+            return
+        }
+        if preamble != nil {
+            guard endsPreamble(filled) else {
+                preamble?.rows += 1
+                return
+            }
+            endPreamble()
+        }
         if let columns = MeasureColumns(header: filled) {
             // The header repeats on every page; each copy is skipped.
             measureTable.columns = columns
@@ -75,11 +95,50 @@ struct DocumentReader {
             }
             return true
         }
-        if section == .preamble, title == nil, DocumentHeadings.isTitle(text) {
-            title = text
-            return true
+        if section == .preamble, DocumentHeadings.isTitle(text) {
+            if title == nil {
+                title = text
+                titleLine = currentLine
+                return true
+            }
+            // A page's menu item before the heading that names the year ("O42 มาตรการ…", then "การวิเคราะห์… พ.ศ. ๒๕๖๖").
+            if let current = title, FiscalYearPhrase.year(in: current) == nil, FiscalYearPhrase.year(in: text) != nil,
+               assessment == nil {
+                unplaced(current, line: titleLine)
+                title = text
+                titleLine = currentLine
+                return true
+            }
         }
         return false
+    }
+
+    /// A row that starts the document proper: the ITA result, a table, the title with its year.
+    private func endsPreamble(_ filled: [String]) -> Bool {
+        if MeasureColumns(header: filled) != nil || DocumentHeadings.isIndicatorTableHeader(filled) { return true }
+        if IndicatorRow(filled) != nil { return true }
+        guard filled.count == 1 else { return false }
+        let text = filled[0]
+        if ToolHeading(text) != nil || DocumentHeadings.isMeasuresHeading(text) || DocumentHeadings.isAnalysisIntro(text) {
+            return true
+        }
+        if let sentence = AssessmentSentence(text), sentence.total != nil, AssessmentSentence.statesAResult(text) {
+            return true
+        }
+        // The title, with its year and without a page number after it (as a table of contents has).
+        let compact = ThaiDigits.toArabic(text.withoutWhitespace)
+        return DocumentHeadings.isTitle(text) && FiscalYearPhrase.year(in: text) != nil
+            && !(compact.last?.isNumber == true && FiscalYearPhrase.endsWithYear(compact) == false)
+    }
+
+    private mutating func endPreamble() {
+        guard let skipped = preamble else { return }
+        warnings.append(ImportWarning(line: skipped.line, .preambleSkipped(heading: skipped.heading, lines: skipped.rows)))
+        preamble = nil
+    }
+
+    mutating func add(_ warnings: [ImportWarning]) {
+        self.warnings += warnings
     }
 
     private mutating func unplaced(_ text: String, line: Int) {
@@ -89,6 +148,7 @@ struct DocumentReader {
 
     /// The plan, once every row has been read.
     mutating func finish() throws(PlanImportError) -> PlanImportResult {
+        endPreamble()
         guard !indicatorTable.indicators.isEmpty || !measureTable.isEmpty else { throw .notAMeasuresDocument }
         var plan = ImportedPlan()
         plan.title = title
@@ -100,6 +160,11 @@ struct DocumentReader {
 
         var fiscalYear = title.flatMap(FiscalYearPhrase.year(in:)) ?? headingYear
         var assessmentYear = assessment?.year
+        if let year = fiscalYear, assessmentYear == year {
+            // "ผลการประเมิน ITA ประจำปี ๒๕๖๖" in a plan for ๒๕๖๖: labelled with the plan's year.
+            assessmentYear = year - 1
+            warnings.append(ImportWarning(line: nil, .resultLabelledWithPlanYear(planYear: year)))
+        }
         if fiscalYear == nil, let assessmentYear {
             fiscalYear = assessmentYear + 1
             warnings.append(ImportWarning(line: nil, .fiscalYearFromAssessment(assessmentYear + 1)))
@@ -112,7 +177,8 @@ struct DocumentReader {
         plan.fiscalYear = fiscalYear
 
         let (analysis, orphans) = indicatorTable.analysis()
-        plan.ita = ImportedITAResult(year: assessmentYear, total: assessment?.total, grade: assessment?.grade,
+        plan.ita = ImportedITAResult(year: assessmentYear, total: assessment?.total,
+                                     grade: assessment?.grade.map(ITALevelWording.gradeValue(written:)),
                                      indicators: indicatorTable.indicators, analysis: analysis)
         for orphan in orphans {
             notes.append(orphan)

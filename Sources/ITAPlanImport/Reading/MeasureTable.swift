@@ -20,17 +20,31 @@ struct MeasureTable {
     mutating func add(_ row: TableRow) -> [String] {
         let (positional, surplus) = fit(row.cells)
         var cells: [MeasureColumn: String] = [:]
+        var mergedColumns: Set<MeasureColumn> = []
         var unplaced: [String] = []
+        // Merged cells keep their positions only when the row has as many cells as columns.
+        let merged = positional.count == row.cells.count ? row.merged : []
         for (index, text) in positional.enumerated() where !text.isEmpty {
-            if let column = columns.order[index] { cells[column] = text } else { unplaced.append(text) }
+            if let column = columns.order[index] {
+                cells[column] = text
+                if merged.contains(index) { mergedColumns.insert(column) }
+            } else if !merged.contains(index) {
+                unplaced.append(text)
+            }
         }
         unplaced += surplus
         guard !cells.isEmpty else { return unplaced }
         let draft = Draft(line: row.line, cells: cells)
         if continues(draft) {
             guard let last = drafts.indices.last else { return [row.noteText] }
-            for (column, text) in cells {
-                drafts[last].cells[column] = drafts[last][column].isEmpty ? text : drafts[last][column] + " " + text
+            // A cell merged down from the row above is already in the measure.
+            for (column, text) in cells where !mergedColumns.contains(column) {
+                // Appended in place: a cell continued over many rows stays linear.
+                if drafts[last].cells[column, default: ""].isEmpty {
+                    drafts[last].cells[column] = text
+                } else {
+                    drafts[last].cells[column, default: ""] += " " + text
+                }
             }
             return unplaced
         }

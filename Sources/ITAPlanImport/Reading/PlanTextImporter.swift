@@ -10,9 +10,14 @@ public struct PlanTextImporter: Sendable {
 
     /// Reads a file's bytes, which must be UTF-8 text.
     public func read(bytes: [UInt8]) throws(PlanImportError) -> PlanImportResult {
+        try read(Self.decodedText(bytes))
+    }
+
+    /// The bytes as text, or why they are not UTF-8 text.
+    static func decodedText(_ bytes: [UInt8]) throws(PlanImportError) -> String {
         switch ByteCheck.check(bytes) {
         case .text:
-            return try read(String(decoding: bytes, as: UTF8.self))
+            return String(decoding: bytes, as: UTF8.self)
         case .binary:
             throw .binary(format: Self.binaryFormat(bytes))
         case .invalidUTF8(let offset, let byte):
@@ -24,11 +29,20 @@ public struct PlanTextImporter: Sendable {
 
     public func read(_ text: String) throws(PlanImportError) -> PlanImportResult {
         guard !text.unicodeScalars.contains("\u{0}") else { throw .binary(format: nil) }
-        let rows = SourceLines.split(text).map(TableRow.init)
+        return try Self.read(rows: SourceLines.split(text).map(TableRow.init), places: SourcePlaces())
+    }
+
+    /// Reads rows of cells, from a text file or a Word file, web page or
+    /// PDF; `places` says where each row is in its source.
+    static func read(rows: [TableRow], places: SourcePlaces) throws(PlanImportError) -> PlanImportResult {
         guard rows.contains(where: { !$0.filled.isEmpty }) else { throw .empty }
+        let (assembled, layoutWarnings) = LinePerCellTables.assemble(rows)
         var reader = DocumentReader()
-        for row in rows { reader.read(row) }
-        return try reader.finish()
+        reader.add(layoutWarnings)
+        for row in assembled { reader.read(row) }
+        var result = try reader.finish()
+        result.places = places
+        return result
     }
 
     /// The kind of file a binary's first bytes name, for the error message.

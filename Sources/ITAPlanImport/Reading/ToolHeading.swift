@@ -9,7 +9,7 @@ struct ToolHeading: Equatable {
     static let thaiNames = [("ผู้มีส่วนได้เสียภายใน", "IIT"), ("ผู้มีส่วนได้เสียภายนอก", "EIT"), ("เปิดเผยข้อมูล", "OIT")]
 
     init?(_ text: String) {
-        let compact = text.withoutWhitespace.uppercased()
+        let compact = ThaiSpelling.normalized(text.withoutWhitespace).uppercased()
         let named = Self.codes.first { compact.contains("(\($0))") || compact.hasSuffix($0) }
         guard compact.hasPrefix("แบบวัด") || (named != nil && compact.count <= 80) else { return nil }
         tool = named ?? Self.thaiNames.first { compact.contains($0.0) }?.1

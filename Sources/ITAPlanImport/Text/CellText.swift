@@ -4,14 +4,19 @@ import ITAPlanCore
 /// of whitespace (NBSP included) one space, no space at either end.
 enum CellText {
     static func clean(_ raw: String) -> String {
-        let decoded = HTMLText.decodingEntities(HTMLText.strippingTags(raw))
-        return composingSaraAm(withoutInvisibles(decoded)).collapsingWhitespace
+        normalize(HTMLText.decodingEntities(HTMLText.strippingTags(raw)))
+    }
+
+    /// Text already free of markup (a Word run, a parsed web page): SARA AM
+    /// composed, invisibles gone, whitespace collapsed.
+    static func normalize(_ text: String) -> String {
+        composingSaraAm(withoutInvisibles(text)).collapsingWhitespace
     }
 
     /// Text copied out of a PDF often writes ำ (SARA AM) as its two parts,
     /// ํ + า (NIKHAHIT, SARA AA). They look the same but compare unequal,
     /// so "ตําบล" would miss "ตำบล"; the one character is what was typed.
-    private static func composingSaraAm(_ text: String) -> String {
+    static func composingSaraAm(_ text: String) -> String {
         guard text.unicodeScalars.contains("\u{0E4D}") else { return text }
         var scalars = String.UnicodeScalarView()
         var pendingNikhahit = false

@@ -31,6 +31,14 @@ enum FiscalYearPhrase {
         return rest.count == 4 && fourDigitYear(rest) != nil
     }
 
+    /// Whether compacted text ends with a four-digit BE year (the title's
+    /// "พ.ศ.2564"), rather than with a page number.
+    static func endsWithYear(_ compact: String) -> Bool {
+        let digits = compact.reversed().prefix(while: { $0.isASCII && $0.isNumber })
+        guard digits.count == 4, let year = Int(String(digits.reversed())) else { return false }
+        return (2400...2700).contains(year)
+    }
+
     private static func fourDigitYear(_ text: Substring) -> Int? {
         let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
         guard digits.count == 4 else { return nil }

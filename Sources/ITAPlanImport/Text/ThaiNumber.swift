@@ -76,3 +76,10 @@ enum ThaiNumber {
         return Double(literal).map { ($0, index) }
     }
 }
+
+extension ThaiNumber {
+    /// Whether the text starts with a list number ("๒.", "2)").
+    static func startsListItem(_ text: String) -> Bool {
+        listMarker(in: Array(text.prefix(5)), at: 0) != nil
+    }
+}

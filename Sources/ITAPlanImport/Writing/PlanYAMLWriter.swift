@@ -5,12 +5,21 @@ import ITAPlanCore
 /// not state and what was supplied for now. Scalars are plain unless YAML
 /// needs quotes, so the file reads like one written by hand.
 public struct PlanYAMLWriter: Sendable {
-    /// The imported file's name, for the header comment.
-    public var sourceName: String
+    /// The imported files' names, for the header comment, and where each
+    /// one's row numbers are (a PDF's pages, a Word file's tables).
+    public var sources: [(name: String, places: SourcePlaces)]
 
-    public init(sourceName: String) {
-        self.sourceName = sourceName
+    /// The imported file's name, and where its row numbers are.
+    public init(sourceName: String, places: SourcePlaces = SourcePlaces()) {
+        sources = [(sourceName, places)]
     }
+
+    /// Several documents imported together (an analysis page and a measures page).
+    public init(sources: [(name: String, places: SourcePlaces)]) {
+        self.sources = sources.isEmpty ? [("", SourcePlaces())] : sources
+    }
+
+    private var sourceName: String { sources.map(\.name).joined(separator: ", ") }
 
     public func write(_ plan: ImportedPlan) -> String {
         var out = Output()
@@ -133,7 +142,9 @@ public struct PlanYAMLWriter: Sendable {
         out.comment("ข้อความจากต้นฉบับที่จัดเข้าช่องใดไม่ได้ ย้ายไปไว้ในที่ที่ถูกต้องหรือลบออก · source text that fitted no field: move it where it belongs, or delete it")
         out.line("notes:")
         for note in notes {
-            out.comment("บรรทัด \(note.line) ของ \(sourceName) · line \(note.line) of \(sourceName)", indent: 2)
+            let source = sources[min(max(note.source, 0), sources.count - 1)]
+            let place = source.places[note.line]
+            out.comment("\(place.text(in: .thai)) ของ \(source.name) · \(place.text(in: .english)) of \(source.name)", indent: 2)
             out.line("  - \(scalar(note.text))")
         }
     }

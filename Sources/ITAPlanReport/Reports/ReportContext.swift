@@ -31,6 +31,9 @@ public struct PlanReport: Encodable {
     public let fiscalYearNumber: Int
     public let title: String
     public let headline: Headline
+    /// The heading of the printed measures table, in two lines.
+    public let measuresTitle: String
+    public let measuresYear: String
     public let ita: ITAReport
     public let measures: [MeasureReport]
     public let overdue: [ItemReport]
@@ -47,6 +50,7 @@ public struct PlanReport: Encodable {
         case fiscalYear = "fiscal_year", fiscalYearNumber = "fiscal_year_number", dueSoon = "due_soon"
         case hasOverdue = "has_overdue", hasDueSoon = "has_due_soon", belowPassMark = "below_pass_mark"
         case evidenceWindowWarning = "evidence_window_warning"
+        case measuresTitle = "measures_title", measuresYear = "measures_year"
     }
 }
 
@@ -124,6 +128,10 @@ public struct MeasureReport: Encodable {
     public let indicators: String
     public let responsible: [String]
     public let timeframe: String
+    /// The ผู้รับผิดชอบ cell of the printed table: the measure's units, then steps' own.
+    public let responsibleLines: [String]
+    /// The ระยะเวลาดำเนินการ cell: the written timeframe, or the step schedules in words.
+    public let timeframeLines: [String]
     public let steps: [StepReport]
     public let results: [String]
     public let recommendations: [String]
@@ -131,12 +139,14 @@ public struct MeasureReport: Encodable {
     public let doneOfYear: String
     public let percentOfYear: Int
     public let overdue: Int
+    /// `overdue` in the report's digits, for templates.
+    public let overdueText: String
     public let progressNote: String
 
     enum CodingKeys: String, CodingKey {
         case id, title, indicators, responsible, timeframe, steps, results, recommendations, overdue
         case doneOfDue = "done_of_due", doneOfYear = "done_of_year", percentOfYear = "percent_of_year"
-        case progressNote = "progress_note"
+        case progressNote = "progress_note", overdueText = "overdue_text", responsibleLines = "responsible_lines", timeframeLines = "timeframe_lines"
     }
 }
 
@@ -145,11 +155,15 @@ public struct StepReport: Encodable {
     public let number: String
     public let text: String
     public let schedule: String
+    /// The step's own units (empty: the measure's).
+    public let responsible: [String]
+    /// The step's own timeframe text, else its schedule in words.
+    public let timeframe: String
     public let doneOfDue: String
     public let doneOfYear: String
 
     enum CodingKeys: String, CodingKey {
-        case id, number, text, schedule
+        case id, number, text, schedule, responsible, timeframe
         case doneOfDue = "done_of_due", doneOfYear = "done_of_year"
     }
 }

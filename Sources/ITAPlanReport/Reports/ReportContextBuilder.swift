@@ -1,7 +1,7 @@
 import ITAPlanCore
 
 /// Turns plan statuses into the `ReportContext` templates render.
-public struct ReportContextBuilder {
+public struct ReportContextBuilder: Sendable {
     let language: Language
     let wording: StatusWording
     let labels: ReportLabels
@@ -24,12 +24,13 @@ public struct ReportContextBuilder {
         ReportContext(
             language: language.rawValue, tool: "itaplan \(ITAPlanVersion.current)",
             asOf: asOf.description, asOfText: dates.day(asOf), labels: labels,
-            plans: statuses.map(plan),
+            plans: statuses.map { planReport($0, charts: true) },
             history: history.map { HistoryReport(points: $0.count, chart: charts.history($0)) },
             hasHistory: !(history ?? []).isEmpty)
     }
 
-    private func plan(_ status: PlanStatus) -> PlanReport {
+    /// One plan's report; `charts: false` leaves the SVG charts empty (the many-plan dashboard).
+    func planReport(_ status: PlanStatus, charts withCharts: Bool) -> PlanReport {
         let plan = status.plan
         let model = catalog.model(for: plan.ita.year.value)
         let items = status.items
@@ -56,12 +57,16 @@ public struct ReportContextBuilder {
             fiscalYear: dates.number(status.fiscalYear.buddhistYear), fiscalYearNumber: status.fiscalYear.buddhistYear,
             title: plan.title?.value ?? (th
                 ? "มาตรการส่งเสริมคุณธรรมและความโปร่งใสของ\(plan.agency.name.value) ประจำปีงบประมาณ พ.ศ.\(dates.number(status.fiscalYear.buddhistYear))"
-                : "Integrity and transparency measures of \(plan.agency.name.value), fiscal year \(status.fiscalYear.buddhistYear)"),
+                : "Integrity and transparency measures of \(plan.agency.name.value), fiscal year \(dates.number(status.fiscalYear.buddhistYear))"),
             headline: Headline(
                 doneOfDue: wording.ofDue(c), doneOfYear: wording.ofYear(c),
                 percentOfDue: c.ratioOfDue.map { Int(($0 * 100).rounded()) },
                 percentOfYear: c.ratioOfYear.map { Int(($0 * 100).rounded()) },
                 overdue: dates.number(c.overdue), dueSoon: dates.number(c.dueSoon), sentence: wording.overview(c)),
+            measuresTitle: th ? "\(labels.measuresHeading)ของ\(plan.agency.name.value)"
+                : "\(labels.measuresHeading): \(plan.agency.name.value)",
+            measuresYear: th ? "ในปีงบประมาณ พ.ศ.\(dates.number(status.fiscalYear.buddhistYear))"
+                : "fiscal year \(dates.number(status.fiscalYear.buddhistYear))",
             ita: ita(plan, status: status, indicators: indicators, model: model),
             measures: status.measures.map { measure($0, asOf: status.asOf) },
             overdue: itemReports(.overdue), dueSoon: itemReports(.dueSoon),
@@ -72,8 +77,10 @@ public struct ReportContextBuilder {
                            doneOfYear: wording.ofYear($0.completion), overdue: dates.number($0.completion.overdue))
             },
             evidenceWindowWarning: wording.evidenceWindowWarning(status),
-            charts: Charts(measures: charts.measures(status), timeline: charts.timeline(status),
-                           indicators: charts.indicators(status, passMark: model?.passMark)))
+            charts: withCharts
+                ? Charts(measures: charts.measures(status), timeline: charts.timeline(status),
+                         indicators: charts.indicators(status, passMark: model?.passMark))
+                : Charts(measures: "", timeline: "", indicators: ""))
     }
 
     private func ita(_ plan: Plan, status: PlanStatus, indicators: [IndicatorReport], model: ScoringModel?) -> ITAReport {
@@ -83,7 +90,7 @@ public struct ReportContextBuilder {
         let intro = th
             ? "การวิเคราะห์ผลการประเมิน ITA ของ \(plan.agency.name.value) ประจำปีงบประมาณ พ.ศ.\(year)"
               + (total.map { " พบว่ามีผลคะแนน \($0) คะแนน" } ?? "") + (ita.grade.map { " อยู่ในระดับ \($0.value)" } ?? "") + " ดังนี้"
-            : "The ITA \(ita.year.value) result of \(plan.agency.name.value)"
+            : "The ITA \(year) result of \(plan.agency.name.value)"
               + (total.map { ": \($0) points" } ?? "") + (ita.grade.map { ", grade \($0.value)" } ?? "") + "."
         // Group rows by tool, each group carrying the analysis paragraphs that start in it.
         var groups: [ToolGroup] = []
@@ -108,20 +115,24 @@ public struct ReportContextBuilder {
     private func measure(_ status: MeasureStatus, asOf: CivilDate) -> MeasureReport {
         let measure = status.measure
         let c = status.completion
+        let cells = PrintCells(dates: dates)
         return MeasureReport(
             id: dates.digits(measure.id.value), title: measure.title.value,
             indicators: dates.digits(measure.indicators.map { String($0.value) }.joined(separator: ", ")),
             responsible: measure.responsible.map(\.value),
             timeframe: measure.timeframe?.value ?? "",
+            responsibleLines: cells.responsible(status), timeframeLines: cells.timeframe(status),
             steps: status.steps.enumerated().map { index, step in
                 StepReport(id: dates.digits(step.step.id.value), number: dates.number(index + 1), text: step.step.text.value,
                            schedule: step.schedule.map { $0.text(dates) } ?? "",
+                           responsible: step.step.responsible.map(\.value),
+                           timeframe: cells.stepTimeframe(step) ?? "",
                            doneOfDue: wording.ofDue(step.completion), doneOfYear: wording.ofYear(step.completion))
             },
             results: measure.results.map(\.value), recommendations: measure.recommendations.map(\.value),
             doneOfDue: wording.ofDue(c), doneOfYear: wording.ofYear(c),
             percentOfYear: c.total == 0 ? 0 : Int((Double(c.done) * 100 / Double(c.total)).rounded()),
-            overdue: c.overdue,
+            overdue: c.overdue, overdueText: dates.number(c.overdue),
             progressNote: th
                 ? "ความคืบหน้า ณ วันที่ \(dates.day(asOf)): เสร็จ \(dates.number(c.doneOfDueSoFar)) จาก \(dates.number(c.dueSoFar)) งวดที่ถึงกำหนด"
                 : "Progress as of \(dates.day(asOf)): \(c.doneOfDueSoFar) of \(c.dueSoFar) items due so far done")

@@ -2,7 +2,7 @@ import ITAPlanCore
 
 /// The fixed words of the report layouts, in the report's language, so one
 /// template serves both languages.
-public struct ReportLabels: Encodable {
+public struct ReportLabels: Encodable, Sendable {
     public let reportTitle: String
     public let overview: String
     public let fiscalYear: String

@@ -9,6 +9,9 @@ public enum ReportLayout: String, CaseIterable, Sendable {
     case html = "report.html"
     case print = "print.html"
     case diff = "diff.md"
+    /// The head of the many-plan dashboard, and each plan's section in it.
+    case overview = "overview.html"
+    case planSection = "plan-section.html"
 }
 
 /// Renders a context with a layout's built-in template or a user's template.
@@ -50,6 +53,27 @@ public struct ReportRenderer {
         } catch let error as MustacheTemplate.ParserError {
             throw Failure.badTemplate(path: templatePath, line: error.context.lineNumber,
                                       column: error.context.columnNumber, reason: "\(error.error)")
+        }
+    }
+
+    /// A built-in template parsed once, for rendering many times (one plan
+    /// section per plan, on every core: rendering only reads it).
+    public struct Parsed: @unchecked Sendable {
+        let template: MustacheTemplate
+
+        public init(_ layout: ReportLayout) throws {
+            _ = ReportRenderer.contentTypesRegistered
+            let text = try ReportRenderer.builtInTemplate(layout)
+            do {
+                template = try MustacheTemplate(string: text)
+            } catch let error as MustacheTemplate.ParserError {
+                throw Failure.badTemplate(path: layout.rawValue, line: error.context.lineNumber,
+                                          column: error.context.columnNumber, reason: "\(error.error)")
+            }
+        }
+
+        public func render(_ context: Any) -> String {
+            template.render(context)
         }
     }
 

@@ -2,6 +2,11 @@ import ITAPlanCore
 
 /// Status as CSV (RFC 4180, UTF-8): one row per due instance, for
 /// spreadsheets. Dates are ISO 8601; states are the JSON state names.
+///
+/// Excel reads a CSV file without a byte order mark in the machine's ANSI
+/// code page (Windows-874 on a Thai Windows), which garbles Thai; with the
+/// mark it reads UTF-8. LibreOffice and every CSV library accept the mark,
+/// so the command writes it unless asked not to (`--no-bom`).
 public struct StatusCSVRenderer: Sendable {
     public static let header = [
         "path", "agency", "fiscal_year", "as_of", "measure_id", "measure", "step_id", "step", "responsible",
@@ -10,9 +15,12 @@ public struct StatusCSVRenderer: Sendable {
     ]
 
     let dates: DateText
+    /// Whether the output starts with U+FEFF, for Excel.
+    public let byteOrderMark: Bool
 
-    public init(language: Language) {
+    public init(language: Language, byteOrderMark: Bool = false) {
         dates = DateText(language: language)
+        self.byteOrderMark = byteOrderMark
     }
 
     public func render(_ statuses: [PlanStatus]) -> String {
@@ -20,7 +28,9 @@ public struct StatusCSVRenderer: Sendable {
     }
 
     /// The first line, with its line end.
-    public var headerLine: String { Self.header.map(Self.field).joined(separator: ",") + "\r\n" }
+    public var headerLine: String {
+        (byteOrderMark ? "\u{FEFF}" : "") + Self.header.map(Self.field).joined(separator: ",") + "\r\n"
+    }
 
     /// One plan's rows, each with its line end.
     public func rows(_ status: PlanStatus) -> String {
@@ -43,11 +53,12 @@ public struct StatusCSVRenderer: Sendable {
     }
 
     /// Quoted when it holds a comma, quote or line break; quotes doubled.
-    /// A leading = + - @ is prefixed with ' so spreadsheets do not run it
-    /// as a formula (plan text is user input).
-    static func field(_ text: String) -> String {
+    /// A leading = + - @, tab or carriage return is prefixed with ' so
+    /// spreadsheets do not run it as a formula (plan text is user input;
+    /// OWASP's CSV injection advice).
+    public static func field(_ text: String) -> String {
         var value = text
-        if let first = value.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) {
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
             value = "'" + value
         }
         guard value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {

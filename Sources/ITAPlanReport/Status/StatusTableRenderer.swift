@@ -30,7 +30,7 @@ public struct StatusTableRenderer: Sendable {
         output += legend() + "\n"
         output += section(th ? "เกินกำหนด" : "Overdue", items(status, state: .overdue))
         output += section(th ? "ใกล้ถึงกำหนด (ภายใน \(wording.dates.number(status.dueSoonDays)) วัน)"
-                             : "Due soon (within \(status.dueSoonDays) days)", items(status, state: .dueSoon))
+                             : "Due soon (within \(wording.dates.number(status.dueSoonDays)) days)", items(status, state: .dueSoon))
         output += section(th ? "ตามผู้รับผิดชอบ" : "By responsible unit", units(status))
         output += section(th ? "ตามตัวชี้วัด ITA" : "By ITA indicator", indicators(status))
         return SafeText.guardingLineStarts(output)

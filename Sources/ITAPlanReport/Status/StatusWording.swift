@@ -22,7 +22,7 @@ struct StatusWording: Sendable {
     func ofYear(_ completion: Completion) -> String { ratio(completion.done, completion.total) }
 
     func days(_ count: Int) -> String {
-        th ? "\(dates.number(count)) วัน" : "\(count) day\(count == 1 ? "" : "s")"
+        th ? "\(dates.number(count)) วัน" : "\(dates.number(count)) day\(count == 1 ? "" : "s")"
     }
 
     func units(_ units: [String]) -> String {
@@ -37,7 +37,7 @@ struct StatusWording: Sendable {
         let agency = status.plan.agency.name.value
         return th
             ? "\(agency) · ปีงบประมาณ \(dates.number(status.fiscalYear.buddhistYear)) · ณ วันที่ \(dates.day(status.asOf))"
-            : "\(agency) · fiscal year \(status.fiscalYear.buddhistYear) · as of \(dates.day(status.asOf))"
+            : "\(agency) · fiscal year \(dates.number(status.fiscalYear.buddhistYear)) · as of \(dates.day(status.asOf))"
     }
 
     func overview(_ completion: Completion) -> String {
@@ -45,7 +45,7 @@ struct StatusWording: Sendable {
             ? "เสร็จแล้ว \(ofDue(completion)) ของงวดที่ถึงกำหนด · \(ofYear(completion)) ของทั้งปี · "
               + "เกินกำหนด \(dates.number(completion.overdue)) · ใกล้ถึงกำหนด \(dates.number(completion.dueSoon))"
             : "done \(ofDue(completion)) of items due so far · \(ofYear(completion)) of the year · "
-              + "\(completion.overdue) overdue · \(completion.dueSoon) due soon"
+              + "\(dates.number(completion.overdue)) overdue · \(dates.number(completion.dueSoon)) due soon"
     }
 
     /// The level itaplan computes for the plan's ITA result and the rule that
@@ -71,7 +71,7 @@ struct StatusWording: Sendable {
         return th
             ? "\(dates.number(late)) งวดที่ยังไม่เสร็จมีกำหนดส่งหลังปิดรับหลักฐาน OIT ของ ITA \(dates.number(window.assessmentYear)) "
               + "(\(dates.day(window.start)) – \(dates.day(window.end))) หลักฐานของงวดเหล่านี้จะไม่ทันการประเมินปีนี้\(assumed)"
-            : "\(late) open item\(late == 1 ? "" : "s") fall due after the OIT evidence window of ITA \(window.assessmentYear) "
+            : "\(dates.number(late)) open item\(late == 1 ? "" : "s") fall due after the OIT evidence window of ITA \(dates.number(window.assessmentYear)) "
               + "closes (\(dates.day(window.start)) to \(dates.day(window.end))); their evidence will miss this year's assessment\(assumed)"
     }
 }

@@ -20,6 +20,9 @@ struct History: ParsableCommand {
     @Option(help: "Output format: table, json (records and series) or csv (the series, for charts).")
     var format: Format = .table
 
+    @Flag(name: .customLong("no-bom"), help: "With --format csv: leave out the UTF-8 byte order mark Excel needs.")
+    var noByteOrderMark = false
+
     @OptionGroup var lang: LanguageOptions
 
     func run() throws {
@@ -38,7 +41,8 @@ struct History: ParsableCommand {
         switch format {
         case .table: Console.out(renderer.history(history))
         case .json: Console.out(renderer.historyJSON(history))
-        case .csv: Console.out(renderer.historyCSV(history))
+        // The byte order mark makes Excel read the file as UTF-8 (docs/status.md).
+        case .csv: Console.out((noByteOrderMark ? "" : "\u{FEFF}") + renderer.historyCSV(history))
         }
     }
 }

@@ -6,16 +6,25 @@ import ITAPlanReport
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Turn the text of a measures document (saved from Word or copied from a PDF) into a plan file.",
+        abstract: "Turn a measures document (a Word file, a saved web page, a PDF, or its text) into a plan file.",
         discussion: """
-            FILE is UTF-8 text with table cells separated by tabs, as Word saves a table as text. Text that fits \
-            no field is kept under notes: and reported as a warning. The written plan is then checked as \
+            FILE is a Word file (.docx), a saved web page (.html, or --from-html), a PDF (read with poppler's \
+            pdftotext, package poppler-utils), or UTF-8 text: table cells separated by tabs, as Word saves a \
+            table as text, or one per line, as copying a table out of a web page gives. Text that fits no \
+            field is kept under notes: and reported as a warning. The written plan is then checked as \
             validate checks it. Exit status: 0 when the plan has no errors (warnings allowed), 1 when it has \
-            errors, 2 usage or I/O error.
+            errors (a document with no measures table gives a plan without measures), 2 usage or I/O error \
+            (a file that cannot be read, a damaged or hostile zip). Several FILEs of one agency's year \
+            (the analysis of the ITA result and the measures, published apart) are imported as one plan.
             """)
 
-    @Argument(help: "The document's text (UTF-8).")
-    var file: String
+    @Argument(help: ArgumentHelp(
+        "The document: .docx, .html, .pdf or UTF-8 text; several documents of one year (the analysis page and the measures page) make one plan.",
+        valueName: "file"))
+    var files: [String]
+
+    @Flag(name: .customLong("from-html"), help: "Read FILE as a saved web page, whatever its name.")
+    var fromHTML = false
 
     @Option(name: [.short, .customLong("output")], help: "Write the plan to this file instead of standard output.")
     var output: String?
@@ -28,36 +37,34 @@ struct Import: ParsableCommand {
     func run() throws {
         let language = lang.language
         let checker: PlanChecker
-        let source: PlanSource
         do {
             // The repository the plan is written into decides the year models.
             let models = try YearModelLoading.workingTree(near: output)
             try models.stopIfBroken(language: language)
             checker = PlanChecker(catalog: models.catalog, today: Clock.today())
-            // The document is one the user names, so a link to it is followed
-            // wherever it leads; a FIFO or device is still refused unread.
-            source = try FileReading.read(path: file, maxBytes: checker.limits.maxBytes, within: "/")
         } catch {
             throw Console.fail(error, language: language)
         }
-        if let problem = source.problem {
-            Console.err("itaplan: \(file): " + Message.fileNotRead(problem).text(in: language) + "\n")
-            throw ExitStatus.usageOrIO
-        }
-        guard source.size <= checker.limits.maxBytes else {
-            let message = Message.fileTooLarge(bytes: source.size, limit: checker.limits.maxBytes)
-            Console.err("itaplan: \(file): " + message.text(in: language) + "\n")
-            throw ExitStatus.usageOrIO
-        }
+        let results = try files.map { try read($0, checker: checker, language: language) }
 
-        let result: PlanImportResult
-        do {
-            result = try PlanTextImporter().read(bytes: source.text.bytes)
-        } catch {
-            Console.err("itaplan: \(file): " + error.text(in: language) + "\n")
-            throw ExitStatus.usageOrIO
+        // One document, or several of one year (an analysis page and a measures page) as one plan.
+        let plan: ImportedPlan
+        let warnings: [String]
+        let writer: PlanYAMLWriter
+        if results.count == 1, let result = results.first {
+            plan = result.plan
+            warnings = result.warnings.map { $0.text(path: files[0], in: language, places: result.places) }
+            writer = PlanYAMLWriter(sourceName: (files[0] as NSString).lastPathComponent, places: result.places)
+        } else {
+            let combined = CombinedImport(results)
+            plan = combined.plan
+            warnings = combined.warnings.map { source, warning in
+                guard let source else { return warning.text(path: files.joined(separator: " + "), in: language) }
+                return warning.text(path: files[source], in: language, places: results[source].places)
+            }
+            writer = PlanYAMLWriter(sources: zip(files, results).map { (($0 as NSString).lastPathComponent, $1.places) })
         }
-        let yaml = PlanYAMLWriter(sourceName: (file as NSString).lastPathComponent).write(result.plan)
+        let yaml = writer.write(plan)
         do {
             try write(yaml, language: language)
         } catch let exit as ExitCode {
@@ -66,14 +73,14 @@ struct Import: ParsableCommand {
             throw Console.fail(error, language: language)
         }
 
-        for warning in result.warnings { Console.err(warning.text(path: file, in: language) + "\n") }
+        for warning in warnings { Console.err(warning + "\n") }
         let checked = checker.check(PlanSource(path: output ?? "<stdout>", contents: yaml))
         if !checked.findings.isEmpty {
             Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: [checked])))
         }
         if let output {
-            let measures = result.plan.measures.count
-            let indicators = result.plan.ita.indicators.count
+            let measures = plan.measures.count
+            let indicators = plan.ita.indicators.count
             Console.err(language.pick(
                 th: "itaplan: เขียน \(output) แล้ว: มาตรการ \(measures) ข้อ ตัวชี้วัด \(indicators) ตัว\n",
                 en: "itaplan: wrote \(output): \(measures) measure\(measures == 1 ? "" : "s"), "
@@ -81,6 +88,47 @@ struct Import: ParsableCommand {
         }
         if checked.errorCount > 0 { throw ExitStatus.findings }
     }
+
+    /// One document read by its kind; a file that cannot be imported stops the command (exit 2).
+    private func read(_ file: String, checker: PlanChecker, language: Language) throws -> PlanImportResult {
+        let source: PlanSource
+        do {
+            // The document is one the user names, so a link to it is followed
+            // wherever it leads; a FIFO or device is still refused unread.
+            source = try FileReading.read(path: file, maxBytes: Self.maxDocumentBytes, within: "/")
+        } catch {
+            throw Console.fail(error, language: language)
+        }
+        if let problem = source.problem {
+            Console.err("itaplan: \(file): " + Message.fileNotRead(problem).text(in: language) + "\n")
+            throw ExitStatus.usageOrIO
+        }
+        let bytes = source.text.bytes
+        let kind = fromHTML ? .html : DocumentKind.of(path: file, bytes: bytes)
+        let limit = kind == .text ? checker.limits.maxBytes : Self.maxDocumentBytes
+        guard source.size <= limit else {
+            let message = Message.fileTooLarge(bytes: source.size, limit: limit)
+            Console.err("itaplan: \(file): " + message.text(in: language) + "\n")
+            throw ExitStatus.usageOrIO
+        }
+        do {
+            let importer = PlanDocumentImporter()
+            switch kind {
+            case .text: return try PlanTextImporter().read(bytes: bytes)
+            case .word: return try importer.readWord(bytes)
+            case .html: return try importer.readHTML(bytes)
+            case .pdf: return try importer.readPDFText(try PDFTextExtraction.text(ofPDF: file))
+            }
+        } catch let failure as ImportFailure {
+            Console.err("itaplan: \(file): " + failure.text(in: language) + "\n")
+            throw ExitStatus.usageOrIO
+        } catch {
+            throw Console.fail(error, language: language)
+        }
+    }
+
+    /// A Word file or PDF with pictures is larger than any plan; its text is bounded apart.
+    static let maxDocumentBytes = 64 << 20
 
     /// To standard output, or to a new file (an existing one only with --force).
     private func write(_ yaml: String, language: Language) throws {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ITAPlanCore
+import ITAPlanRecord
 import ITAPlanReport
 
 enum StatusFormat: String, ExpressibleByArgument, CaseIterable {
@@ -38,17 +39,25 @@ struct Status: ParsableCommand {
     @Flag(name: .customLong("thai-digits"), help: "Print numbers in Thai digits (with --lang th).")
     var thaiDigits = false
 
+    @Option(help: "Only steps of this unit (found within the step's or measure's responsible units, ignoring spacing and Thai punctuation such as ฯ), in every format.")
+    var unit: String?
+
+    @Flag(name: .customLong("no-bom"), help: "With --format csv: leave out the UTF-8 byte order mark that makes Excel read Thai correctly.")
+    var noByteOrderMark = false
+
     @OptionGroup var lang: LanguageOptions
 
     func validate() throws {
         if let dueSoonDays, !(0...366).contains(dueSoonDays) {
             throw ValidationError("--due-soon takes 0 to 366 days")
         }
+        if let unit, UnitName.key(unit).isEmpty { throw ValidationError("--unit needs a name, e.g. --unit งานพัสดุ") }
     }
 
     /// What each plan file comes to: its rendered status, or why there is none.
     enum Outcome: Sendable {
-        case shown(text: [UInt8], completion: Completion)
+        /// `otherUnits`: the plan's unit names when `--unit` matched none of them.
+        case shown(text: [UInt8], completion: Completion, otherUnits: [String]?)
         case broken(CheckedPlan)
         case unreadable(ITAPlanError)
     }
@@ -66,10 +75,13 @@ struct Status: ParsableCommand {
         let calculator = StatusCalculator(asOf: asOf?.date ?? today, dueSoonDays: dueSoonDays,
                                           catalog: loading.checker.catalog)
         let render = renderer(language: language)
+        let unit = self.unit
         var broken: [CheckedPlan] = []
         var ioErrors = loading.discoveryErrors
         var shown = 0
         var total = Completion()
+        var unitFound = false
+        var unmatchedUnits: [String] = []
         // Plans are checked, computed and rendered on every core, a batch at a
         // time, and written in order as each batch completes.
         Console.out(Array(render.opening.utf8))
@@ -77,16 +89,26 @@ struct Status: ParsableCommand {
             switch result {
             case .failure(let error): return .unreadable(error)
             case .success(let checked):
-                guard checked.errorCount == 0, let status = calculator.status(of: checked) else {
+                guard checked.errorCount == 0, var status = calculator.status(of: checked) else {
                     return .broken(checked.findingsOnly)
                 }
-                return .shown(text: render.plan(status), completion: status.completion)
+                var otherUnits: [String]?
+                if let unit {
+                    if !status.hasUnit(unit) { otherUnits = status.unitNames }
+                    status = status.filtered(unit: unit)
+                }
+                return .shown(text: render.plan(status), completion: status.completion, otherUnits: otherUnits)
             }
         }) { batch in
             var text: [UInt8] = []
             for outcome in batch {
                 switch outcome {
-                case .shown(let plan, let completion):
+                case .shown(let plan, let completion, let otherUnits):
+                    if let otherUnits {
+                        for name in otherUnits where !unmatchedUnits.contains(name) { unmatchedUnits.append(name) }
+                    } else {
+                        unitFound = true
+                    }
                     if shown > 0 { text += render.separator.utf8 }
                     text += plan
                     shown += 1
@@ -103,6 +125,11 @@ struct Status: ParsableCommand {
         }
         for error in ioErrors { Console.err("itaplan: " + error.text(in: language) + "\n") }
 
+        if let unit, shown > 0, !unitFound {
+            // A misspelt unit would otherwise give empty tables and a clean exit.
+            Console.err("itaplan: " + RecordMessage.noSuchUnit(unit: unit, known: unmatchedUnits).text(in: language) + "\n")
+            throw ExitStatus.usageOrIO
+        }
         if !ioErrors.isEmpty { throw ExitStatus.usageOrIO }
         let failing = switch failOn {
         case nil: false
@@ -139,7 +166,7 @@ struct Status: ParsableCommand {
             let markdown = StatusMarkdownRenderer(language: language, thaiDigits: thaiDigits)
             return PlanRenderer(opening: "", separator: "\n", plan: { Array(markdown.render($0).utf8) }, closing: { _, _ in "" })
         case .csv:
-            let csv = StatusCSVRenderer(language: language)
+            let csv = StatusCSVRenderer(language: language, byteOrderMark: !noByteOrderMark)
             return PlanRenderer(opening: csv.headerLine, separator: "", plan: { Array(csv.rows($0).utf8) }, closing: { _, _ in "" })
         }
     }

@@ -1,6 +1,7 @@
 import ITAPlanAudit
 import ITAPlanCore
 import ITAPlanGit
+import ITAPlanReport
 
 /// Every error that stops a command, worded in Thai and English in one place.
 enum ErrorText {
@@ -8,6 +9,8 @@ enum ErrorText {
         let th = language == .thai
         switch error {
         case let error as ITAPlanError:
+            return error.text(in: language)
+        case let error as ChromiumPDF.Failure:
             return error.text(in: language)
         case let error as GitError:
             if error.call == "git_repository_open_ext" {

@@ -1,0 +1,80 @@
+import Foundation
+import ITAPlanCore
+
+/// Replaces a file's contents so that a reader (or a crash) sees either the
+/// old file or the new one, never a part: a temporary file in the same
+/// folder, written and flushed to disk, given the file's permissions and
+/// owner, renamed over it; then the folder itself is flushed so the rename
+/// survives a power cut.
+public enum AtomicFile {
+    /// Why the file was left as it was.
+    public enum Failure: Error, Sendable, Equatable {
+        /// The file is not what was read and checked: someone changed it meanwhile.
+        case changedMeanwhile(path: String)
+        case notRegular(path: String)
+        case cannotWrite(path: String, reason: String)
+    }
+
+    /// Replaces `path` with `bytes` if it still holds `expected`. A symbolic
+    /// link is followed: its target is replaced and the link kept.
+    public static func replace(_ path: String, with bytes: [UInt8], expecting expected: [UInt8]) throws(Failure) {
+        guard let resolved = realpath(path, nil) else { throw .cannotWrite(path: path, reason: errorText()) }
+        let target = String(cString: resolved)
+        free(resolved)
+        var info = stat()
+        guard lstat(target, &info) == 0 else { throw .cannotWrite(path: path, reason: errorText()) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw .notRegular(path: path) }
+        guard let current = try? FileReading.read(path: target, maxBytes: max(expected.count, 1) * 2 + 4096),
+              current.text.bytes == expected else { throw .changedMeanwhile(path: path) }
+
+        let folder = (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
+        var template = Array((folder + "/." + name + ".itaplan-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: errorText()) }
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var renamed = false
+        defer { if !renamed { unlink(temporary) } }
+        do {
+            defer { close(descriptor) }
+            try writeAll(bytes, to: descriptor, path: path)
+            // Permissions and owner of the file being replaced, not mkstemp's 0600 and ours.
+            guard fchmod(descriptor, info.st_mode & 0o7777) == 0 else { throw Failure.cannotWrite(path: path, reason: errorText()) }
+            if info.st_uid != geteuid() || info.st_gid != getegid() {
+                guard fchown(descriptor, info.st_uid, info.st_gid) == 0 else {
+                    throw Failure.cannotWrite(path: path, reason: "cannot keep the file's owner: " + errorText())
+                }
+            }
+            guard fsync(descriptor) == 0 else { throw Failure.cannotWrite(path: path, reason: errorText()) }
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw .cannotWrite(path: path, reason: String(describing: error))
+        }
+        guard rename(temporary, target) == 0 else { throw .cannotWrite(path: path, reason: errorText()) }
+        renamed = true
+        let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folderDescriptor >= 0 {
+            fsync(folderDescriptor)
+            close(folderDescriptor)
+        }
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(Failure) {
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer in
+                write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .cannotWrite(path: path, reason: errorText())
+            }
+            written += count
+        }
+    }
+
+    private static func errorText() -> String {
+        String(cString: strerror(errno))
+    }
+}

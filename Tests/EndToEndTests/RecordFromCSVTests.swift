@@ -1,0 +1,123 @@
+import Foundation
+import ITAPlanTestSupport
+import Testing
+
+/// `itaplan record --from FILE.csv`: every row or none.
+@Suite("itaplan record --from, end to end")
+struct RecordFromCSVTests {
+    /// A plan with five monthly steps: sixty due instances to record.
+    private func monthlyPlan() throws -> (folder: URL, plan: URL) {
+        let folder = try Fixtures.temporaryDirectory("record-csv")
+        let steps = (1...5).map { "      - id: 1.\($0)\n        text: รายงานประจำเดือน \($0)\n        schedule: monthly\n" }.joined()
+        let text = """
+        schema: 1
+        agency:
+          name: เทศบาลทดสอบ
+        fiscal_year: 2564
+        ita:
+          year: 2563
+          indicators:
+        \((1...10).map { "    - { number: \($0), score: 90 }" }.joined(separator: "\n"))
+        measures:
+          - id: 1
+            title: มาตรการทดสอบ
+            responsible: งานพัสดุฯ กองคลัง
+            steps:
+
+        """ + steps
+        let plan = folder.appendingPathComponent("plan.yaml")
+        try text.write(to: plan, atomically: true, encoding: .utf8)
+        return (folder, plan)
+    }
+
+    private static let months = ["2563-10", "2563-11", "2563-12", "2564-01", "2564-02", "2564-03", "2564-04", "2564-05", "2564-06", "2564-07"]
+
+    /// Fifty rows (five steps by ten months), the `bad` one (1-based data row) with an impossible date.
+    private func fiftyRows(bad: Int?) -> String {
+        var lines = ["step,period,done,evidence,by"]
+        var index = 0
+        for step in 1...5 {
+            for month in Self.months {
+                index += 1
+                let done = index == bad ? "2564-02-30" : "\(month)-28"
+                lines.append("1.\(step),\(month),\(done),https://example.go.th/\(step)/\(month),งานพัสดุ")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test("fifty rows, one bad: nothing is written, and the row and column are named")
+    func oneBadRow() throws {
+        let (folder, plan) = try monthlyPlan()
+        let original = try Data(contentsOf: plan)
+        let csv = folder.appendingPathComponent("progress.csv")
+        try fiftyRows(bad: 27).write(to: csv, atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["record", "--from", csv.path, "--plan", plan.path], in: folder)
+        #expect(result.status == 2 || result.status == 1)
+        // Data row 27 is line 28 of the file, under the header.
+        #expect(result.stderr.contains("progress.csv: row 28, column done: '2564-02-30' is not a day: Feb 2021 has 28 days"), "\(result.stderr)")
+        #expect(result.stderr.contains("nothing was written"))
+        #expect(try Data(contentsOf: plan) == original)
+    }
+
+    @Test("a row the plan refuses is named too, with the plan's finding; nothing is written")
+    func planRefusesRow() throws {
+        let (folder, plan) = try monthlyPlan()
+        let original = try Data(contentsOf: plan)
+        let csv = folder.appendingPathComponent("progress.csv")
+        let text = fiftyRows(bad: nil).replacingOccurrences(of: "1.3,2564-01,", with: "1.3,2564-13,")
+            .replacingOccurrences(of: "1.4,2564-02,", with: "1.9,2564-02,")
+        try text.write(to: csv, atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["record", "--from", csv.path, "--plan", plan.path], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("progress.csv: row 25, column period: \(plan.path): this record would give the plan 1 error(s)"), "\(result.stderr)")
+        #expect(result.stderr.contains("progress.csv: row 36, column step: \(plan.path): the plan has no step 1.9"))
+        #expect(result.stderr.contains("[unknown-period]"))
+        #expect(try Data(contentsOf: plan) == original)
+    }
+
+    @Test("fifty good rows are all recorded, in one write")
+    func allRows() throws {
+        let (folder, plan) = try monthlyPlan()
+        let csv = folder.appendingPathComponent("progress.csv")
+        try fiftyRows(bad: nil).write(to: csv, atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["record", "--from", csv.path, "--plan", plan.path], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").count == 50)
+        let status = try BinaryRunner.run(["status", plan.path, "--as-of", "2021-08-31", "--format", "summary"], in: folder)
+        #expect(status.stdout.contains("50"), "\(status.stdout)")
+        let validate = try BinaryRunner.run(["validate", plan.path], in: folder)
+        #expect(validate.status == 0)
+    }
+
+    @Test("the file as LibreOffice Calc saves it (semicolons, Thai headers, quoted cells) is read; so is Excel's CSV UTF-8 with a BOM and CRLF",
+          arguments: [false, true])
+    func calcAndExcel(excel: Bool) throws {
+        let folder = try Fixtures.temporaryDirectory("record-calc")
+        let plans = folder.appendingPathComponent("plans")
+        try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
+        let plan = plans.appendingPathComponent("pho-hak-2564.yaml")
+        try FileManager.default.copyItem(at: Fixtures.seedPlan, to: plan)
+        var bytes = try Data(contentsOf: Fixtures.url("record/libreoffice-calc-semicolon.csv"))
+        if excel {
+            let text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n")
+            bytes = Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
+        }
+        let csv = folder.appendingPathComponent("progress.csv")
+        try bytes.write(to: csv)
+        let result = try BinaryRunner.run(["record", "--from", csv.path], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").count == 4)
+        let text = try String(contentsOf: plan, encoding: .utf8)
+        #expect(text.contains("""
+                  - period: 2564-02
+                    done: 2564-03-20
+                    evidence: https://www.phohak.go.th/complaints/stats-2564-02
+                    by: นิติกร สำนักปลัดเทศบาล
+                    note: "ส่งช้า; รอลงนาม"
+
+        """) || text.contains("note: ส่งช้า; รอลงนาม\n"))
+        #expect(text.contains("by: เจ้าหน้าที่ \"ประชาสัมพันธ์\"\n") || text.contains("by: \"เจ้าหน้าที่ \\\"ประชาสัมพันธ์\\\"\"\n"))
+        #expect(text.contains("          - period: Q2\n            done: 2564-03-30\n"))
+    }
+}

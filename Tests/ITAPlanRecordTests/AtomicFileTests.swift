@@ -1,0 +1,39 @@
+import Foundation
+import ITAPlanRecord
+import ITAPlanTestSupport
+import Testing
+
+@Suite("Atomic replacement of a plan file")
+struct AtomicFileTests {
+    @Test("a file changed since it was read is not overwritten, and no temporary file is left")
+    func changedMeanwhile() throws {
+        let folder = try Fixtures.temporaryDirectory("atomic")
+        let path = folder.appendingPathComponent("plan.yaml").path
+        try Data("edited by someone else\n".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: AtomicFile.Failure.changedMeanwhile(path: path)) {
+            try AtomicFile.replace(path, with: Array("new\n".utf8), expecting: Array("as read\n".utf8))
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "edited by someone else\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["plan.yaml"])
+    }
+
+    @Test("a FIFO or a folder is not replaced", arguments: ["fifo", "folder"])
+    func notRegular(kind: String) throws {
+        let folder = try Fixtures.temporaryDirectory("atomic")
+        let path = folder.appendingPathComponent("plan.yaml").path
+        if kind == "fifo" { #expect(mkfifo(path, 0o644) == 0) } else { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false) }
+        #expect(throws: AtomicFile.Failure.notRegular(path: path)) {
+            try AtomicFile.replace(path, with: Array("x".utf8), expecting: [])
+        }
+    }
+
+    @Test("the new bytes replace the old exactly")
+    func replaces() throws {
+        let folder = try Fixtures.temporaryDirectory("atomic")
+        let path = folder.appendingPathComponent("plan.yaml").path
+        try Data("old\r\n".utf8).write(to: URL(fileURLWithPath: path))
+        try AtomicFile.replace(path, with: Array("old\r\nnew\r\n".utf8), expecting: Array("old\r\n".utf8))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("old\r\nnew\r\n".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["plan.yaml"])
+    }
+}
