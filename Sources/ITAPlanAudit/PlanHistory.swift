@@ -18,6 +18,37 @@ public struct PlanHistory: Sendable {
         public let firstAuthor: Signature
         /// The first commit where the record says done, when it does.
         public let doneCommit: ObjectID?
+        /// The first snapshot that held the record as it now reads (its done
+        /// date, else the record itself): the attested time it was recorded.
+        public var recorded: Recording?
+
+        /// The commit that introduced the record as it reads (done, else at all).
+        public var introducingCommit: ObjectID { doneCommit ?? firstCommit }
+
+        /// Whether the done date lies more than `Recording.lateThresholdDays`
+        /// before the first snapshot that held it: written long after the fact.
+        public var recordedLate: Bool {
+            guard let done, let recorded else { return false }
+            return done.days(to: recorded.day) > Recording.lateThresholdDays
+        }
+    }
+
+    /// When a record first appeared in a snapshot.
+    public struct Recording: Sendable, Equatable {
+        /// Done dates more than this many days before their recording are flagged.
+        public static let lateThresholdDays = 30
+
+        public let snapshot: ObjectID
+        /// The snapshot commit's time.
+        public let time: Date
+        /// That time's day in the history's time zone.
+        public let day: CivilDate
+
+        public init(snapshot: ObjectID, time: Date, day: CivilDate) {
+            self.snapshot = snapshot
+            self.time = time
+            self.day = day
+        }
     }
 
     /// Completion as the plans in one commit stood on that commit's day.
@@ -60,7 +91,10 @@ public struct HistoryBuilder {
         self.timeZone = timeZone
     }
 
-    public func build(revision: String = "HEAD") throws -> PlanHistory {
+    /// `snapshots`: the ref of the snapshot chain that dates each record's
+    /// recording; nil or a missing ref leaves records undated.
+    public func build(revision: String = "HEAD",
+                      snapshots: String? = SnapshotWriter.defaultReference) throws -> PlanHistory {
         guard !repository.isShallow else { throw Failure.shallow }
         guard !repository.isEmpty || revision != "HEAD" else { throw Failure.noCommits }
         let head = try repository.resolveCommit(revision)
@@ -103,8 +137,33 @@ public struct HistoryBuilder {
             series.append(PlanHistory.Point(commit: id, committed: commit.committer.time, day: day,
                                             plans: plans.count, completion: completion))
         }
-        return PlanHistory(head: head, plansDirectory: plansDirectory,
-                           records: recordOrder.compactMap { records[$0] }, series: series)
+        var ordered = recordOrder.compactMap { records[$0] }
+        if let snapshots, let chainHead = try repository.referenceTarget(snapshots) {
+            try date(&ordered, chain: SnapshotChain.links(in: repository, head: chainHead).reversed())
+        }
+        return PlanHistory(head: head, plansDirectory: plansDirectory, records: ordered, series: series)
+    }
+
+    /// Dates each record by the first snapshot (oldest first) whose source
+    /// commit holds the commit that introduced it.
+    private func date(_ records: inout [PlanHistory.Record], chain: [SnapshotLink]) throws {
+        let sources: [(link: SnapshotLink, source: ObjectID)] = chain.compactMap { link in
+            guard let hex = link.metadata?.sourceCommit, let source = ObjectID(hex: hex),
+                  repository.contains(source) else { return nil }
+            return (link, source)
+        }
+        var found: [ObjectID: PlanHistory.Recording?] = [:]
+        for index in records.indices {
+            let commit = records[index].introducingCommit
+            if found[commit] == nil {
+                let first = try sources.first { try repository.isAncestor(commit, of: $0.source) }
+                found[commit] = .some(first.map {
+                    PlanHistory.Recording(snapshot: $0.link.id, time: $0.link.commit.committer.time,
+                                          day: CivilDate($0.link.commit.committer.time, in: timeZone))
+                })
+            }
+            records[index].recorded = found[commit] ?? nil
+        }
     }
 
     /// Records the first appearance of every progress record in these plans.

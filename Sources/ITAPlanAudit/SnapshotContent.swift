@@ -24,8 +24,9 @@ struct SnapshotContent {
     static let detailedSummaryLimit = 10
 
     /// Stores one file's bytes and gives its blob id; `worker` is which of
-    /// the parallel workers asks, so each can use a repository handle of its own.
-    typealias Store = @Sendable (_ worker: Int, _ bytes: [UInt8]) throws -> ObjectID
+    /// the parallel workers asks, so each can use a repository handle of its
+    /// own; `path` is the file's path inside `status/`.
+    typealias Store = @Sendable (_ worker: Int, _ path: String, _ bytes: [UInt8]) throws -> ObjectID
 
     private struct Part: Sendable {
         let findings: CheckedPlan
@@ -34,8 +35,11 @@ struct SnapshotContent {
         let status: (blob: ObjectID, row: String, completion: Completion, detail: String?)?
     }
 
+    /// `statusFormat`: 2 (what is written now) stores each plan's decisions
+    /// per due instance and totals; 1 (itaplan 0.1) the full status object.
     init(plans: [TreeFile], repositories: WorkerRepositories, asOf: CivilDate, checkedOn: CivilDate,
-         language: Language, catalog: ITAYearCatalog, store: Store, batchSize: Int = 1024) throws {
+         language: Language, catalog: ITAYearCatalog, statusFormat: Int = SnapshotDecisions.formatVersion,
+         store: Store, batchSize: Int = 1024) throws {
         let checker = PlanChecker(catalog: catalog, today: checkedOn)
         let calculator = StatusCalculator(asOf: asOf, catalog: catalog)
         let json = StatusJSONRenderer()
@@ -60,7 +64,9 @@ struct SnapshotContent {
                 guard checked.errorCount == 0, let planStatus = calculator.status(of: checked) else {
                     return Part(findings: checked.findingsOnly, status: nil)
                 }
-                let blob = try store(worker, json.planBytes(planStatus, compact: true) + [0x0A])
+                let bytes = statusFormat == 1 ? json.planBytes(planStatus, compact: true) + [0x0A]
+                    : SnapshotDecisions.bytes(planStatus)
+                let blob = try store(worker, batch[index].path + ".json", bytes)
                 return Part(findings: checked.findingsOnly,
                             status: (blob, markdown.overviewRow(planStatus), planStatus.completion,
                                      renderDetails ? markdown.render(planStatus) : nil))

@@ -8,6 +8,8 @@ public struct SnapshotRecord: Sendable {
     public let committed: Date
     /// Nil when snapshot.json cannot be read (a damaged or foreign commit).
     public let metadata: SnapshotMetadata?
+    /// Whether the commit carries a signature (checked by `audit verify`, not here).
+    public let signed: Bool
     public var completion: SnapshotMetadata.Totals? { metadata?.completion }
 }
 
@@ -16,10 +18,9 @@ public enum SnapshotLog {
     public static func records(in repository: GitRepository,
                                reference: String = SnapshotWriter.defaultReference) throws -> [SnapshotRecord] {
         guard let head = try repository.referenceTarget(reference) else { return [] }
-        return try repository.history(from: head, firstParentOnly: true).reversed().map { id in
-            let commit = try repository.commit(id)
-            return SnapshotRecord(id: id, committed: commit.committer.time,
-                                  metadata: try? metadata(of: commit.tree, in: repository))
+        return try SnapshotChain.links(in: repository, head: head).map { link in
+            SnapshotRecord(id: link.id, committed: link.commit.committer.time, metadata: link.metadata,
+                           signed: (try? repository.commitSignature(link.id)) != nil)
         }
     }
 

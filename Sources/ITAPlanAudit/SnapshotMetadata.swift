@@ -3,7 +3,10 @@ import ITAPlanCore
 /// `snapshot.json`: what a snapshot was made from and by what.
 public struct SnapshotMetadata: Codable, Sendable, Equatable {
     public static let formatName = "itaplan-snapshot"
-    public static let formatVersion = 1
+    /// 2: the source commit is the commit's second parent (its only parent
+    /// in the first snapshot), and `sequence` and `previous` place the
+    /// snapshot in its chain. 1: a parent for the previous snapshot only.
+    public static let formatVersion = 2
 
     public var format = SnapshotMetadata.formatName
     public var version = SnapshotMetadata.formatVersion
@@ -22,6 +25,10 @@ public struct SnapshotMetadata: Codable, Sendable, Equatable {
     public var plans: [PlanEntry]
     /// Every plan's instances together, so `audit log` need not read each status file.
     public var completion: Totals
+    /// 1 for the first snapshot of a chain, then one more each (format 2).
+    public var sequence: Int?
+    /// The previous snapshot's commit; nil for the first (format 2).
+    public var previous: String?
 
     public struct Totals: Codable, Sendable, Equatable {
         public var done: Int
@@ -56,7 +63,7 @@ public struct SnapshotMetadata: Codable, Sendable, Equatable {
         case sourceCommit = "source_commit", asOf = "as_of", checkedOn = "checked_on", toolVersion = "tool_version"
         case statusFormatVersion = "status_format_version", findingsFormatVersion = "findings_format_version"
         case planSchemaVersion = "plan_schema_version", plansDirectory = "plans_directory"
-        case summaryLanguage = "summary_language", completion
+        case summaryLanguage = "summary_language", completion, sequence, previous
     }
 }
 

@@ -2,69 +2,96 @@ import Foundation
 import ITAPlanCore
 import ITAPlanGit
 
-/// The result of checking one snapshot.
-public struct SnapshotVerification: Sendable {
-    public enum Problem: Error, Sendable, Equatable {
-        case notASnapshot(reason: String)
-        case sourceMissing(commit: String)
-        /// The snapshot's plans are not the source commit's.
-        case plansDiffer(paths: [String])
-        /// Stored files that differ from a recomputation by this same version.
-        case contentDiffers(files: [String])
+/// Checks a snapshot chain, taking nothing a snapshot says about itself on
+/// its word: every stored file is recomputed from the stored plans and
+/// compared by content whatever version the snapshot names; the chain's
+/// shape (parents, sequence, dates, files) is checked; the source commit
+/// must still be in the branch's history; signatures are checked against
+/// an allowed-signers file. See docs/audit-trail.md for what cannot be
+/// known without signatures.
+public struct SnapshotVerifier {
+    public struct Options {
+        /// Older versions whose differences from this version's recomputation
+        /// are accepted (and reported), named by the user.
+        public var acceptedVersions: Set<String> = []
+        /// The branches a source commit must still be in (any one of them):
+        /// each name and commit, and the name to report them by.
+        public var branch: (name: String, heads: [ObjectID])?
+        /// Checks signatures; with it set, an unsigned snapshot fails.
+        public var signatures: SSHSignatures.Checker?
+        /// An unsigned snapshot fails even without `signatures`.
+        public var requireSignatures = false
+
+        public init(acceptedVersions: Set<String> = [], branch: (name: String, heads: [ObjectID])? = nil,
+                    signatures: SSHSignatures.Checker? = nil, requireSignatures: Bool = false) {
+            self.acceptedVersions = acceptedVersions
+            self.branch = branch
+            self.signatures = signatures
+            self.requireSignatures = requireSignatures
+        }
     }
 
-    public let id: ObjectID
-    public let metadata: SnapshotMetadata?
-    public let problems: [Problem]
-    /// Set when stored content differs from a recomputation but was made by
-    /// another itaplan version, so the difference may be the rules', not tampering.
-    public let madeByOtherVersion: String?
-
-    public var isValid: Bool { problems.isEmpty }
-}
-
-/// Checks every snapshot: its source commit exists, its plans are that
-/// commit's plans, and its stored status, findings and summary equal a
-/// recomputation from those plans.
-public struct SnapshotVerifier {
     let repository: GitRepository
     let catalog: ITAYearCatalog
+    let options: Options
 
-    public init(repository: GitRepository, catalog: ITAYearCatalog) {
+    public init(repository: GitRepository, catalog: ITAYearCatalog, options: Options = Options()) {
         self.repository = repository
         self.catalog = catalog
+        self.options = options
     }
 
     /// Newest first.
     public func verifyAll(reference: String = SnapshotWriter.defaultReference) throws -> [SnapshotVerification] {
-        guard let head = try repository.referenceTarget(reference) else { return [] }
-        let readers = try workerRepositories()
-        return try repository.history(from: head, firstParentOnly: true).reversed().map { try verify($0, readers: readers) }
+        try verifyChain(reference: reference).snapshots
     }
 
-    public func verify(_ id: ObjectID) throws -> SnapshotVerification {
-        try verify(id, readers: try workerRepositories())
-    }
-
-    /// Handles for recomputing on every core, opened once for all snapshots.
-    private func workerRepositories() throws -> WorkerRepositories {
-        try WorkerRepositories(opening: repository, count: ProcessInfo.processInfo.activeProcessorCount)
-    }
-
-    private func verify(_ id: ObjectID, readers: WorkerRepositories) throws -> SnapshotVerification {
-        let tree = try repository.commit(id).tree
-        let metadata: SnapshotMetadata
-        do {
-            metadata = try SnapshotLog.metadata(of: tree, in: repository)
-        } catch {
-            return SnapshotVerification(id: id, metadata: nil, problems: [
-                .notASnapshot(reason: "snapshot.json is missing or unreadable"),
-            ], madeByOtherVersion: nil)
+    public func verifyChain(reference: String = SnapshotWriter.defaultReference) throws -> ChainVerification {
+        guard let head = try repository.referenceTarget(reference) else {
+            return ChainVerification(snapshots: [], problems: [])
         }
+        let readers = try WorkerRepositories(opening: repository, count: ProcessInfo.processInfo.activeProcessorCount)
+        let links = try SnapshotChain.links(in: repository, head: head)
+        var results: [SnapshotVerification] = []
+        var earlier: SnapshotLink?
+        for (index, link) in links.reversed().enumerated() {
+            results.append(try verify(link, position: index + 1, after: earlier, readers: readers))
+            earlier = link
+        }
+        return ChainVerification(snapshots: results.reversed(),
+                                 problems: try reflogProblems(reference: reference, head: head, chain: links))
+    }
+
+    // MARK: - One snapshot
+
+    /// `position`: 1 for the oldest snapshot found, then one more each.
+    private func verify(_ link: SnapshotLink, position: Int, after earlier: SnapshotLink?,
+                        readers: WorkerRepositories) throws -> SnapshotVerification {
         var problems: [SnapshotVerification.Problem] = []
+        var notes: [SnapshotVerification.Note] = []
+        try checkSignature(link.id, at: link.commit.committer.time, problems: &problems, notes: &notes)
+        guard let metadata = link.metadata else {
+            problems.insert(.notASnapshot(reason: "snapshot.json is missing or unreadable"), at: 0)
+            return SnapshotVerification(id: link.id, metadata: nil, problems: problems, notes: notes)
+        }
+        guard metadata.format == SnapshotMetadata.formatName,
+              (1...SnapshotMetadata.formatVersion).contains(metadata.version) else {
+            problems.insert(.notASnapshot(reason: "snapshot.json is \(metadata.format) version \(metadata.version), "
+                                            + "not \(SnapshotMetadata.formatName) 1–\(SnapshotMetadata.formatVersion)"), at: 0)
+            return SnapshotVerification(id: link.id, metadata: metadata, problems: problems, notes: notes)
+        }
+        guard Self.isFolderPath(metadata.plansDirectory) else {
+            problems.insert(.notASnapshot(reason: "its plans_directory is not a folder path inside the snapshot"), at: 0)
+            return SnapshotVerification(id: link.id, metadata: metadata, problems: problems, notes: notes)
+        }
+        if let expected = link.parentProblem { problems.append(.wrongParents(expected: expected)) }
+        if metadata.version < 2 { notes.append(.sourceNotKept) }
+        problems += chainProblems(link, metadata: metadata, position: position, after: earlier)
+        let tree = link.commit.tree
+        problems += try unexpectedFiles(in: tree, plansDirectory: metadata.plansDirectory)
         let snapshotPlans = try repository.subtree(metadata.plansDirectory, of: tree)
 
-        // The source commit exists, and its plans are the snapshot's plans.
+        // The source commit exists, its plans are the snapshot's plans, and it is still in the branch.
         if let source = ObjectID(hex: metadata.sourceCommit), repository.contains(source),
            let sourceTree = try? repository.commit(source).tree {
             let sourcePlans = try repository.subtree(metadata.plansDirectory, of: sourceTree)
@@ -73,61 +100,205 @@ public struct SnapshotVerifier {
                     try files(in: sourcePlans, prefix: metadata.plansDirectory),
                     try files(in: snapshotPlans, prefix: metadata.plansDirectory))))
             }
+            if let branch = options.branch, let now = branch.heads.first,
+               !(try branch.heads.contains { try repository.isAncestor(source, of: $0) }) {
+                problems.append(.historyRewritten(
+                    source: metadata.sourceCommit, branch: branch.name,
+                    changes: try RewriteComparison(repository: repository, catalog: catalog)
+                        .changes(snapshotPlans: snapshotPlans, metadata: metadata, branchHead: now)))
+            }
         } else {
             problems.append(.sourceMissing(commit: metadata.sourceCommit))
         }
-        // snapshot.json lists the plans it was made from.
+
         let present = try snapshotPlans.map {
             try RepositoryPlans.files(in: repository, tree: $0, directory: metadata.plansDirectory)
         } ?? []
-        if !Self.differingPaths(metadata.plans.map { ($0.path, $0.blob) },
-                                present.map { ($0.path, $0.blob.description) }).isEmpty {
-            problems.append(.contentDiffers(files: [SnapshotFile.metadata]))
+        // Recomputed with the year models stored in the snapshot, when it has them.
+        let models = try SnapshotYearModels.catalog(catalog, storedIn: link.commit.tree, in: repository)
+        if !models.broken.isEmpty {
+            problems.append(.contentDiffers(files: models.broken, version: metadata.toolVersion))
         }
-
-        // The stored files equal a recomputation from the stored plans, with the stored models.
-        var otherVersion: String?
-        let models = try SnapshotYearModels.catalog(catalog, storedIn: tree, in: repository)
-        if !models.broken.isEmpty { problems.append(.contentDiffers(files: models.broken)) }
-        if let catalog = models.catalog,
-           let differing = try recomputedDifferences(tree: tree, plans: present, metadata: metadata,
-                                                     catalog: catalog, readers: readers),
-           !differing.isEmpty {
-            if metadata.toolVersion == ITAPlanVersion.current {
-                problems.append(.contentDiffers(files: differing))
+        let differing = try models.catalog.map {
+            try recomputedDifferences(link, plans: present, metadata: metadata, catalog: $0, readers: readers)
+        } ?? []
+        if !differing.isEmpty {
+            if metadata.toolVersion != ITAPlanVersion.current, options.acceptedVersions.contains(metadata.toolVersion) {
+                notes.append(.acceptedVersion(version: metadata.toolVersion, files: differing))
             } else {
-                otherVersion = metadata.toolVersion
+                problems.append(.contentDiffers(files: differing, version: metadata.toolVersion))
             }
         }
-        return SnapshotVerification(id: id, metadata: metadata, problems: problems, madeByOtherVersion: otherVersion)
+        return SnapshotVerification(id: link.id, metadata: metadata, problems: problems, notes: notes)
     }
 
-    /// Names of stored files that differ from a recomputation; nil when the
-    /// metadata's dates cannot be read.
-    private func recomputedDifferences(tree: ObjectID, plans: [TreeFile], metadata: SnapshotMetadata,
-                                       catalog: ITAYearCatalog, readers: WorkerRepositories) throws -> [String]? {
+    /// Sequence, previous snapshot and dates against the snapshot before it.
+    /// A snapshot's sequence is its place in the chain, format-1 snapshots
+    /// below it counted (they have none of their own).
+    private func chainProblems(_ link: SnapshotLink, metadata: SnapshotMetadata, position: Int,
+                               after earlier: SnapshotLink?) -> [SnapshotVerification.Problem] {
+        var problems: [SnapshotVerification.Problem] = []
+        if metadata.version >= 2, metadata.sequence != position || metadata.previous != earlier?.id.description {
+            problems.append(.chainBroken(expectedSequence: position, sequence: metadata.sequence,
+                                         expectedPrevious: earlier?.id.description, previous: metadata.previous))
+        }
+        guard let earlier, let before = earlier.metadata else { return problems }
+        if case .date(let previousAsOf) = DateParsing.parse(before.asOf),
+           case .date(let asOf) = DateParsing.parse(metadata.asOf), asOf < previousAsOf {
+            problems.append(.outOfOrder(field: "as_of", previous: before.asOf, this: metadata.asOf))
+        }
+        if link.commit.committer.time < earlier.commit.committer.time {
+            let format = ISO8601DateFormatter()
+            problems.append(.outOfOrder(field: "committed", previous: format.string(from: earlier.commit.committer.time),
+                                        this: format.string(from: link.commit.committer.time)))
+        }
+        return problems
+    }
+
+    /// Entries a snapshot's tree never holds: anything but its four files,
+    /// its plans folder and the year models (`ita-years/<year>.yaml|json`).
+    /// A nested plans path ("data/plans") allows nothing else under "data".
+    private func unexpectedFiles(in tree: ObjectID, plansDirectory: String) throws -> [SnapshotVerification.Problem] {
+        var unexpected: [String] = []
+        for file in try repository.files(in: tree) {
+            let path = file.path
+            if path.hasPrefix(plansDirectory + "/") || path.hasPrefix(SnapshotFile.status + "/") { continue }
+            // Not a symlink, an executable or a submodule: a plain file.
+            let regular = file.mode == 0o100644
+            let parts = path.split(separator: "/")
+            let known = [SnapshotFile.metadata, SnapshotFile.findings, SnapshotFile.summary].contains(path)
+                || (parts.count == 2 && parts[0] == "ita-years" && Self.isYearModelName(String(parts[1])))
+            if !(regular && known) { unexpected.append(path) }
+        }
+        return unexpected.isEmpty ? [] : [.unexpectedFiles(paths: unexpected.sorted())]
+    }
+
+    /// "plans", "data/plans": relative, no empty, "." or ".." part, and not
+    /// one of the snapshot's own names.
+    static func isFolderPath(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard let first = parts.first, !path.isEmpty, path.utf8.count <= 4096 else { return false }
+        let own: Set<Substring> = [Substring(SnapshotFile.status), Substring(SnapshotFile.metadata),
+                                   Substring(SnapshotFile.findings), Substring(SnapshotFile.summary), "ita-years"]
+        return !own.contains(first) && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+
+    /// `2568.yaml` or `2568.json`: a year model stored with the snapshot.
+    static func isYearModelName(_ name: String) -> Bool {
+        guard name.hasSuffix(".yaml") || name.hasSuffix(".json") else { return false }
+        let stem = name.utf8.dropLast(5)
+        return stem.count == 4 && stem.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
+
+    private func checkSignature(_ id: ObjectID, at time: Date, problems: inout [SnapshotVerification.Problem],
+                                notes: inout [SnapshotVerification.Note]) throws {
+        guard let signed = try repository.commitSignature(id) else {
+            if options.signatures != nil || options.requireSignatures { problems.append(.unsigned) }
+            return
+        }
+        guard let checker = options.signatures else {
+            notes.append(.signatureNotChecked)
+            return
+        }
+        switch try checker.check(signature: signed.signature, signedText: signed.signedText, signedAt: time) {
+        case .good(let principal): notes.append(.signedBy(principal: principal))
+        case .unlistedKey(let key): problems.append(.unlistedSigner(key))
+        case .bad(let reason): problems.append(.badSignature(reason))
+        }
+    }
+
+    // MARK: - Recomputation
+
+    /// Names of stored files whose content differs from a recomputation from
+    /// the stored plans, and "commit message" when the message does.
+    private func recomputedDifferences(_ link: SnapshotLink, plans: [TreeFile], metadata: SnapshotMetadata,
+                                       catalog: ITAYearCatalog, readers: WorkerRepositories) throws -> [String] {
+        let tree = link.commit.tree
         guard case .date(let asOf) = DateParsing.parse(metadata.asOf),
               case .date(let checkedOn) = DateParsing.parse(metadata.checkedOn),
               let language = Language(rawValue: metadata.summaryLanguage) else {
             return [SnapshotFile.metadata]
         }
+        let storedStatus = Dictionary(
+            try files(in: repository.subtree(SnapshotFile.status, of: tree), prefix: "").map { ($0.path, $0.blob) },
+            uniquingKeysWith: { first, _ in first })
         // Recomputed files are hashed, not written: verifying changes nothing.
+        // Bytes are kept only where the stored blob differs, to compare values.
+        let mismatches = MismatchedFiles()
+        // The status format the snapshot says it used; anything else is a difference in snapshot.json.
+        let statusFormat = (1...SnapshotDecisions.formatVersion).contains(metadata.statusFormatVersion)
+            ? metadata.statusFormatVersion : SnapshotDecisions.formatVersion
         let content = try SnapshotContent(plans: plans, repositories: readers, asOf: asOf, checkedOn: checkedOn,
-                                          language: language, catalog: catalog) { _, bytes in
-            ObjectID.hashing(bytes)
+                                          language: language, catalog: catalog,
+                                          statusFormat: statusFormat) { _, path, bytes in
+            let id = try ObjectID.hashing(bytes)
+            if storedStatus[path] != id.description { mismatches.add(path, bytes) }
+            return id
         }
         var differing: [String] = []
-        if metadata.completion != SnapshotMetadata.Totals(content.completion) { differing.append(SnapshotFile.metadata) }
-        let stored = try files(in: repository.subtree(SnapshotFile.status, of: tree), prefix: SnapshotFile.status)
-        differing += Self.differingPaths(stored, content.statusFiles.map {
-            (SnapshotFile.status + "/" + $0.path, $0.blob.description)
-        })
-        for (name, bytes) in [(SnapshotFile.findings, content.findings), (SnapshotFile.summary, content.summary)] {
-            let stored = try repository.entry(name, in: tree)?.id
-            if stored != ObjectID.hashing(bytes) { differing.append(name) }
+        let totals = SnapshotMetadata.Totals(content.completion)
+        let expectedPlans = plans.map { SnapshotMetadata.PlanEntry(path: $0.path, blob: $0.blob.description) }
+        if metadata.completion != totals || metadata.plans != expectedPlans
+            || metadata.statusFormatVersion != statusFormat || metadata.findingsFormatVersion != 1 {
+            differing.append(SnapshotFile.metadata)
+        }
+        let recomputed = Set(content.statusFiles.map(\.path))
+        let kept = mismatches.all
+        for path in Set(storedStatus.keys).union(recomputed).sorted() {
+            guard let storedID = storedStatus[path], recomputed.contains(path) else {
+                differing.append(SnapshotFile.status + "/" + path)
+                continue
+            }
+            guard let fresh = kept[path] else { continue }
+            let stored = try storedBytes(ObjectID(hex: storedID))
+            if !JSONContent.equal(stored, fresh) { differing.append(SnapshotFile.status + "/" + path) }
+        }
+        let storedFindings = try storedBytes(try repository.entry(SnapshotFile.findings, in: tree)?.id)
+        if !JSONContent.equal(storedFindings, content.findings) { differing.append(SnapshotFile.findings) }
+        if try storedBytes(try repository.entry(SnapshotFile.summary, in: tree)?.id) != content.summary {
+            differing.append(SnapshotFile.summary)
+        }
+        if let source = ObjectID(hex: metadata.sourceCommit),
+           link.commit.message != SnapshotWriter.message(source: source, asOf: asOf, completion: totals,
+                                                         version: metadata.toolVersion) {
+            differing.append("commit message")
         }
         return differing
     }
+
+    private func storedBytes(_ id: ObjectID?) throws -> [UInt8] {
+        guard let id, case .bytes(let bytes) = try repository.blob(id, maxBytes: 256 << 20) else { return [] }
+        return bytes
+    }
+
+    // MARK: - The reflog
+
+    /// Every commit the ref's reflog moved it to must still be in the chain,
+    /// and the ref must be where the reflog last moved it.
+    ///
+    /// git and libgit2 append to the reflog just before they move the ref,
+    /// so a writer killed in between leaves an entry the ref never took: the
+    /// next entry (or the ref itself) still starts from the entry's old
+    /// value. Such entries are not held against the chain.
+    private func reflogProblems(reference: String, head: ObjectID,
+                                chain: [SnapshotLink]) throws -> [ChainVerification.Problem] {
+        let entries = try repository.reflogTargets(reference)
+        guard let last = entries.last else { return [] }
+        let inChain = Set(chain.map(\.id))
+        var problems: [ChainVerification.Problem] = []
+        var reported: Set<ObjectID> = []
+        for (index, entry) in entries.enumerated() where !entry.new.isZero && !inChain.contains(entry.new) {
+            let nextOld = index + 1 < entries.count ? entries[index + 1].old : head
+            let taken = nextOld == entry.new || (index + 1 == entries.count && head == entry.new)
+            if taken, reported.insert(entry.new).inserted { problems.append(.leftChain(commit: entry.new.description)) }
+        }
+        if last.new != head, last.old != head {
+            problems.append(.refMovedWithoutLog(reflog: last.new.description, reference: head.description))
+        }
+        return problems
+    }
+
+    // MARK: - Helpers
 
     /// Every file of a tree (none for a missing one), as (path, blob id).
     private func files(in tree: ObjectID?, prefix: String) throws -> [(path: String, blob: String)] {
@@ -141,4 +312,17 @@ public struct SnapshotVerifier {
         let right = Dictionary(rhs, uniquingKeysWith: { first, _ in first })
         return Set(left.keys).union(right.keys).filter { left[$0] != right[$0] }.sorted()
     }
+}
+
+/// Recomputed status files whose blob differs from the stored one, kept by
+/// the workers that made them.
+private final class MismatchedFiles: @unchecked Sendable {
+    private let lock = NSLock()
+    private var files: [String: [UInt8]] = [:]
+
+    func add(_ path: String, _ bytes: [UInt8]) {
+        lock.withLock { files[path] = bytes }
+    }
+
+    var all: [String: [UInt8]] { lock.withLock { files } }
 }

@@ -3,9 +3,16 @@ import ITAPlanCore
 import ITAPlanGit
 import ITAPlanReport
 
+/// Signs a commit's text as `git commit -S` does, giving the armored signature.
+public protocol CommitSigning {
+    func sign(_ commitText: String) throws -> String
+}
+
 /// Writes audit-trail snapshots: a commit on a dedicated ref whose tree holds
 /// the status, the findings, a Markdown summary, the plans exactly as
-/// committed, and `snapshot.json`; its parent is the previous snapshot.
+/// committed, and `snapshot.json`; its first parent is the previous
+/// snapshot and its second the source commit, so the attested history stays
+/// reachable (the first snapshot's only parent is its source commit).
 public struct SnapshotWriter {
     public static let defaultReference = "refs/itaplan/snapshots"
 
@@ -19,10 +26,13 @@ public struct SnapshotWriter {
         public var summaryLanguage: Language
         public var author: Signature
         public var committer: Signature
+        /// Signs the snapshot commit when set.
+        public var signer: CommitSigning?
 
         public init(revision: String = "HEAD", asOf: CivilDate, checkedOn: CivilDate, plansDirectory: String = "plans",
                     reference: String = SnapshotWriter.defaultReference, summaryLanguage: Language = .thai,
-                    author: Signature, committer: Signature) {
+                    author: Signature, committer: Signature, signer: CommitSigning? = nil) {
+            self.signer = signer
             self.revision = revision
             self.asOf = asOf
             self.checkedOn = checkedOn
@@ -44,15 +54,16 @@ public struct SnapshotWriter {
         case noPlans(directory: String, commit: ObjectID)
         /// The ref stayed locked or contended through every retry.
         case contended(reference: String, attempts: Int)
+        /// The latest snapshot is as of a later day: the chain goes forward in time.
+        case asOfBeforeLatest(asOf: CivilDate, latest: String, snapshot: ObjectID)
+        /// The plans folder cannot sit in a snapshot's tree under that name.
+        case badPlansDirectory(String)
     }
 
     let repository: GitRepository
     let catalog: ITAYearCatalog
     /// How many times to retry a compare-and-swap that lost a race.
     var maxAttempts = 200
-    /// With this many plans or more, their status files are written as one
-    /// pack file instead of loose objects (git's own default limit is 100).
-    public var packThreshold = 100
 
     public init(repository: GitRepository, catalog: ITAYearCatalog) {
         self.repository = repository
@@ -61,6 +72,9 @@ public struct SnapshotWriter {
 
     /// The snapshot's id and how it went; also how many plans had errors.
     public func write(_ request: Request) throws -> (outcome: Outcome, planErrors: Int) {
+        guard SnapshotVerifier.isFolderPath(request.plansDirectory) else {
+            throw Failure.badPlansDirectory(request.plansDirectory)
+        }
         let source = try repository.resolveCommit(request.revision)
         let plans = try RepositoryPlans.committedFiles(in: repository, commit: source, directory: request.plansDirectory)
         guard let plansTree = plans.tree, !plans.files.isEmpty else {
@@ -68,65 +82,123 @@ public struct SnapshotWriter {
         }
         // The source commit's own ita-years/ decides, and is stored with the snapshot.
         let catalog = try SnapshotYearModels.catalog(self.catalog, committedAt: source, in: repository)
-        try repository.compressObjectsForSpeed()
         let writers = try WorkerRepositories(opening: repository, count: ProcessInfo.processInfo.activeProcessorCount)
-        // Many status files go into one pack; a few are loose objects, as git decides (fetch.unpackLimit).
-        let pack = plans.files.count >= packThreshold ? try PackWriter(repository: repository) : nil
-        defer { pack?.discard() }
+        // Everything new goes into packs, never a loose file: the status files
+        // into one, written on every core; the trees, snapshot.json and the
+        // commit, made by libgit2 in memory, into a small one per attempt.
+        // A writer killed at any moment leaves only locked temporary packs,
+        // which the next writer removes.
+        let memory = try GitRepository(discoveringFrom: repository.gitDirectory)
+        try memory.writeObjectsInMemory()
+        let pack = try PackWriter(repository: repository)
+        defer { pack.discard() }
         let content = try SnapshotContent(plans: plans.files, repositories: writers, asOf: request.asOf,
                                           checkedOn: request.checkedOn, language: request.summaryLanguage,
-                                          catalog: catalog) { worker, bytes in
-            guard let pack else { return try writers.write(bytes, worker: worker) }
-            return try pack.add(bytes) { writers.contains($0, worker: worker) }
+                                          catalog: catalog) { worker, _, bytes in
+            try pack.add(bytes) { writers.contains($0, worker: worker) }
         }
-        try pack?.finish(refreshing: repository)
-        let metadata = SnapshotMetadata(
+        let findings = try pack.add(content.findings) { repository.contains($0) }
+        let summary = try pack.add(content.summary) { repository.contains($0) }
+        let yearModelFiles = try SnapshotYearModels.files(catalog).map { file in
+            (file.name, try pack.add(file.bytes) { repository.contains($0) })
+        }
+        try pack.finish(refreshing: repository)
+        try memory.refreshObjects()
+        var metadata = SnapshotMetadata(
             sourceCommit: source.description, asOf: request.asOf.description,
             checkedOn: request.checkedOn.description, toolVersion: ITAPlanVersion.current,
-            statusFormatVersion: 1, findingsFormatVersion: 1, planSchemaVersion: PlanSchema.version,
+            statusFormatVersion: SnapshotDecisions.formatVersion, findingsFormatVersion: 1, planSchemaVersion: PlanSchema.version,
             plansDirectory: request.plansDirectory, summaryLanguage: request.summaryLanguage.rawValue,
             plans: plans.files.map { SnapshotMetadata.PlanEntry(path: $0.path, blob: $0.blob.description) },
             completion: SnapshotMetadata.Totals(content.completion))
+        var trees: [ObjectID] = []
         let entries = SnapshotEntries(
-            status: try repository.writeTree(files: content.statusFiles),
-            findings: try repository.writeBlob(content.findings),
-            summary: try repository.writeBlob(content.summary),
-            plans: plansTree, plansDirectory: request.plansDirectory,
-            yearModels: try SnapshotYearModels.writeTree(catalog, in: repository))
-        let tree = try repository.writeTree([
-            .blob(name: SnapshotFile.metadata, id: try repository.writeBlob(Self.encode(metadata))),
-            .tree(name: SnapshotFile.status, id: entries.status),
-            .blob(name: SnapshotFile.findings, id: entries.findings),
-            .blob(name: SnapshotFile.summary, id: entries.summary),
-            .tree(name: SnapshotYearModels.directory, id: entries.yearModels),
-        ] + plansEntry(plansTree, directory: request.plansDirectory))
-        let message = Self.message(source: source, request: request, completion: content.completion)
-        return (try publish(tree: tree, entries: entries, message: message, request: request), content.errorCount)
+            status: try memory.writeTree(files: content.statusFiles, written: &trees),
+            findings: findings, summary: summary, plans: plansTree, plansDirectory: request.plansDirectory,
+            yearModels: try memory.writeTree(yearModelFiles.map { .blob(name: $0.0, id: $0.1) }))
+        trees.append(entries.yearModels)
+        let plansEntry = try plansEntry(plansTree, directory: request.plansDirectory, in: memory, written: &trees)
+        // snapshot.json names the previous snapshot, so the tree is made for each attempt.
+        let tree = { (previous: ObjectID?, sequence: Int) throws -> (root: ObjectID, objects: [ObjectID]) in
+            metadata.previous = previous?.description
+            metadata.sequence = sequence
+            let metadataBlob = try memory.writeBlob(Self.encode(metadata))
+            let root = try memory.writeTree([
+                .blob(name: SnapshotFile.metadata, id: metadataBlob),
+                .tree(name: SnapshotFile.status, id: entries.status),
+                .blob(name: SnapshotFile.findings, id: entries.findings),
+                .blob(name: SnapshotFile.summary, id: entries.summary),
+                .tree(name: SnapshotYearModels.directory, id: entries.yearModels),
+            ] + plansEntry)
+            return (root, trees + [metadataBlob, root])
+        }
+        let message = Self.message(source: source, asOf: request.asOf, completion: SnapshotMetadata.Totals(content.completion),
+                                   version: ITAPlanVersion.current)
+        return (try publish(tree: tree, memory: memory, source: source, entries: entries, message: message,
+                            request: request), content.errorCount)
     }
 
     /// The plans folder under its own name; nested folders ("data/plans") nest.
-    private func plansEntry(_ tree: ObjectID, directory: String) throws -> [TreeWriteEntry] {
+    private func plansEntry(_ tree: ObjectID, directory: String, in memory: GitRepository,
+                            written: inout [ObjectID]) throws -> [TreeWriteEntry] {
         var components = directory.split(separator: "/").map(String.init)
         guard let last = components.popLast() else { return [] }
         var entry = TreeWriteEntry.tree(name: last, id: tree)
         while let parent = components.popLast() {
-            entry = .tree(name: parent, id: try repository.writeTree([entry]))
+            let id = try memory.writeTree([entry])
+            written.append(id)
+            entry = .tree(name: parent, id: id)
         }
         return [entry]
     }
 
     /// Moves the ref by compare-and-swap, retrying with jittered back-off
     /// when another writer got there first, so no snapshot is ever lost.
-    private func publish(tree: ObjectID, entries: SnapshotEntries, message: String, request: Request) throws -> Outcome {
+    ///
+    /// The commit's time is never earlier than its parent's (a writer that
+    /// lost a race by a second takes the winner's time), so times in the
+    /// chain only go forward.
+    private func publish(tree: (ObjectID?, Int) throws -> (root: ObjectID, objects: [ObjectID]), memory: GitRepository,
+                         source: ObjectID, entries: SnapshotEntries, message: String, request: Request) throws -> Outcome {
         var delay = 0.002
+        try repository.keepReflog(for: request.reference)
         for attempt in 1...maxAttempts {
             let previous = try repository.referenceTarget(request.reference)
-            if let previous, try entries.matches(try repository.commit(previous).tree, in: repository) {
-                return .unchanged(previous)
+            var sequence = 1
+            var author = request.author
+            var committer = request.committer
+            if let previous {
+                let latest = try repository.commit(previous)
+                let latestMetadata = try? SnapshotLog.metadata(of: latest.tree, in: repository)
+                // Status files hold no as-of day: a new day is a new snapshot even when nothing changed.
+                if latestMetadata?.asOf == request.asOf.description, try entries.matches(latest.tree, in: repository) {
+                    return .unchanged(previous)
+                }
+                if let latestMetadata, case .date(let latestAsOf) = DateParsing.parse(latestMetadata.asOf),
+                   latestAsOf > request.asOf {
+                    throw Failure.asOfBeforeLatest(asOf: request.asOf, latest: latestMetadata.asOf, snapshot: previous)
+                }
+                // A format-1 chain (or a sequence no snapshot of ours has) is counted instead.
+                if let last = latestMetadata?.sequence, last > 0, last < Int.max {
+                    sequence = last + 1
+                } else {
+                    sequence = try SnapshotChain.links(in: repository, head: previous).count + 1
+                }
+                author = author.notEarlier(than: latest.author.time)
+                committer = committer.notEarlier(than: latest.committer.time)
             }
-            let commit = try repository.createCommit(tree: tree, parents: previous.map { [$0] } ?? [],
-                                                     author: request.author, committer: request.committer,
-                                                     message: message)
+            let parents = (previous.map { [$0] } ?? []) + [source]
+            let (commitTree, objects) = try tree(previous, sequence)
+            let commit: ObjectID
+            if let signer = request.signer {
+                let text = try memory.commitText(tree: commitTree, parents: parents, author: author,
+                                                 committer: committer, message: message)
+                commit = try memory.createSignedCommit(text: text, signature: try signer.sign(text))
+            } else {
+                commit = try memory.createCommit(tree: commitTree, parents: parents, author: author,
+                                                 committer: committer, message: message)
+            }
+            try install(objects + [commit], from: memory)
             switch try repository.updateReference(request.reference, to: commit, expecting: previous,
                                                   message: "itaplan snapshot") {
             case .updated:
@@ -140,22 +212,50 @@ public struct SnapshotWriter {
         throw Failure.contended(reference: request.reference, attempts: maxAttempts)
     }
 
+    /// Copies objects libgit2 made in memory into a pack in the repository,
+    /// before the ref may point at them.
+    private func install(_ objects: [ObjectID], from memory: GitRepository) throws {
+        let pack = try PackWriter(repository: repository)
+        defer { pack.discard() }
+        for id in objects {
+            let object = try memory.rawObject(id)
+            try pack.add(object.bytes, type: object.type)
+        }
+        try pack.finish(refreshing: repository)
+    }
+
     static func encode(_ metadata: SnapshotMetadata) -> [UInt8] {
         Array(JSONOutput.encode(metadata).utf8)
     }
 
-    static func message(source: ObjectID, request: Request, completion: Completion) -> String {
+    /// The commit message, made from what `snapshot.json` holds, so that
+    /// `audit verify` can make it again and compare.
+    static func message(source: ObjectID, asOf: CivilDate, completion: SnapshotMetadata.Totals, version: String) -> String {
         """
-        itaplan snapshot of \(source.short) as of \(request.asOf)
+        itaplan snapshot of \(source.short) as of \(asOf)
 
         Done \(completion.doneOfDueSoFar)/\(completion.dueSoFar) of items due so far, \
         \(completion.done)/\(completion.total) of the year; \(completion.overdue) overdue, \(completion.dueSoon) due soon.
 
         Source-Commit: \(source)
-        As-Of: \(request.asOf)
-        Itaplan-Version: \(ITAPlanVersion.current)
+        As-Of: \(asOf)
+        Itaplan-Version: \(version)
 
         """
+    }
+}
+
+extension Signature {
+    /// How far ahead of this writer's clock a parent's time may be and still
+    /// be taken: a race lost by seconds, or clocks a little apart. A parent
+    /// further ahead is not followed; verify then reports the times out of order.
+    static let raceWindow: TimeInterval = 300
+
+    /// The same signature at `time` if that is later than its own, by no
+    /// more than `raceWindow`.
+    func notEarlier(than time: Date) -> Signature {
+        guard self.time < time, time.timeIntervalSince(self.time) <= Self.raceWindow else { return self }
+        return Signature(name: name, email: email, time: time, offsetMinutes: offsetMinutes)
     }
 }
 

@@ -17,6 +17,20 @@ enum SnapshotYearModels {
         }
     }
 
+    /// Every model `catalog` holds, as the file a snapshot stores.
+    static func files(_ catalog: ITAYearCatalog) -> [(name: String, bytes: [UInt8])] {
+        catalog.years.compactMap { catalog.entries[$0] }.map { entry in
+            let name: String
+            switch entry.origin {
+            case .repository(let path), .snapshot(let path):
+                name = String(path.split(separator: "/").last ?? "\(entry.model.assessmentYear).yaml")
+            case .bundled:
+                name = "\(entry.model.assessmentYear).yaml"
+            }
+            return (name, entry.fileBytes)
+        }
+    }
+
     /// The tree of every model `catalog` holds.
     static func writeTree(_ catalog: ITAYearCatalog, in repository: GitRepository) throws -> ObjectID {
         let files = try catalog.years.compactMap { catalog.entries[$0] }.map { entry -> TreeWriteEntry in

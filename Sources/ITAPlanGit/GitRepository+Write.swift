@@ -101,6 +101,12 @@ extension GitRepository {
     /// Writes nested trees for files given by path ("plans/a/b.yaml") and
     /// returns the root tree's id.
     public func writeTree(files: [(path: String, blob: ObjectID)]) throws -> ObjectID {
+        var written: [ObjectID] = []
+        return try writeTree(files: files, written: &written)
+    }
+
+    /// The same, adding the id of every tree written (the root last) to `written`.
+    public func writeTree(files: [(path: String, blob: ObjectID)], written: inout [ObjectID]) throws -> ObjectID {
         var blobs: [TreeWriteEntry] = []
         var folders: [String: [(path: String, blob: ObjectID)]] = [:]
         for file in files {
@@ -112,9 +118,11 @@ extension GitRepository {
             }
         }
         for (folder, contents) in folders.sorted(by: { $0.key < $1.key }) {
-            blobs.append(.tree(name: folder, id: try writeTree(files: contents)))
+            blobs.append(.tree(name: folder, id: try writeTree(files: contents, written: &written)))
         }
-        return try writeTree(blobs)
+        let root = try writeTree(blobs)
+        written.append(root)
+        return root
     }
 }
 
@@ -138,7 +146,7 @@ extension GitRepository {
         var odb: OpaquePointer?
         try LibGit2.check(git_repository_odb(&odb, handle), "git_repository_odb")
         defer { git_odb_free(odb) }
-        var backend: OpaquePointer?
+        var backend: UnsafeMutablePointer<git_odb_backend>?
         try LibGit2.check(git_odb_backend_loose(&backend, objectsDirectory, 1, 0, 0, 0), "git_odb_backend_loose")
         // Above the default loose (1) and pack (2) backends, so writes come here;
         // the odb owns the backend from now on.

@@ -8,6 +8,8 @@ public final class GitRepository {
     let handle: OpaquePointer
     /// Whether `compressObjectsForSpeed` has added its backend already.
     var compressesForSpeed = false
+    /// Whether `writeObjectsInMemory` has added its backend already.
+    var writesInMemory = false
 
     private init(handle: OpaquePointer) {
         self.handle = handle
@@ -19,11 +21,21 @@ public final class GitRepository {
 
     /// The repository containing `path` (a working tree, any folder in it,
     /// or a bare repository), searching upwards like git does.
+    /// A SHA-256 repository throws `UnsupportedObjectFormat`. libgit2 is
+    /// told to flush the git folder when the repository's `core.fsync` asks.
     public convenience init(discoveringFrom path: String) throws {
         LibGit2.ensureInitialized()
         var repository: OpaquePointer?
-        try LibGit2.check(git_repository_open_ext(&repository, path, 0, nil), "git_repository_open_ext")
+        let code = git_repository_open_ext(&repository, path, 0, nil)
+        if code < 0, let found = Self.discover(path) {
+            let error = LibGit2.error(code, "git_repository_open_ext")
+            try Self.checkObjectFormat(gitDirectory: found)
+            throw error
+        }
+        try LibGit2.check(code, "git_repository_open_ext")
         self.init(handle: repository!)
+        try Self.checkObjectFormat(gitDirectory: gitDirectory)
+        try LibGit2.setFlushesGitDirectory(try fsyncPolicy().flushesGitDirectory)
     }
 
     /// Creates a new repository (or reopens an existing one) at `path`.

@@ -32,6 +32,13 @@ public enum LibGit2 {
         try check(itaplan_git_verify_object_hashes(enabled ? 1 : 0), "git_libgit2_opts")
     }
 
+    /// Whether libgit2 flushes every file it writes in a git folder (objects,
+    /// references) before renaming it into place. Process-wide.
+    public static func setFlushesGitDirectory(_ enabled: Bool) throws {
+        ensureInitialized()
+        try check(itaplan_git_enable_fsync(enabled ? 1 : 0), "git_libgit2_opts")
+    }
+
     /// Throws a `GitError` naming `call` when `code` is negative.
     @discardableResult
     static func check(_ code: Int32, _ call: StaticString) throws -> Int32 {

@@ -38,6 +38,9 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible, Comparable 
         }.joined()
     }
 
+    /// The all-zero id git uses for "no object" (a reflog's creation entry).
+    public var isZero: Bool { bytes.allSatisfy { $0 == 0 } }
+
     /// The first seven hex digits, as git shows them.
     public var short: String { String(description.prefix(7)) }
 

@@ -16,8 +16,11 @@ import Foundation
 ///
 /// The pack becomes visible only in `finish`, which renames the pack and
 /// then its index into `objects/pack` (the order git uses: an index always
-/// has its pack). A process killed before that leaves a `tmp_pack_*` file,
-/// which `git prune` removes like git's own.
+/// has its pack). Both temporary files are locked (`flock`) while they are
+/// written; the kernel drops the lock when the writer dies, so the next
+/// writer removes the `tmp_pack_*` files of a killed one and never a live
+/// one's. With `fsync` (git's default for packs, `core.fsync`), both are
+/// flushed to disk before they are renamed into place.
 public final class PackWriter: @unchecked Sendable {
     private struct Entry {
         let id: ObjectID
@@ -39,18 +42,55 @@ public final class PackWriter: @unchecked Sendable {
     /// Offsets from here on go to the index's 64-bit table (git: 2³¹).
     let largeOffsetThreshold: UInt64
 
+    /// Whether the pack and its index are flushed to disk before they are installed.
+    let fsync: Bool
+
     public convenience init(repository: GitRepository) throws {
-        try self.init(objectsDirectory: repository.objectsDirectory)
+        try self.init(objectsDirectory: repository.objectsDirectory, fsync: try repository.fsyncPolicy().packs)
     }
 
-    init(objectsDirectory: String, largeOffsetThreshold: UInt64 = 0x8000_0000) throws {
+    init(objectsDirectory: String, largeOffsetThreshold: UInt64 = 0x8000_0000, fsync: Bool = true) throws {
         self.largeOffsetThreshold = largeOffsetThreshold
+        self.fsync = fsync
         directory = objectsDirectory + "pack/"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        var template = Array((directory + "tmp_pack_XXXXXX").utf8CString)
-        descriptor = mkstemp(&template)
-        temporaryPath = String(cString: template)
-        guard descriptor >= 0 else { throw Self.posixError("create \(temporaryPath)") }
+        Self.removeStaleTemporaryFiles(in: directory)
+        let folder = directory
+        (descriptor, temporaryPath) = try Self.createLocked {
+            var template = Array((folder + "tmp_pack_XXXXXX").utf8CString)
+            let file = mkstemp(&template)
+            return (file, String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self))
+        }
+    }
+
+    /// A new file, locked, and still under its name: another writer's
+    /// cleanup may have removed it between its creation and the lock, and
+    /// then a new one is made.
+    private static func createLocked(_ create: () -> (Int32, String)) throws -> (Int32, String) {
+        while true {
+            let (file, path) = create()
+            guard file >= 0 else { throw posixError("create \(path)") }
+            flock(file, LOCK_EX)
+            var opened = stat(), named = stat()
+            if fstat(file, &opened) == 0, stat(path, &named) == 0,
+               opened.st_ino == named.st_ino, opened.st_dev == named.st_dev {
+                return (file, path)
+            }
+            close(file)
+        }
+    }
+
+    /// Removes the `tmp_pack_*` files of writers that died: a live writer
+    /// holds a lock on each of its own.
+    static func removeStaleTemporaryFiles(in packDirectory: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: packDirectory) else { return }
+        for name in names where name.hasPrefix("tmp_pack_") {
+            let path = packDirectory + name
+            let file = open(path, O_RDONLY | O_NOFOLLOW)
+            guard file >= 0 else { continue }
+            if flock(file, LOCK_EX | LOCK_NB) == 0 { unlink(path) }
+            close(file)
+        }
     }
 
     deinit {
@@ -66,7 +106,7 @@ public final class PackWriter: @unchecked Sendable {
     @discardableResult
     public func add(_ bytes: [UInt8], type: GitObjectType = .blob,
                     unless stored: (ObjectID) throws -> Bool = { _ in false }) throws -> ObjectID {
-        let id = ObjectID.hashing(bytes, as: type)
+        let id = try ObjectID.hashing(bytes, as: type)
         if try lock.withLock({ written.contains(id) }) || stored(id) { return id }
         let compressor = try lock.withLock { idleCompressors.popLast() } ?? Self.newCompressor()
         let record = Self.record(bytes, type: type, compressor: compressor)
@@ -103,11 +143,16 @@ public final class PackWriter: @unchecked Sendable {
             let index = PackIndex(entries: entries.map { ($0.id, $0.offset, $0.crc) }, packChecksum: checksum,
                                   largeOffsetThreshold: largeOffsetThreshold).bytes
             let indexPath = temporaryPath + ".idx"
-            try Self.writeFile(index, path: indexPath)
-            // Read-only, as git leaves pack files.
+            let indexDescriptor = try Self.writeFile(index, path: indexPath, fsync: fsync)
+            defer { close(indexDescriptor) }
+            if fsync, Foundation.fsync(descriptor) != 0 { throw Self.posixError("flush \(temporaryPath)") }
+            // Read-only, as git leaves pack files; renamed while still open and
+            // locked, so no cleanup of stale files takes it for a dead writer's.
             fchmod(descriptor, 0o444)
-            close(descriptor)
-            descriptor = -1
+            defer {
+                close(descriptor)
+                descriptor = -1
+            }
             guard rename(temporaryPath, directory + name + ".pack") == 0 else {
                 let error = Self.posixError("install \(name).pack")
                 unlink(temporaryPath)
@@ -198,16 +243,19 @@ public final class PackWriter: @unchecked Sendable {
         }
     }
 
-    private static func writeFile(_ bytes: [UInt8], path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o444)
-        guard descriptor >= 0 else { throw posixError("create \(path)") }
-        defer { close(descriptor) }
+    /// Writes a new file and gives its descriptor, still locked, for the
+    /// caller to close once the file is renamed into place.
+    private static func writeFile(_ bytes: [UInt8], path: String, fsync: Bool) throws -> Int32 {
+        let (descriptor, _) = try createLocked { (open(path, O_WRONLY | O_CREAT | O_EXCL, 0o444), path) }
         do {
             try write(bytes, to: descriptor, at: 0, path: path)
+            if fsync, Foundation.fsync(descriptor) != 0 { throw posixError("flush \(path)") }
         } catch {
             unlink(path)
+            close(descriptor)
             throw error
         }
+        return descriptor
     }
 
     /// SHA-1 of the first `length` bytes of the file, read back in chunks

@@ -1,3 +1,4 @@
+import CLibGit2
 import CMbedCrypto
 
 /// SHA-1, for object ids and pack checksums computed outside libgit2
@@ -43,11 +44,17 @@ public enum GitObjectType: UInt8, Sendable {
 
 extension ObjectID {
     /// The id git gives `bytes` stored as an object of `type`: the SHA-1 of
-    /// "<type> <size>\0" followed by the bytes.
-    public static func hashing(_ bytes: [UInt8], as type: GitObjectType = .blob) -> ObjectID {
-        var hasher = SHA1()
-        hasher.update(Array("\(type.name) \(bytes.count)\u{0}".utf8))
-        hasher.update(bytes)
-        return ObjectID(bytes: hasher.finish())
+    /// "<type> <size>\0" followed by the bytes, computed by libgit2
+    /// (`git_odb_hash`), which uses SHA-1DC's collision detection as git does.
+    /// Throws when SHA-1DC detects the bytes as half of a collision attack.
+    public static func hashing(_ bytes: [UInt8], as type: GitObjectType = .blob) throws -> ObjectID {
+        LibGit2.ensureInitialized()
+        var oid = git_oid()
+        let code = bytes.withUnsafeBytes { buffer in
+            git_odb_hash(&oid, buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1), buffer.count,
+                         git_object_t(rawValue: Int32(type.rawValue)))
+        }
+        try LibGit2.check(code, "git_odb_hash")
+        return ObjectID(oid)
     }
 }

@@ -19,6 +19,41 @@ struct HistoryTests {
         return text
     }
 
+    @Test("each record is dated by the first snapshot that held it; done long before that is flagged")
+    func recordedInSnapshots() throws {
+        let sandbox = try GitSandbox()
+        try sandbox.write("plans/plan.yaml", try plan(months: 1))
+        try sandbox.commitAll("October", environment: ["GIT_COMMITTER_DATE": "2020-11-06T09:00:00+07:00"])
+        let repository = try GitRepository(discoveringFrom: sandbox.path)
+        // The snapshot's own time, 2021-01-20 10:00 in Bangkok, is the attested one.
+        let time = Date(timeIntervalSince1970: 1_611_111_600)
+        let recordedDay = CivilDate(year: 2021, month: 1, day: 20)!
+        let signature = Signature(name: "CI", email: "ci@example.go.th", time: time, offsetMinutes: 420)
+        let writer = SnapshotWriter(repository: repository, catalog: Fixtures.catalog)
+        guard case .created(let snapshot) = try writer.write(SnapshotWriter.Request(
+            asOf: recordedDay, checkedOn: Fixtures.today, author: signature,
+            committer: signature)).outcome else { Issue.record("no snapshot"); return }
+        try sandbox.write("plans/plan.yaml", try plan(months: 3))
+        let later = try sandbox.commitAll("December", environment: ["GIT_COMMITTER_DATE": "2021-01-08T09:00:00+07:00"])
+
+        let history = try HistoryBuilder(repository: repository, catalog: Fixtures.catalog,
+                                         timeZone: CivilDate.bangkok).build()
+        let monthly = history.records.filter { $0.step == "4.3" }
+        #expect(monthly.map(\.period) == ["2020-10", "2020-11", "2020-12"])
+        #expect(monthly[0].recorded == PlanHistory.Recording(snapshot: snapshot, time: time, day: recordedDay))
+        #expect(monthly[0].introducingCommit != ObjectID(hex: later))
+        // Not in any snapshot yet.
+        #expect(monthly[1].recorded == nil && monthly[2].recorded == nil)
+        // Done 2020-11-03, first in a snapshot 78 days later: flagged; done 2020-12-28, 23 days: not.
+        let early = try #require(history.records.first { $0.done == CivilDate(year: 2020, month: 11, day: 3) })
+        #expect(early.recordedLate)
+        let recent = try #require(history.records.first { $0.done == CivilDate(year: 2020, month: 12, day: 28) })
+        #expect(!recent.recordedLate)
+        let json = AuditRenderer(language: .english).historyJSON(history)
+        #expect(json.contains("\"recorded_snapshot\" : \"\(snapshot)\""))
+        #expect(json.contains("\"recorded_late\" : true"))
+    }
+
     @Test("each record's first commit and author; a series point per commit; each blob parsed once")
     func firstAppearance() throws {
         let sandbox = try GitSandbox()

@@ -2,6 +2,8 @@ import Foundation
 import ITAPlanAudit
 import ITAPlanCore
 import ITAPlanGit
+import ITAPlanReport
+import ITAPlanYAML
 import ITAPlanTestSupport
 import Testing
 
@@ -39,10 +41,12 @@ struct SnapshotTests {
         // The year models it was computed with are stored too (docs/year-models.md).
         let models = (2563...2570).map { "ita-years/\($0).yaml\n" }.joined()
         #expect(files == "findings.json\n" + models + "plans/pho-hak-2564.yaml\nsnapshot.json\nstatus/plans/pho-hak-2564.yaml.json\nsummary.md\n")
-        // Each plan's status is compact itaplan-status JSON for that plan.
+        // Each plan's status is one compact line: its totals and what was decided per due instance.
         let status = try sandbox.git(["show", "refs/itaplan/snapshots:status/plans/pho-hak-2564.yaml.json"])
-        #expect(status.hasPrefix("{\"agency\":\"เทศบาลตำบลโพหัก\",\"as_of\":\"2021-03-31\""))
+        #expect(status.hasPrefix("{\"completion\":{\"done\":20,\"done_of_due_so_far\":20,\"due_so_far\":25,\"due_soon\":5,\"overdue\":2,\"total\":51},\"instances\":[{\"done\":\"2020-11-03\",\"due\":\"2020-11-05\",\"measure\":\"1\",\"period\":\"2020-10\",\"state\":\"done-on-time\",\"step\":\"1.1\"},"))
+        #expect(status.hasSuffix("],\"path\":\"plans/pho-hak-2564.yaml\"}\n"))
         #expect(status.split(separator: "\n").count == 1)
+        #expect(status.components(separatedBy: "\"state\":").count - 1 == 51)
         // The plan blob is the source commit's own.
         #expect(try sandbox.git(["rev-parse", "refs/itaplan/snapshots:plans/pho-hak-2564.yaml"])
             == (try sandbox.git(["rev-parse", "HEAD:plans/pho-hak-2564.yaml"])))
@@ -72,7 +76,10 @@ struct SnapshotTests {
         guard case .created(let second) = try writer.write(request(asOf: day(2021, 4, 30))).outcome else {
             Issue.record("no second snapshot"); return
         }
-        #expect(try repository.commit(second).parents == [first])
+        // The previous snapshot, then the source commit, kept reachable; the first has only its source.
+        let head = try repository.resolveCommit("HEAD")
+        #expect(try repository.commit(second).parents == [first, head])
+        #expect(try repository.commit(first).parents.count == 1)
         #expect(try SnapshotLog.records(in: repository).map(\.id) == [second, first])
     }
 
@@ -90,18 +97,9 @@ struct SnapshotTests {
 
     /// Rewrites the latest snapshot with one file replaced, as someone with
     /// write access to the repository could, using git's own plumbing.
-    private func tamper(_ sandbox: GitSandbox, path: String, contents: String) throws {
-        let blob = try sandbox.run("/bin/sh", ["-c", "printf '%s' \"$1\" | git hash-object -w --stdin", "sh", contents])
-            .stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        try sandbox.git(["read-tree", "--index-output=.git/tamper-index", "refs/itaplan/snapshots"])
-        let env = ["GIT_INDEX_FILE": ".git/tamper-index"]
-        try sandbox.git(["update-index", "--cacheinfo", "100644,\(blob),\(path)"], environment: env)
-        let tree = try sandbox.git(["write-tree"], environment: env).trimmingCharacters(in: .whitespacesAndNewlines)
-        let parents = try sandbox.git(["log", "-1", "--format=%P", "refs/itaplan/snapshots"])
-            .split(whereSeparator: \.isWhitespace).flatMap { ["-p", String($0)] }
-        let commit = try sandbox.git(["commit-tree", tree] + parents + ["-m", "forged"])
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        try sandbox.git(["update-ref", "refs/itaplan/snapshots", commit])
+    private func tamper(_ sandbox: GitSandbox, path: String, contents: String?) throws {
+        let forger = ChainForger(sandbox)
+        try forger.point(try forger.remake(try forger.rev("refs/itaplan/snapshots"), files: [path: contents]))
     }
 
     @Test("verify detects a snapshot whose stored status was rewritten")
@@ -112,12 +110,12 @@ struct SnapshotTests {
         _ = try writer.write(request(asOf: day(2021, 3, 31)))
         _ = try writer.write(request(asOf: day(2021, 4, 30)))
         let status = try sandbox.git(["show", "refs/itaplan/snapshots:status/plans/pho-hak-2564.yaml.json"])
-        let forged = status.replacingOccurrences(of: "\"overdue\":8", with: "\"overdue\":0")
+        let forged = status.replacingOccurrences(of: "\"state\":\"overdue\"", with: "\"state\":\"done-on-time\"")
         #expect(forged != status)
         try tamper(sandbox, path: "status/plans/pho-hak-2564.yaml.json", contents: forged)
         let results = try SnapshotVerifier(repository: try GitRepository(discoveringFrom: sandbox.path),
                                            catalog: Fixtures.catalog).verifyAll()
-        #expect(results.first?.problems == [.contentDiffers(files: ["status/plans/pho-hak-2564.yaml.json"])])
+        #expect(results.first?.problems == [.contentDiffers(files: ["status/plans/pho-hak-2564.yaml.json"], version: ITAPlanVersion.current)])
         #expect(results.last?.isValid == true)
     }
 
@@ -133,7 +131,30 @@ struct SnapshotTests {
                                            catalog: Fixtures.catalog).verifyAll()
         let problems = try #require(results.first?.problems)
         #expect(problems.contains(.plansDiffer(paths: ["plans/pho-hak-2564.yaml"])))
-        #expect(problems.contains(.contentDiffers(files: ["snapshot.json"])))
+        // The stored status no longer matches the rewritten plan either.
+        #expect(problems.contains(.contentDiffers(files: ["snapshot.json", "status/plans/pho-hak-2564.yaml.json"],
+                                                  version: ITAPlanVersion.current)))
+    }
+
+    @Test("a snapshot.json whose plans_directory points at the snapshot's own files, or out of it, is not a snapshot; the writer refuses such a folder")
+    func forgedPlansDirectory() throws {
+        let sandbox = try seedRepository()
+        let repository = try GitRepository(discoveringFrom: sandbox.path)
+        _ = try SnapshotWriter(repository: repository, catalog: Fixtures.catalog).write(request(asOf: day(2021, 3, 31)))
+        let metadata = try sandbox.git(["show", "refs/itaplan/snapshots:snapshot.json"])
+        for directory in ["status", "../plans", "", "plans//x"] {
+            try tamper(sandbox, path: "snapshot.json", contents: metadata.replacingOccurrences(
+                of: "\"plans_directory\" : \"plans\"", with: "\"plans_directory\" : \"\(directory)\""))
+            let results = try SnapshotVerifier(repository: try GitRepository(discoveringFrom: sandbox.path),
+                                               catalog: Fixtures.catalog).verifyAll()
+            #expect(results.first?.problems.first == .notASnapshot(reason: "its plans_directory is not a folder path inside the snapshot"),
+                    "\(directory)")
+        }
+        var bad = request(asOf: day(2021, 4, 30))
+        bad.plansDirectory = "status"
+        #expect(throws: SnapshotWriter.Failure.badPlansDirectory("status")) {
+            try SnapshotWriter(repository: repository, catalog: Fixtures.catalog).write(bad)
+        }
     }
 
     @Test("a snapshot whose source commit is gone fails verification")
@@ -147,7 +168,11 @@ struct SnapshotTests {
                    contents: metadata.replacingOccurrences(of: head, with: String(repeating: "a", count: 40)))
         let results = try SnapshotVerifier(repository: try GitRepository(discoveringFrom: sandbox.path),
                                            catalog: Fixtures.catalog).verifyAll()
-        #expect(results.first?.problems == [.sourceMissing(commit: String(repeating: "a", count: 40))])
+        let problems = try #require(results.first?.problems)
+        #expect(problems.contains(.sourceMissing(commit: String(repeating: "a", count: 40))))
+        // Its parents and its message no longer match what snapshot.json claims.
+        #expect(problems.contains { if case .wrongParents = $0 { true } else { false } })
+        #expect(problems.contains(.contentDiffers(files: ["commit message"], version: ITAPlanVersion.current)))
     }
 
     @Test("with many plans: one status file each, in a pack, an overview summary, totals in snapshot.json; verify sees a removed file")
@@ -158,12 +183,17 @@ struct SnapshotTests {
         for index in 1...count { try sandbox.write("plans/agency-\(index).yaml", seed) }
         try sandbox.commitAll("plans")
         let repository = try GitRepository(discoveringFrom: sandbox.path)
-        var writer = SnapshotWriter(repository: repository, catalog: Fixtures.catalog)
-        writer.packThreshold = 10
+        let writer = SnapshotWriter(repository: repository, catalog: Fixtures.catalog)
         _ = try writer.write(request(asOf: day(2021, 3, 31)))
-        // The status files went into one pack, which git reads.
+        // The status files went into one pack, the trees and the commit into
+        // another, which git reads; no loose object was written.
         let packs = try FileManager.default.contentsOfDirectory(atPath: sandbox.path + "/.git/objects/pack")
-        #expect(packs.filter { $0.hasSuffix(".pack") }.count == 1)
+        #expect(packs.filter { $0.hasSuffix(".pack") }.count == 2)
+        for object in ["refs/itaplan/snapshots", "refs/itaplan/snapshots^{tree}", "refs/itaplan/snapshots:status",
+                       "refs/itaplan/snapshots:status/plans/agency-3.yaml.json"] {
+            let id = try sandbox.git(["rev-parse", object]).trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(!FileManager.default.fileExists(atPath: sandbox.path + "/.git/objects/\(id.prefix(2))/\(id.dropFirst(2))"))
+        }
         try sandbox.git(["fsck", "--strict", "--no-dangling"])
 
         let statusFiles = try sandbox.git(["ls-tree", "-r", "--name-only", "refs/itaplan/snapshots", "status"])
@@ -178,15 +208,10 @@ struct SnapshotTests {
         #expect(try SnapshotVerifier(repository: repository, catalog: Fixtures.catalog).verifyAll().first?.isValid == true)
 
         // A status file taken out of the tree, with the commit re-made by git's plumbing.
-        try sandbox.git(["read-tree", "--index-output=.git/tamper-index", "refs/itaplan/snapshots"])
-        let env = ["GIT_INDEX_FILE": ".git/tamper-index"]
-        try sandbox.git(["update-index", "--force-remove", "status/plans/agency-3.yaml.json"], environment: env)
-        let tree = try sandbox.git(["write-tree"], environment: env).trimmingCharacters(in: .whitespacesAndNewlines)
-        let commit = try sandbox.git(["commit-tree", tree, "-m", "forged"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        try sandbox.git(["update-ref", "refs/itaplan/snapshots", commit])
+        try tamper(sandbox, path: "status/plans/agency-3.yaml.json", contents: nil)
         let results = try SnapshotVerifier(repository: try GitRepository(discoveringFrom: sandbox.path),
                                            catalog: Fixtures.catalog).verifyAll()
-        #expect(results.first?.problems == [.contentDiffers(files: ["status/plans/agency-3.yaml.json"])])
+        #expect(results.first?.problems == [.contentDiffers(files: ["status/plans/agency-3.yaml.json"], version: ITAPlanVersion.current)])
     }
 
     @Test("many plans but few valid ones: the summary shows the valid ones in full")
@@ -219,6 +244,58 @@ struct SnapshotTests {
         try tamper(sandbox, path: "snapshot.json", contents: forged)
         let results = try SnapshotVerifier(repository: try GitRepository(discoveringFrom: sandbox.path),
                                            catalog: Fixtures.catalog).verifyAll()
-        #expect(results.first?.problems == [.contentDiffers(files: ["snapshot.json"])])
+        #expect(results.first?.problems == [.contentDiffers(files: ["snapshot.json"], version: ITAPlanVersion.current)])
+    }
+}
+
+@Suite("Snapshot chains made by itaplan 0.1 (snapshot format 1)")
+struct FormatOneChainTests {
+    let signature = Signature(name: "CI", email: "ci@example.go.th",
+                              time: Date(timeIntervalSince1970: 1_617_159_600), offsetMinutes: 420)
+
+    @Test("a format-1 snapshot (no second parent, full status files) verifies with a note; a new snapshot continues its chain")
+    func formatOne() throws {
+        let sandbox = try GitSandbox()
+        try sandbox.write("plans/pho-hak-2564.yaml", try String(contentsOf: Fixtures.seedPlan, encoding: .utf8))
+        try sandbox.commitAll("plans")
+        let repository = try GitRepository(discoveringFrom: sandbox.path)
+        let writer = SnapshotWriter(repository: repository, catalog: Fixtures.catalog)
+        let asOf = CivilDate(year: 2021, month: 3, day: 31)!
+        _ = try writer.write(SnapshotWriter.Request(asOf: asOf, checkedOn: Fixtures.today, author: signature,
+                                                    committer: signature))
+        // Made again as itaplan 0.1 made it: the full status object, format 1, the previous snapshot its only parent.
+        let forger = ChainForger(sandbox)
+        let made = try forger.rev("refs/itaplan/snapshots")
+        let source = PlanSource(path: "plans/pho-hak-2564.yaml",
+                                text: SourceText(bytes: Array(try Data(contentsOf: Fixtures.seedPlan))))
+        let status = try #require(StatusCalculator(asOf: asOf, catalog: Fixtures.catalog)
+            .status(of: PlanChecker(catalog: Fixtures.catalog, today: Fixtures.today).check(source)))
+        let fullStatus = String(decoding: StatusJSONRenderer().planBytes(status, compact: true), as: UTF8.self) + "\n"
+        let metadata = try forger.show(made, "snapshot.json")
+            .replacingOccurrences(of: "\"version\" : 2", with: "\"version\" : 1")
+            .replacingOccurrences(of: "\"status_format_version\" : 2", with: "\"status_format_version\" : 1")
+            .replacingOccurrences(of: ",\n  \"sequence\" : 1", with: "")
+        #expect(!metadata.contains("sequence"))
+        let old = try forger.remake(made, files: ["snapshot.json": metadata, "status/plans/pho-hak-2564.yaml.json": fullStatus],
+                                    parents: [])
+        try sandbox.git(["update-ref", "-d", "refs/itaplan/snapshots"])
+        try forger.point(old)
+
+        let verifier = SnapshotVerifier(repository: try GitRepository(discoveringFrom: sandbox.path), catalog: Fixtures.catalog)
+        let first = try #require(try verifier.verifyAll().first)
+        #expect(first.isValid, "\(first.problems)")
+        #expect(first.notes == [.sourceNotKept])
+
+        let next = Signature(name: "CI", email: "ci@example.go.th", time: signature.time + 86_400, offsetMinutes: 420)
+        guard case .created(let newer) = try SnapshotWriter(repository: try GitRepository(discoveringFrom: sandbox.path),
+                                                            catalog: Fixtures.catalog)
+            .write(SnapshotWriter.Request(asOf: CivilDate(year: 2021, month: 4, day: 30)!, checkedOn: Fixtures.today,
+                                          author: next, committer: next)).outcome else {
+            Issue.record("no new snapshot"); return
+        }
+        #expect(try forger.show(newer.description, "snapshot.json").contains("\"sequence\" : 2"))
+        let results = try SnapshotVerifier(repository: try GitRepository(discoveringFrom: sandbox.path),
+                                           catalog: Fixtures.catalog).verifyAll()
+        #expect(results.map(\.isValid) == [true, true], "\(results.map(\.problems))")
     }
 }

@@ -22,7 +22,7 @@ struct CommitFileTests {
 
         let repository = try GitRepository(discoveringFrom: sandbox.path)
         let before = try repository.fileState("plans/a.yaml")
-        #expect(before.inHead == ObjectID.hashing(Array("one\n".utf8)))
+        #expect(try before.inHead == ObjectID.hashing(Array("one\n".utf8)))
         #expect(before.inIndex == before.inHead)
         let commit = try repository.commitFile("plans/a.yaml", contents: Array("one\ntwo\n".utf8), author: signature,
                                                committer: signature, message: "บันทึกความคืบหน้า")

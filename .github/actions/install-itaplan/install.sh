@@ -147,7 +147,7 @@ build() {
     dir=${1:?usage: install.sh build DIR}
     export DEBIAN_FRONTEND=noninteractive
     $sudo apt-get update -qq
-    $sudo apt-get install -y -qq --no-install-recommends libyaml-dev libgit2-dev libmbedtls-dev libdeflate-dev pkg-config git
+    $sudo apt-get install -y -qq --no-install-recommends libyaml-dev libgit2-dev libmbedtls-dev libdeflate-dev pkg-config git openssh-client
     if [ "$dir" = . ]; then trust_workspace; else trust_workspace "$dir"; fi
     # Everything itaplan needs is compiled into the binary: the folder can be
     # put on PATH as it is.

@@ -36,16 +36,18 @@ public struct AuditRenderer {
             .init("snapshot"), .init(th ? "บันทึกเมื่อ" : "Committed"), .init(th ? "จาก commit" : "Source"),
             .init(th ? "ณ วันที่" : "As of"), .init(th ? "เสร็จ/ถึงกำหนด" : "Done/due", .right),
             .init(th ? "เสร็จ/ทั้งปี" : "Done/year", .right), .init(th ? "เกินกำหนด" : "Overdue", .right),
+            .init(th ? "ลงนาม" : "Signed"),
         ])
         for record in records {
             let totals = record.completion
             table.add([
                 record.id.short, day(record.committed),
-                record.metadata.map { String($0.sourceCommit.prefix(7)) } ?? "?",
-                record.metadata.map { isoDay($0.asOf) } ?? "?",
+                record.metadata.map { visible(String($0.sourceCommit.prefix(7))) } ?? "?",
+                record.metadata.map { visible(isoDay($0.asOf)) } ?? "?",
                 totals.map { ratio($0.doneOfDueSoFar, $0.dueSoFar) } ?? "?",
                 totals.map { ratio($0.done, $0.total) } ?? "?",
                 totals.map { String($0.overdue) } ?? "?",
+                record.signed ? (th ? "ลงนาม" : "signed") : "—",
             ])
         }
         return table.render()
@@ -67,9 +69,11 @@ public struct AuditRenderer {
             @NullEncoded var dueSoFar: Int?
             @NullEncoded var doneOfDueSoFar: Int?
             @NullEncoded var overdue: Int?
+            /// Carries a signature; `audit verify` says whether it is good.
+            let signed: Bool
 
             enum CodingKeys: String, CodingKey {
-                case id, committed, done, total, overdue
+                case id, committed, done, total, overdue, signed
                 case sourceCommit = "source_commit", asOf = "as_of", toolVersion = "tool_version"
                 case dueSoFar = "due_so_far", doneOfDueSoFar = "done_of_due_so_far"
             }
@@ -83,30 +87,29 @@ public struct AuditRenderer {
                             sourceCommit: record.metadata?.sourceCommit, asOf: record.metadata?.asOf,
                             toolVersion: record.metadata?.toolVersion, done: record.completion?.done,
                             total: record.completion?.total, dueSoFar: record.completion?.dueSoFar,
-                            doneOfDueSoFar: record.completion?.doneOfDueSoFar, overdue: record.completion?.overdue)
+                            doneOfDueSoFar: record.completion?.doneOfDueSoFar, overdue: record.completion?.overdue,
+                            signed: record.signed)
         }))
     }
 
     // MARK: - audit verify
 
     public func verification(_ results: [SnapshotVerification]) -> String {
+        verification(ChainVerification(snapshots: results, problems: []))
+    }
+
+    public func verification(_ chain: ChainVerification) -> String {
+        let results = chain.snapshots
         guard !results.isEmpty else { return th ? "ยังไม่มี snapshot\n" : "no snapshots yet\n" }
         var out = ""
         for result in results {
-            let source = result.metadata.map { " · " + (th ? "จาก " : "source ") + String($0.sourceCommit.prefix(7)) } ?? ""
-            let asOf = result.metadata.map { " · " + (th ? "ณ " : "as of ") + isoDay($0.asOf) } ?? ""
-            if result.isValid {
-                out += "ok    \(result.id.short)\(source)\(asOf)\n"
-                if let version = result.madeByOtherVersion {
-                    out += "      " + (th
-                        ? "สร้างโดย itaplan \(version) (รุ่นนี้ \(ITAPlanVersion.current)) ผลคำนวณใหม่ต่างกัน จึงตรวจได้เฉพาะไฟล์แผน"
-                        : "made by itaplan \(version), not this \(ITAPlanVersion.current); its stored status differs from this version's, so only its plans were checked") + "\n"
-                }
-                continue
-            }
-            out += "FAIL  \(result.id.short)\(source)\(asOf)\n"
-            for problem in result.problems { out += "      " + text(problem) + "\n" }
+            let source = result.metadata.map { " · " + (th ? "จาก " : "source ") + visible(String($0.sourceCommit.prefix(7))) } ?? ""
+            let asOf = result.metadata.map { " · " + (th ? "ณ " : "as of ") + visible(isoDay($0.asOf)) } ?? ""
+            out += (result.isValid ? "ok    " : "FAIL  ") + "\(result.id.short)\(source)\(asOf)\n"
+            for problem in result.problems { out += "      " + text(problem, snapshot: result.id) + "\n" }
+            for note in result.notes { out += "      " + text(note) + "\n" }
         }
+        for problem in chain.problems { out += "FAIL  " + text(problem) + "\n" }
         let failed = results.filter { !$0.isValid }.count
         out += th
             ? "ตรวจ \(results.count) snapshot ผ่าน \(results.count - failed) ไม่ผ่าน \(failed)\n"
@@ -114,19 +117,94 @@ public struct AuditRenderer {
         return out
     }
 
-    private func text(_ problem: SnapshotVerification.Problem) -> String {
+    /// Text from the repository or from ssh-keygen, made safe to print
+    /// (`SafeText`): a forged file name cannot drive the terminal or a CI log.
+    private func visible(_ text: String) -> String {
+        SafeText.inline(text)
+    }
+
+    private func text(_ problem: SnapshotVerification.Problem, snapshot: ObjectID) -> String {
         switch problem {
         case .notASnapshot(let reason):
-            let reason = SafeText.inline(reason)
-            return th ? "ไม่ใช่ snapshot ของ itaplan: \(reason)" : "not an itaplan snapshot: \(reason)"
+            return th ? "ไม่ใช่ snapshot ของ itaplan: \(visible(reason))" : "not an itaplan snapshot: \(visible(reason))"
         case .sourceMissing(let commit):
-            return th ? "ไม่พบ commit ต้นทาง \(commit)" : "its source commit \(commit) is not in the repository"
+            return th ? "ไม่พบ commit ต้นทาง \(visible(commit))" : "its source commit \(visible(commit)) is not in the repository"
         case .plansDiffer(let paths):
-            return (th ? "แผนไม่ตรงกับ commit ต้นทาง: " : "its plans differ from the source commit's: ")
-                + SafeText.inline(paths.joined(separator: ", "))
-        case .contentDiffers(let files):
-            return (th ? "ไฟล์ไม่ตรงกับการคำนวณใหม่: " : "stored files differ from a recomputation: ")
-                + SafeText.inline(files.joined(separator: ", "))
+            return (th ? "แผนไม่ตรงกับ commit ต้นทาง: " : "its plans differ from the source commit's: ") + visible(paths.joined(separator: ", "))
+        case .contentDiffers(let files, let version):
+            let list = visible(files.joined(separator: ", "))
+            if version == ITAPlanVersion.current {
+                return (th ? "เนื้อหาไม่ตรงกับการคำนวณใหม่: " : "content differs from a recomputation: ") + list
+            }
+            return th
+                ? "เนื้อหาไม่ตรงกับการคำนวณใหม่ของรุ่นนี้ (\(ITAPlanVersion.current)): \(list); snapshot ระบุว่าสร้างโดย itaplan \(visible(version)) ถ้ายอมรับกฎของรุ่นนั้นให้ใช้ --accept-version \(visible(version))"
+                : "content differs from this version's (\(ITAPlanVersion.current)) recomputation: \(list); the snapshot says itaplan \(visible(version)) made it: --accept-version \(visible(version)) accepts that version's rules"
+        case .unexpectedFiles(let paths):
+            return (th ? "มีไฟล์ที่ snapshot ไม่ควรมี: " : "files a snapshot never holds: ") + visible(paths.joined(separator: ", "))
+        case .wrongParents(let expected):
+            return th ? "parent ของ commit ไม่ใช่แบบ snapshot (ต้องเป็น: \(visible(expected)))"
+                      : "its parents are not a snapshot's (expected: \(visible(expected)))"
+        case .chainBroken(let expectedSequence, let sequence, let expectedPrevious, let previous):
+            let found = "\(sequence.map(String.init) ?? "—"), \(previous.map { visible(String($0.prefix(12))) } ?? "—")"
+            let expected = "\(expectedSequence), \(expectedPrevious.map { String($0.prefix(12)) } ?? "—")"
+            return th
+                ? "ลำดับใน snapshot.json (ลำดับที่, snapshot ก่อนหน้า) คือ \(found) แต่ตาม parent ต้องเป็น \(expected): มี snapshot หายไป ถูกสลับ หรือถูกสร้างใหม่"
+                : "snapshot.json places it at (sequence, previous) \(found) but its parents say \(expected): a snapshot was dropped, swapped or re-made"
+        case .outOfOrder(let field, let previous, let this):
+            return th ? "\(visible(field)) ย้อนหลังจาก snapshot ก่อนหน้า (\(visible(previous)) → \(visible(this)))"
+                      : "its \(visible(field)) goes back from the previous snapshot's (\(visible(previous)) → \(visible(this)))"
+        case .historyRewritten(let source, let branch, let changes):
+            var out = th
+                ? "ประวัติถูกเขียนใหม่หลัง snapshot \(snapshot.short): \(visible(String(source.prefix(12)))) ไม่อยู่ในประวัติของ \(branch) แล้ว"
+                : "history rewritten after snapshot \(snapshot.short): \(visible(String(source.prefix(12)))) is not an ancestor of \(visible(branch))"
+            for change in changes { out += "\n        " + text(change) }
+            return out
+        case .unsigned:
+            return th ? "ไม่มีลายเซ็น" : "not signed"
+        case .badSignature(let reason):
+            return (th ? "ลายเซ็นไม่ถูกต้อง: " : "bad signature: ") + visible(reason)
+        case .unlistedSigner(let key):
+            return (th ? "ลงนามด้วยกุญแจที่ไม่อยู่ในรายชื่อผู้ลงนาม (allowed signers): " : "signed by a key not in the allowed signers: ") + visible(key)
+        }
+    }
+
+    private func text(_ change: RecordChange) -> String {
+        let place = "\(visible(change.path)) \(visible(change.measure))/\(visible(change.step)) \(visible(change.period))"
+        let before = change.before.text(in: language) + (change.doneBefore.map { " " + dates.day($0) } ?? "")
+        guard let after = change.after else {
+            return th ? "\(place): บันทึกหายไป (เดิม \(before))" : "\(place): the record vanished (was \(before))"
+        }
+        let now = after.text(in: language) + (change.doneAfter.map { " " + dates.day($0) } ?? "")
+        return th ? "\(place): เดิม \(before) ตอนนี้ \(now)" : "\(place): was \(before), now reads \(now)"
+    }
+
+    private func text(_ note: SnapshotVerification.Note) -> String {
+        switch note {
+        case .acceptedVersion(let version, let files):
+            return th
+                ? "ยอมรับตาม --accept-version \(visible(version)): ต่างจากการคำนวณของรุ่นนี้ที่ \(visible(files.joined(separator: ", ")))"
+                : "accepted (--accept-version \(visible(version))): differs from this version's recomputation in \(visible(files.joined(separator: ", ")))"
+        case .signedBy(let principal):
+            return th ? "ลายเซ็นถูกต้อง โดย \(visible(principal))" : "good signature by \(visible(principal))"
+        case .signatureNotChecked:
+            return th ? "มีลายเซ็น แต่ไม่ได้ตรวจ: ยังไม่ได้ตั้ง gpg.ssh.allowedSignersFile"
+                      : "signed, not checked: no gpg.ssh.allowedSignersFile"
+        case .sourceNotKept:
+            return th ? "รูปแบบ snapshot 1: ไม่ได้เก็บ commit ต้นทางเป็น parent (git gc อาจลบได้)"
+                      : "snapshot format 1: its source commit is not kept as a parent (git gc may remove it)"
+        }
+    }
+
+    private func text(_ problem: ChainVerification.Problem) -> String {
+        switch problem {
+        case .leftChain(let commit):
+            return th
+                ? "reflog บันทึกว่า ref เคยชี้ที่ \(commit.prefix(12)) ซึ่งไม่อยู่ในสายแล้ว: snapshot ถูกตัดออกหรือถูกเขียนใหม่"
+                : "the reflog says the ref pointed at \(commit.prefix(12)), which is no longer in the chain: snapshots were dropped or rewritten"
+        case .refMovedWithoutLog(let reflog, let reference):
+            return th
+                ? "ref ชี้ที่ \(reference.prefix(12)) แต่ reflog ย้ายไปที่ \(reflog.prefix(12)) ครั้งล่าสุด"
+                : "the ref points at \(reference.prefix(12)), but its reflog last moved it to \(reflog.prefix(12))"
         }
     }
 
@@ -136,13 +214,20 @@ public struct AuditRenderer {
         var out = (th ? "บันทึกความคืบหน้า (บันทึกครั้งแรก)" : "Progress records, as first recorded") + "\n"
         var table = TextTable([
             .init(th ? "แผน" : "Plan", maxWidth: 40), .init(th ? "ขั้นตอน" : "Step"), .init(th ? "งวด" : "Period"),
-            .init(th ? "เสร็จ" : "Done"), .init("commit"), .init(th ? "โดย" : "By", maxWidth: 40),
+            .init(th ? "เสร็จ" : "Done"), .init(th ? "บันทึกใน snapshot" : "Recorded"), .init("commit"),
+            .init(th ? "โดย" : "By", maxWidth: 40),
         ])
         for record in history.records {
+            let recorded = record.recorded.map { dates.day($0.day) + (record.recordedLate ? " !" : "") } ?? "—"
             table.add([record.path, record.step, record.period, record.done.map { dates.day($0) } ?? "—",
-                       (record.doneCommit ?? record.firstCommit).short, record.firstAuthor.name])
+                       recorded, record.introducingCommit.short, record.firstAuthor.name])
         }
         out += history.records.isEmpty ? (th ? "  ไม่มี\n" : "  none\n") : table.render(indent: "  ")
+        if history.records.contains(where: \.recordedLate) {
+            let days = PlanHistory.Recording.lateThresholdDays
+            out += "  " + (th ? "! วันที่เสร็จเร็วกว่าวันที่บันทึกใน snapshot แรกเกิน \(days) วัน"
+                              : "! done more than \(days) days before the first snapshot that held it") + "\n"
+        }
         out += "\n" + (th ? "ความคืบหน้าตามเวลา" : "Completion over time") + "\n"
         var series = TextTable([
             .init(th ? "วันที่" : "Day"), .init("commit"), .init(th ? "เสร็จ/ถึงกำหนด" : "Done/due", .right),
@@ -183,11 +268,15 @@ public struct AuditRenderer {
             let firstAuthorEmail: String
             let firstAuthored: String
             @NullEncoded var doneCommit: String?
+            @NullEncoded var recorded: String?
+            @NullEncoded var recordedSnapshot: String?
+            let recordedLate: Bool
 
             enum CodingKeys: String, CodingKey {
-                case path, step, period, done, evidence
+                case path, step, period, done, evidence, recorded
                 case firstCommit = "first_commit", firstAuthor = "first_author", firstAuthorEmail = "first_author_email"
                 case firstAuthored = "first_authored", doneCommit = "done_commit"
+                case recordedSnapshot = "recorded_snapshot", recordedLate = "recorded_late"
             }
         }
 
@@ -219,7 +308,9 @@ public struct AuditRenderer {
                                      evidence: $0.evidence, firstCommit: $0.firstCommit.description,
                                      firstAuthor: $0.firstAuthor.name, firstAuthorEmail: $0.firstAuthor.email,
                                      firstAuthored: formatter.string(from: $0.firstAuthor.time),
-                                     doneCommit: $0.doneCommit?.description)
+                                     doneCommit: $0.doneCommit?.description,
+                                     recorded: $0.recorded.map { formatter.string(from: $0.time) },
+                                     recordedSnapshot: $0.recorded?.snapshot.description, recordedLate: $0.recordedLate)
             },
             series: history.series.map {
                 HistoryOutput.Point(commit: $0.commit.description, committed: formatter.string(from: $0.committed),

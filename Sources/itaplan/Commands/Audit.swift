@@ -40,26 +40,62 @@ struct Audit: ParsableCommand {
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check every snapshot against its source commit and a recomputation.",
-            discussion: "Exit status 1 when any snapshot does not verify.")
+            abstract: "Check every snapshot against its source commit, a recomputation, the chain and its signatures.",
+            discussion: """
+                Exit status 1 when any snapshot does not verify. Signatures are checked against git's \
+                gpg.ssh.allowedSignersFile (or --allowed-signers); with one set, or with --require-signatures, \
+                an unsigned snapshot fails. See docs/audit-trail.md for what an unsigned chain cannot prove.
+                """)
 
         @Option(help: "The ref snapshots are committed on.")
         var ref = SnapshotWriter.defaultReference
+
+        @Option(help: "The branch whose history every snapshot's source commit must still be in (default: HEAD or any local or remote-tracking branch).")
+        var branch: String?
+
+        @Option(name: .customLong("accept-version"),
+                help: "Accept (and report) differences from this version's recomputation in snapshots that say this older itaplan version made them. Repeatable.")
+        var acceptVersions: [String] = []
+
+        @Option(name: .customLong("allowed-signers"), help: "An allowed-signers file (default: git config gpg.ssh.allowedSignersFile).")
+        var allowedSigners: String?
+
+        @Flag(name: .customLong("require-signatures"), help: "Fail on any snapshot without a good signature.")
+        var requireSignatures = false
 
         @OptionGroup var lang: LanguageOptions
 
         func run() throws {
             let language = lang.language
-            let results: [SnapshotVerification]
+            let chain: ChainVerification
             do {
                 let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
-                results = try SnapshotVerifier(repository: repository, catalog: try ITAYearCatalog.bundled())
-                    .verifyAll(reference: ref)
+                let checker = try SignatureSetup.checker(repository, allowedSigners: allowedSigners)
+                if requireSignatures, checker == nil {
+                    throw SignatureSetup.Missing(reason: "none is set")
+                }
+                let options = SnapshotVerifier.Options(
+                    acceptedVersions: Set(acceptVersions), branch: try branches(repository),
+                    signatures: checker, requireSignatures: requireSignatures)
+                chain = try SnapshotVerifier(repository: repository, catalog: try ITAYearCatalog.bundled(),
+                                             options: options).verifyChain(reference: ref)
             } catch {
                 throw Console.fail(error, language: language)
             }
-            Console.out(AuditRenderer(language: language).verification(results))
-            if results.contains(where: { !$0.isValid }) { throw ExitStatus.findings }
+            Console.out(AuditRenderer(language: language).verification(chain))
+            if !chain.isValid { throw ExitStatus.findings }
+        }
+
+        /// `--branch`, or HEAD and every branch: a source commit must be in one
+        /// of them. HEAD comes first: what changed is read against it.
+        private func branches(_ repository: GitRepository) throws -> (name: String, heads: [ObjectID])? {
+            if let branch { return (branch, [try repository.resolveCommit(branch)]) }
+            // An unborn HEAD (no commits yet) has nothing to rewrite.
+            let head = try repository.headCommit().map { [$0] } ?? []
+            let all = try (repository.references(matching: "refs/heads/*")
+                + repository.references(matching: "refs/remotes/*")).map(\.commit)
+            guard !(head + all).isEmpty else { return nil }
+            return (lang.language == .thai ? "HEAD หรือ branch ใด" : "HEAD or any branch", head + all)
         }
     }
 }

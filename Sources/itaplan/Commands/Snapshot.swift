@@ -25,6 +25,9 @@ struct Snapshot: ParsableCommand {
     @Option(name: .customLong("plans-dir"), help: "The folder of plan files in the repository.")
     var plansDirectory = "plans"
 
+    @Flag(help: "Sign the snapshot commit with your SSH key, as git commit -S does (gpg.format=ssh, user.signingKey); git config itaplan.signSnapshots=true always signs.")
+    var sign = false
+
     @OptionGroup var lang: LanguageOptions
 
     func run() throws {
@@ -36,10 +39,11 @@ struct Snapshot: ParsableCommand {
             let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
             let identity = try Identity.signatures(for: repository)
             let today = Clock.today()
+            let signer = try SignatureSetup.signer(repository, requested: sign)
             let writer = SnapshotWriter(repository: repository, catalog: try ITAYearCatalog.bundled())
             let (outcome, planErrors) = try writer.write(SnapshotWriter.Request(
                 revision: rev, asOf: asOf?.date ?? today, checkedOn: today, plansDirectory: plansDirectory,
-                reference: ref, summaryLanguage: language, author: identity.author, committer: identity.committer))
+                reference: ref, summaryLanguage: language, author: identity.author, committer: identity.committer, signer: signer))
             if planErrors > 0 {
                 Console.err(language.pick(
                     th: "itaplan: คำเตือน: แผนมีข้อผิดพลาด \(planErrors) รายการ (บันทึกไว้ใน findings.json ของ snapshot)\n",

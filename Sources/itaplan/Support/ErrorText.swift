@@ -29,7 +29,34 @@ enum ErrorText {
                 return th
                     ? "ย้าย \(reference) ไม่สำเร็จหลังลอง \(attempts) ครั้ง ถ้าไม่มี itaplan หรือ git อื่นทำงานอยู่ ให้ลบไฟล์ \(reference).lock ใน .git"
                     : "could not move \(reference) after \(attempts) attempts; if no other itaplan or git is running, remove \(reference).lock in the git folder"
+            case .asOfBeforeLatest(let asOf, let latest, let snapshot):
+                return th
+                    ? "snapshot ล่าสุด (\(snapshot.short)) เป็นข้อมูล ณ \(latest) ซึ่งหลัง \(asOf): สายหลักฐานเดินหน้าตามเวลาเท่านั้น"
+                    : "the latest snapshot (\(snapshot.short)) is as of \(latest), after \(asOf): the audit trail only goes forward in time"
+            case .badPlansDirectory(let directory):
+                return th
+                    ? "--plans-dir \"\(directory)\" ใช้ไม่ได้: ต้องเป็นโฟลเดอร์ใน repository (เช่น plans) ไม่ใช่ status, ita-years หรือชื่อไฟล์ของ snapshot"
+                    : "--plans-dir \"\(directory)\" cannot be used: it must be a folder in the repository (such as plans), not status, ita-years or a snapshot file's name"
             }
+        case let error as UnsupportedObjectFormat:
+            return th ? "itaplan รองรับ repository แบบ SHA-1 เท่านั้น repository นี้ใช้ \(error.format)"
+                      : "itaplan supports SHA-1 repositories; this one uses \(error.format)"
+        case let error as SSHSignatures.Failure:
+            switch error {
+            case .notSSHFormat(let format):
+                return th ? "itaplan ลงนามด้วยกุญแจ SSH เท่านั้น แต่ gpg.format เป็น \(format): ตั้ง git config gpg.format ssh"
+                          : "itaplan signs with SSH keys only, but gpg.format is \(format): set git config gpg.format ssh"
+            case .noSigningKey:
+                return th ? "ไม่มีกุญแจสำหรับลงนาม: ตั้ง git config user.signingKey (ไฟล์กุญแจ SSH)"
+                          : "no key to sign with: set git config user.signingKey (an SSH key file)"
+            case .signingFailed(let reason):
+                return (th ? "ssh-keygen ลงนามไม่สำเร็จ: " : "ssh-keygen could not sign: ") + reason
+            case .noKeygen(let path):
+                return th ? "เรียก \(path) ไม่ได้ (ต้องมี OpenSSH)" : "cannot run \(path) (OpenSSH is needed)"
+            }
+        case let error as SignatureSetup.Missing:
+            return th ? "--require-signatures ต้องมีไฟล์ผู้ลงนาม: ตั้ง git config gpg.ssh.allowedSignersFile หรือใช้ --allowed-signers (ตอนนี้: \(error.reason))"
+                      : "--require-signatures needs the allowed signers: set git config gpg.ssh.allowedSignersFile or pass --allowed-signers (\(error.reason))"
         case let error as HookInstaller.Failure:
             switch error {
             case .foreignHook(let path):

@@ -215,7 +215,7 @@ struct RecordSession {
             }
             let relative = String(file.dropFirst(workTree.hasSuffix("/") ? workTree.count : workTree.count + 1))
             let state = try repository.fileState(relative)
-            let id = ObjectID.hashing(original)
+            let id = try ObjectID.hashing(original)
             guard state.inHead == id, state.inIndex == nil || state.inIndex == id else {
                 Console.err("itaplan: " + RecordMessage.uncommittedChanges(path: path).text(in: language) + "\n")
                 throw ExitStatus.findings
