@@ -114,7 +114,14 @@ public struct SnapshotVerifier {
         let present = try snapshotPlans.map {
             try RepositoryPlans.files(in: repository, tree: $0, directory: metadata.plansDirectory)
         } ?? []
-        let differing = try recomputedDifferences(link, plans: present, metadata: metadata, readers: readers)
+        // Recomputed with the year models stored in the snapshot, when it has them.
+        let models = try SnapshotYearModels.catalog(catalog, storedIn: link.commit.tree, in: repository)
+        if !models.broken.isEmpty {
+            problems.append(.contentDiffers(files: models.broken, version: metadata.toolVersion))
+        }
+        let differing = try models.catalog.map {
+            try recomputedDifferences(link, plans: present, metadata: metadata, catalog: $0, readers: readers)
+        } ?? []
         if !differing.isEmpty {
             if metadata.toolVersion != ITAPlanVersion.current, options.acceptedVersions.contains(metadata.toolVersion) {
                 notes.append(.acceptedVersion(version: metadata.toolVersion, files: differing))
@@ -205,7 +212,7 @@ public struct SnapshotVerifier {
     /// Names of stored files whose content differs from a recomputation from
     /// the stored plans, and "commit message" when the message does.
     private func recomputedDifferences(_ link: SnapshotLink, plans: [TreeFile], metadata: SnapshotMetadata,
-                                       readers: WorkerRepositories) throws -> [String] {
+                                       catalog: ITAYearCatalog, readers: WorkerRepositories) throws -> [String] {
         let tree = link.commit.tree
         guard case .date(let asOf) = DateParsing.parse(metadata.asOf),
               case .date(let checkedOn) = DateParsing.parse(metadata.checkedOn),

@@ -51,7 +51,9 @@ public struct PlanChecker: Sendable {
         if let plan {
             let context = RuleContext(plan: plan, model: catalog.model(for: plan.ita.year.value), catalog: catalog)
             for rule in PlanRules.all { rule.check(context, into: sink) }
-            timeline = TimelineBuilder(plan: plan, today: today, sink: sink).build()
+            var builder = TimelineBuilder(plan: plan, today: today, sink: sink)
+            builder.evidenceWindow = catalog.model(for: plan.fiscalYear.value)?.evidenceWindow
+            timeline = builder.build()
         }
         return CheckedPlan(source: source, plan: plan, timeline: timeline, findings: sink.findings.sorted())
     }
