@@ -17,11 +17,30 @@ final class DecodedPlanCache: @unchecked Sendable {
         let blob: ObjectID
     }
 
+    /// The cache as seen by one snapshot: plans decoded against the year
+    /// models it stores (its `ita-years` tree, nil for none) are not shared
+    /// with a snapshot that stores others.
+    struct View: Sendable {
+        let cache: DecodedPlanCache
+        let models: ObjectID?
+
+        func decoded(path: String, blob: ObjectID, make: () throws -> DecodedPlan) rethrows -> DecodedPlan {
+            try cache.decoded(ModelKey(plan: Key(path: path, blob: blob), models: models), make: make)
+        }
+    }
+
+    struct ModelKey: Hashable {
+        let plan: Key
+        let models: ObjectID?
+    }
+
+    func forModels(_ models: ObjectID?) -> View { View(cache: self, models: models) }
+
     /// At most this many plans are kept; past it, new ones are decoded
     /// each time, so a larger chain costs time, never unbounded memory.
     let capacity: Int
     private let lock = NSLock()
-    private var plans: [Key: DecodedPlan] = [:]
+    private var plans: [ModelKey: DecodedPlan] = [:]
     private(set) var hits = 0
     private(set) var misses = 0
 
@@ -30,8 +49,7 @@ final class DecodedPlanCache: @unchecked Sendable {
     }
 
     /// The cached plan, or `make()`'s, kept for the snapshots after.
-    func decoded(path: String, blob: ObjectID, make: () throws -> DecodedPlan) rethrows -> DecodedPlan {
-        let key = Key(path: path, blob: blob)
+    private func decoded(_ key: ModelKey, make: () throws -> DecodedPlan) rethrows -> DecodedPlan {
         if let known = lock.withLock({ plans[key] }) {
             lock.withLock { hits += 1 }
             return known
@@ -53,7 +71,7 @@ final class DecodedPlanCache: @unchecked Sendable {
 
     /// Drops every plan but these.
     func keepOnly(_ wanted: Set<Key>) {
-        lock.withLock { plans = plans.filter { wanted.contains($0.key) } }
+        lock.withLock { plans = plans.filter { wanted.contains($0.key.plan) } }
     }
 
     var count: Int { lock.withLock { plans.count } }

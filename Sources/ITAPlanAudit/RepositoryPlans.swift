@@ -39,6 +39,16 @@ public enum RepositoryPlans {
             .map { try source(repository, path: $0.path, blob: $0.blob, mode: $0.mode, limits: limits) }
     }
 
+    /// Every plan file in the index under any of `directories`, changed or not.
+    public static func allStaged(in repository: GitRepository, directories: [String], indexFile: String? = nil,
+                                 limits: YAMLLimits = .default) throws -> [PlanSource] {
+        let prefixes = directories.map { $0 == "." || $0.isEmpty ? "" : ($0.hasSuffix("/") ? $0 : $0 + "/") }
+        return try repository.stagedFiles(indexFile: indexFile)
+            .filter { file in isPlan(file.path) && !RepositoryYearModels.isModelPath(file.path)
+                && prefixes.contains { file.path.hasPrefix($0) || file.path == String($0.dropLast()) } }
+            .map { try source(repository, path: $0.path, blob: $0.blob, mode: $0.mode, limits: limits) }
+    }
+
     static func isPlan(_ path: String) -> Bool {
         PlanDiscovery.isPlanFileName(String(path.split(separator: "/").last ?? ""))
     }

@@ -40,7 +40,7 @@ struct SnapshotContent {
     /// per due instance and totals; 1 (itaplan 0.1) the full status object.
     init(plans: [TreeFile], repositories: WorkerRepositories, asOf: CivilDate, checkedOn: CivilDate,
          language: Language, catalog: ITAYearCatalog, statusFormat: Int = SnapshotDecisions.formatVersion,
-         decodedPlans: DecodedPlanCache? = nil, store: Store, batchSize: Int = 1024) throws {
+         decodedPlans: DecodedPlanCache.View? = nil, store: Store, batchSize: Int = 1024) throws {
         let checker = PlanChecker(catalog: catalog, today: checkedOn)
         let calculator = StatusCalculator(asOf: asOf, catalog: catalog)
         let json = StatusJSONRenderer()

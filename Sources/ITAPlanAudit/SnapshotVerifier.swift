@@ -125,8 +125,18 @@ public struct SnapshotVerifier {
         let present = try snapshotPlans.map {
             try RepositoryPlans.files(in: repository, tree: $0, directory: metadata.plansDirectory)
         } ?? []
-        let differing = try recomputedDifferences(link, plans: present, metadata: metadata, readers: readers,
-                                                  decodedPlans: decodedPlans)
+        // Recomputed with the year models stored in the snapshot, when it has them.
+        let models = try SnapshotYearModels.catalog(catalog, storedIn: link.commit.tree, in: repository)
+        if !models.broken.isEmpty {
+            problems.append(.contentDiffers(files: models.broken, version: metadata.toolVersion))
+        }
+        // A decoded plan depends on the models it was checked against: the
+        // cache tells snapshots' stored models apart by their tree.
+        let modelsTree = try repository.subtree("ita-years", of: link.commit.tree)
+        let differing = try models.catalog.map {
+            try recomputedDifferences(link, plans: present, metadata: metadata, catalog: $0, readers: readers,
+                                      decodedPlans: decodedPlans, models: modelsTree)
+        } ?? []
         if !differing.isEmpty {
             if metadata.toolVersion != ITAPlanVersion.current, options.acceptedVersions.contains(metadata.toolVersion) {
                 notes.append(.acceptedVersion(version: metadata.toolVersion, files: differing))
@@ -217,8 +227,8 @@ public struct SnapshotVerifier {
     /// Names of stored files whose content differs from a recomputation from
     /// the stored plans, and "commit message" when the message does.
     private func recomputedDifferences(_ link: SnapshotLink, plans: [TreeFile], metadata: SnapshotMetadata,
-                                       readers: WorkerRepositories,
-                                       decodedPlans: DecodedPlanCache) throws -> [String] {
+                                       catalog: ITAYearCatalog, readers: WorkerRepositories,
+                                       decodedPlans: DecodedPlanCache, models: ObjectID?) throws -> [String] {
         let tree = link.commit.tree
         guard case .date(let asOf) = DateParsing.parse(metadata.asOf),
               case .date(let checkedOn) = DateParsing.parse(metadata.checkedOn),
@@ -236,7 +246,8 @@ public struct SnapshotVerifier {
             ? metadata.statusFormatVersion : SnapshotDecisions.formatVersion
         let content = try SnapshotContent(plans: plans, repositories: readers, asOf: asOf, checkedOn: checkedOn,
                                           language: language, catalog: catalog,
-                                          statusFormat: statusFormat, decodedPlans: decodedPlans) { _, path, bytes in
+                                          statusFormat: statusFormat,
+                                          decodedPlans: decodedPlans.forModels(models)) { _, path, bytes in
             let id = try ObjectID.hashing(bytes)
             if storedStatus[path] != id.description { mismatches.add(path, bytes) }
             return id

@@ -80,6 +80,8 @@ public struct SnapshotWriter {
         guard let plansTree = plans.tree, !plans.files.isEmpty else {
             throw Failure.noPlans(directory: request.plansDirectory, commit: source)
         }
+        // The source commit's own ita-years/ decides, and is stored with the snapshot.
+        let catalog = try SnapshotYearModels.catalog(self.catalog, committedAt: source, in: repository)
         let writers = try WorkerRepositories(opening: repository, count: ProcessInfo.processInfo.activeProcessorCount)
         // Everything new goes into packs, never a loose file: the status files
         // into one, written on every core; the trees, snapshot.json and the
@@ -97,6 +99,9 @@ public struct SnapshotWriter {
         }
         let findings = try pack.add(content.findings) { repository.contains($0) }
         let summary = try pack.add(content.summary) { repository.contains($0) }
+        let yearModelFiles = try SnapshotYearModels.files(catalog).map { file in
+            (file.name, try pack.add(file.bytes) { repository.contains($0) })
+        }
         try pack.finish(refreshing: repository)
         try memory.refreshObjects()
         var metadata = SnapshotMetadata(
@@ -109,7 +114,9 @@ public struct SnapshotWriter {
         var trees: [ObjectID] = []
         let entries = SnapshotEntries(
             status: try memory.writeTree(files: content.statusFiles, written: &trees),
-            findings: findings, summary: summary, plans: plansTree, plansDirectory: request.plansDirectory)
+            findings: findings, summary: summary, plans: plansTree, plansDirectory: request.plansDirectory,
+            yearModels: try memory.writeTree(yearModelFiles.map { .blob(name: $0.0, id: $0.1) }))
+        trees.append(entries.yearModels)
         let plansEntry = try plansEntry(plansTree, directory: request.plansDirectory, in: memory, written: &trees)
         // snapshot.json names the previous snapshot, so the tree is made for each attempt.
         let tree = { (previous: ObjectID?, sequence: Int) throws -> (root: ObjectID, objects: [ObjectID]) in
@@ -121,6 +128,7 @@ public struct SnapshotWriter {
                 .tree(name: SnapshotFile.status, id: entries.status),
                 .blob(name: SnapshotFile.findings, id: entries.findings),
                 .blob(name: SnapshotFile.summary, id: entries.summary),
+                .tree(name: SnapshotYearModels.directory, id: entries.yearModels),
             ] + plansEntry)
             return (root, trees + [metadataBlob, root])
         }
@@ -259,6 +267,7 @@ struct SnapshotEntries {
     let summary: ObjectID
     let plans: ObjectID
     let plansDirectory: String
+    let yearModels: ObjectID
 
     /// Whether an earlier snapshot's tree holds exactly this content.
     func matches(_ tree: ObjectID, in repository: GitRepository) throws -> Bool {
@@ -266,5 +275,6 @@ struct SnapshotEntries {
             && repository.entry(SnapshotFile.findings, in: tree)?.id == findings
             && repository.entry(SnapshotFile.summary, in: tree)?.id == summary
             && repository.subtree(plansDirectory, of: tree) == plans
+            && repository.subtree(SnapshotYearModels.directory, of: tree) == yearModels
     }
 }

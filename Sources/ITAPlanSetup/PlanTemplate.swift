@@ -16,6 +16,13 @@ public enum PlanTemplate {
                 + "   # แก้เป็นคะแนนจริง · real score"
         }.joined(separator: "\n")
         let numbers = (model?.indicators ?? []).map { String($0.number) }.joined(separator: ", ")
+        // The example level is in the vocabulary of the assessment year's own
+        // scale: no letter grade for a year published in levels.
+        let scale = model?.scales.first
+        let exampleLevel = scale.map { $0.bands[$0.bands.count / 2].level } ?? "ผ่าน"
+        let levelList = scale.map { scale in
+            scale.levels.joined(separator: ", ") + (scale.confidence == .confirmed ? "" : " (\(scale.confidence.rawValue))")
+        } ?? ""
         return """
         # yaml-language-server: $schema=../schema/plan.schema.json
         # มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ.\(fiscalYear)
@@ -36,7 +43,7 @@ public enum PlanTemplate {
         ita:
           year: \(assessment)
           # total: 69.58                     # คะแนนรวมตามที่ประกาศ (ต้องตรงกับคะแนนรายตัวชี้วัด) · the published total
-          # grade: C                         # ระดับตามที่ประกาศ · the published grade
+          # grade: \(exampleLevel)                         # ระดับตามที่ประกาศ · the published level: \(levelList)
           indicators:
         \(indicators)
           analysis:                          # ประเด็นที่ต้องแก้ไข/ปรับปรุง · issues to fix

@@ -12,7 +12,7 @@ struct ITAPlanCommand: ParsableCommand {
         commandName: "itaplan",
         abstract: "Integrity and transparency (ITA) measures as plan-as-code / มาตรการ ITA ในรูปแบบไฟล์แผน",
         version: version,
-        subcommands: [Validate.self, Status.self, Record.self, Todo.self, Report.self, Snapshot.self, Audit.self, History.self, Init.self, Import.self, Hooks.self, Schema.self])
+        subcommands: [Validate.self, Status.self, Record.self, Todo.self, Report.self, Snapshot.self, Audit.self, History.self, Init.self, Import.self, Hooks.self, Schema.self, Years.self])
 
     /// Exit codes are part of the interface: 0 clean, 1 findings, 2 usage or I/O.
     static func main() {

@@ -132,7 +132,9 @@ struct AuditTrailCommandTests {
         let sandbox = try seedRepository()
         let id = try snapshot(sandbox, "2021-03-31")
         let forger = ChainForger(sandbox)
-        let commit = try forger.remake(id, files: ["notes.txt": "nothing to see\n", "ita-years/2564.json": "{}\n",
+        // A stored model must read (one that does not is differing content, see YearModelCommandTests).
+        let model = try sandbox.itaplan(["years", "show", "2564", "--format", "json"]).stdout
+        let commit = try forger.remake(id, files: ["notes.txt": "nothing to see\n", "ita-years/2564.json": model,
                                                   "evil\u{1B}[2J.txt": "x\n"])
         try forger.point(commit)
         let result = try verify(sandbox)

@@ -38,7 +38,9 @@ struct SnapshotTests {
         #expect(try repository.referenceTarget(SnapshotWriter.defaultReference) == id)
 
         let files = try sandbox.git(["ls-tree", "-r", "--name-only", "refs/itaplan/snapshots"])
-        #expect(files == "findings.json\nplans/pho-hak-2564.yaml\nsnapshot.json\nstatus/plans/pho-hak-2564.yaml.json\nsummary.md\n")
+        // The year models it was computed with are stored too (docs/year-models.md).
+        let models = (2563...2570).map { "ita-years/\($0).yaml\n" }.joined()
+        #expect(files == "findings.json\n" + models + "plans/pho-hak-2564.yaml\nsnapshot.json\nstatus/plans/pho-hak-2564.yaml.json\nsummary.md\n")
         // Each plan's status is one compact line: its totals and what was decided per due instance.
         let status = try sandbox.git(["show", "refs/itaplan/snapshots:status/plans/pho-hak-2564.yaml.json"])
         #expect(status.hasPrefix("{\"completion\":{\"done\":20,\"done_of_due_so_far\":20,\"due_so_far\":25,\"due_soon\":5,\"overdue\":2,\"total\":51},\"instances\":[{\"done\":\"2020-11-03\",\"due\":\"2020-11-05\",\"measure\":\"1\",\"period\":\"2020-10\",\"state\":\"done-on-time\",\"step\":\"1.1\"},"))

@@ -22,7 +22,9 @@ struct RuleFixtureTests {
         // Whole-file problems are built in tests from bytes (HostileInputTests);
         // links and special files in real folders (FileSafetyTests).
         let builtInTests: Set<RuleID> = [.fileTooLarge, .fileBinary, .fileEncoding, .fileEmpty, .fileNotRegular,
-                                         .yamlTooDeep, .yamlAliasBomb]
+                                         .yamlTooDeep, .yamlAliasBomb,
+                                         // Found in year model files, not plans: YearModelTests.
+                                         .yearModel]
         let named = Set(Self.invalidFixtures.map { String($0.dropLast(".yaml".count)) })
         for rule in RuleID.allCases where !builtInTests.contains(rule) {
             #expect(named.contains(rule.rawValue), "no fixture for \(rule.rawValue)")

@@ -101,6 +101,7 @@ extension PlanDecoder {
             note: object.value("note").flatMap { sink.text($0, key: "note") },
             location: object.location)
         record.evidenceWritten = object.value("evidence") != nil
+        record.carriedOver = object.value("carried_over").flatMap { sink.boolean($0, key: "carried_over") }
         return record
     }
 

@@ -226,6 +226,102 @@ extension Message {
                 : "put it in quotes if text is meant"
         case .fiscalYearStatedHere:
             return th ? "ปีงบประมาณระบุไว้ที่นี่" : "the fiscal year is stated here"
+        case .unconfirmed(let inner, let fact, let year, let confidence):
+            return th
+                ? "\(inner.text(in: language)) (\(fact.thaiName) ของ ITA \(year): \(confidence.thaiName))"
+                : "\(inner.text(in: language)) (ITA \(year) \(fact.englishName): \(confidence.englishName))"
+        case .levelUnchecked(let stated, let decision):
+            let fact = decision.weakestFact
+            let by = Message.levelDecided(decision).text(in: language)
+            return th
+                ? "\(fact.thaiName)ของ ITA \(decision.assessmentYear) \(decision.confidence.thaiName) itaplan จึงตรวจระดับ \(stated) ไม่ได้ (ตามข้อมูลนี้ \(by))"
+                : "the ITA \(decision.assessmentYear) \(fact.englishName) \(fact.englishVerb) \(decision.confidence.englishName): itaplan cannot check \(stated) (by them, \(by))"
+        case .levelMismatch(let stated, let decision):
+            let by = Message.levelDecided(decision).text(in: language)
+            return th
+                ? "ระดับ \(stated) ไม่ตรงกับคะแนน: \(by)"
+                : "level \(stated) does not follow from the scores: \(by)"
+        case .levelDecided(let decision):
+            let total = DecimalText.format(decision.total, places: 2)
+            let reached = decision.reached
+            var text = th
+                ? "คะแนนรวม \(total) ถึงระดับ \(reached.level) (ตั้งแต่ \(DecimalText.trimmed(reached.minimum)))"
+                : "the total \(total) reaches \(reached.level) (≥ \(DecimalText.trimmed(reached.minimum)))"
+            for lowering in decision.lowerings {
+                text += "; " + Message.levelLowered(lowering).text(in: language)
+            }
+            if !decision.lowerings.isEmpty {
+                text += th ? " จึงได้ระดับ \(decision.level)" : ", so the level is \(decision.level)"
+            }
+            return text
+        case .levelLowered(let lowering):
+            let score = DecimalText.format(lowering.score, places: 2)
+            let bar = DecimalText.trimmed(lowering.below)
+            let sure = lowering.confidence == .confirmed ? "" : " (\(th ? lowering.confidence.thaiName : lowering.confidence.englishName))"
+            return th
+                ? "\(lowering.tool) ได้ \(score) ต่ำกว่า \(bar) จึงลดจาก \(lowering.from) เป็น \(lowering.to)\(sure)"
+                : "\(lowering.tool) \(score) is below \(bar), which lowers \(lowering.from) to \(lowering.to)\(sure)"
+        case .levelNotInScales(let stated, let year, let levels):
+            return th
+                ? "'\(stated)' ไม่ใช่ระดับผลการประเมินของ ITA \(year) (ระดับที่มี: \(levels.joined(separator: ", ")))"
+                : "'\(stated)' is not a level of ITA \(year) (levels: \(levels.joined(separator: ", ")))"
+        case .yearModelFileName(let name):
+            return th
+                ? "ไฟล์เกณฑ์ปีต้องตั้งชื่อเป็นปี พ.ศ. เช่น 2569.yaml แต่ไฟล์นี้ชื่อ '\(name)'"
+                : "a year model file is named by its Buddhist Era year, e.g. 2569.yaml; this one is '\(name)'"
+        case .yearModelEmpty:
+            return th
+                ? "ไฟล์เกณฑ์ปีว่างเปล่า เริ่มจาก itaplan years show <ปี> --format yaml"
+                : "the year model file is empty; start from itaplan years show <year> --format yaml"
+        case .noYearModel(let year, let known):
+            let list = known.map(String.init).joined(separator: ", ")
+            return th
+                ? "ไม่มีเกณฑ์ของ ITA \(year) (มีปี \(list)) เพิ่มได้เป็น ita-years/\(year).yaml (docs/year-models.md)"
+                : "no model for ITA \(year) (known years: \(list)); add one as ita-years/\(year).yaml (docs/year-models.md)"
+        case .yearModelControlCharacters(let key):
+            return th
+                ? "'\(key)' มีอักขระควบคุมหรืออักขระกำหนดทิศทางข้อความ (เช่น แท็บ ขึ้นบรรทัดใหม่ escape) ซึ่งใช้ในเกณฑ์ของปีไม่ได้"
+                : "'\(key)' holds control or text-direction characters (a tab, a line break, an escape, a bidi override), which a year model cannot use"
+        case .yearModelYearMismatch(let stated, let fileYear):
+            return th
+                ? "assessment_year เป็น \(stated) แต่ไฟล์ชื่อ \(fileYear) ชื่อไฟล์กับปีต้องตรงกัน"
+                : "assessment_year is \(stated), but the file is named for \(fileYear); the two must agree"
+        case .yearModelDuplicate(let name):
+            return th ? "'\(name)' ระบุซ้ำ" : "'\(name)' is listed twice"
+        case .yearModelUnknownName(let name, let known):
+            return th
+                ? "ไม่มี '\(name)' ในเกณฑ์นี้ (ที่มี: \(known.joined(separator: ", ")))"
+                : "'\(name)' is not in this model (it has: \(known.joined(separator: ", ")))"
+        case .yearModelWeightsSum(let sum):
+            return th
+                ? "น้ำหนักของแบบวัดรวมกันได้ \(DecimalText.trimmed(sum, maxPlaces: 6)) ต้องรวมได้ 1"
+                : "the tools' weights add up to \(DecimalText.trimmed(sum, maxPlaces: 6)), not 1"
+        case .yearModelBandOrder(let minimum, let previous):
+            return th
+                ? "ระดับต้องเรียงจากสูงไปต่ำ: \(DecimalText.trimmed(minimum)) ไม่ต่ำกว่าระดับก่อนหน้า (\(DecimalText.trimmed(previous)))"
+                : "bands go from the highest down: \(DecimalText.trimmed(minimum)) is not below the band before it (\(DecimalText.trimmed(previous)))"
+        case .doneAfterYear(let done, let fiscalYear):
+            return th
+                ? "วันที่เสร็จ \(dates.day(done)) อยู่หลังสิ้นปีงบประมาณ \(fiscalYear) (\(dates.day(FiscalYear(fiscalYear).end)))"
+                : "done on \(dates.day(done)), after fiscal year \(fiscalYear) ended (\(dates.day(FiscalYear(fiscalYear).end)))"
+        case .doneAfterEvidenceWindow(let done, let end, let year, let confidence):
+            return th
+                ? "วันที่เสร็จ \(dates.day(done)) อยู่หลังปิดรับหลักฐาน OIT ของ ITA \(year) (\(dates.day(end)), \(confidence.thaiName)) หลักฐานนี้อาจไม่ทันการประเมิน ITA \(year)"
+                : "done on \(dates.day(done)), after the ITA \(year) OIT evidence window closed (\(dates.day(end)), \(confidence.englishName)); this evidence may miss ITA \(year)"
+        case .carriedOverNeedsEarlierDate(let done, let fiscalYear):
+            return th
+                ? "carried_over ใช้กับงานที่เสร็จก่อนเริ่มปีงบประมาณ \(fiscalYear) แต่บันทึกนี้ลงวันที่ \(dates.day(done))"
+                : "carried_over is for work done before fiscal year \(fiscalYear) began, but this record is dated \(dates.day(done))"
+        case .unconfirmedFact(let fact, let year, let confidence):
+            return th
+                ? "\(fact.thaiName)ของ ITA \(year) \(confidence.thaiName)"
+                : "the ITA \(year) \(fact.englishName) \(fact.englishVerb) \(confidence.englishName)"
+        case .factSource(let source):
+            return th ? "แหล่งที่มา: \(source)" : "source: \(source)"
+        case .hintCarriedOver:
+            return th
+                ? "ถ้างานนี้เสร็จก่อน 1 ต.ค. แต่ยังนับเป็นผลของปีนี้ ให้เพิ่ม carried_over: true ในบันทึก"
+                : "if the work was finished before 1 October and still counts for this year, add carried_over: true to the record"
         }
     }
 
@@ -309,6 +405,55 @@ extension FoundValue {
 
     private static func shortened(_ text: String) -> String {
         text.count > 40 ? String(text.prefix(40)) + "…" : text
+    }
+}
+
+extension ModelFact {
+    var englishName: String {
+        switch self {
+        case .weights: return "tool weights"
+        case .indicators: return "indicators"
+        case .levels: return "level bands"
+        case .conditions: return "level conditions"
+        case .passMark: return "pass mark"
+        case .oitItems: return "OIT item numbers"
+        case .evidenceWindow: return "OIT evidence window"
+        }
+    }
+
+    var englishVerb: String {
+        self == .passMark || self == .evidenceWindow ? "is" : "are"
+    }
+
+    var thaiName: String {
+        switch self {
+        case .weights: return "น้ำหนักแบบวัด"
+        case .indicators: return "ตัวชี้วัด"
+        case .levels: return "เกณฑ์ระดับผลการประเมิน"
+        case .conditions: return "เงื่อนไขการลดระดับ"
+        case .passMark: return "เกณฑ์ผ่าน"
+        case .oitItems: return "ข้อ OIT ของมาตรการ"
+        case .evidenceWindow: return "ช่วงส่งหลักฐาน OIT"
+        }
+    }
+}
+
+extension Confidence {
+    /// "assumed, not confirmed" and the like, for messages.
+    public var englishName: String {
+        switch self {
+        case .confirmed: return "confirmed"
+        case .reported: return "reported, not confirmed"
+        case .assumed: return "assumed, not confirmed"
+        }
+    }
+
+    public var thaiName: String {
+        switch self {
+        case .confirmed: return "ยืนยันแล้ว"
+        case .reported: return "มีรายงานแต่ยังไม่ยืนยัน"
+        case .assumed: return "เป็นข้อสันนิษฐาน ยังไม่ยืนยัน"
+        }
     }
 }
 

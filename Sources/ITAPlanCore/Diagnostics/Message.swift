@@ -59,7 +59,35 @@ public enum Message: Sendable, Hashable {
     case missingEvidence(step: String, period: String)
     case evidenceNotHTTP(String)
 
+    // Year models and the checks that rest on them.
+    /// A check made with a fact that is not confirmed: the inner message,
+    /// then which fact of which year, and how sure it is.
+    indirect case unconfirmed(Message, fact: ModelFact, year: Int, confidence: Confidence)
+    /// A stated level that rests on assumed facts: itaplan cannot check it.
+    case levelUnchecked(stated: String, decision: LevelDecision)
+    case levelMismatch(stated: String, decision: LevelDecision)
+    /// How itaplan decided a level, for status and reports.
+    case levelDecided(LevelDecision)
+    case levelNotInScales(stated: String, year: Int, levels: [String])
+    case yearModelFileName(String)
+    case yearModelEmpty
+    case noYearModel(Int, known: [Int])
+    case yearModelControlCharacters(key: String)
+    case yearModelYearMismatch(stated: Int, fileYear: Int)
+    case yearModelDuplicate(String)
+    case yearModelUnknownName(String, known: [String])
+    case yearModelWeightsSum(Double)
+    case yearModelBandOrder(minimum: Double, previous: Double)
+    case doneAfterYear(done: CivilDate, fiscalYear: Int)
+    case doneAfterEvidenceWindow(done: CivilDate, end: CivilDate, assessmentYear: Int, confidence: Confidence)
+    case carriedOverNeedsEarlierDate(done: CivilDate, fiscalYear: Int)
+
     // Notes.
+    case levelLowered(LevelDecision.Lowering)
+    /// "level bands: assumed, not confirmed", for a line that shows a decision.
+    case unconfirmedFact(ModelFact, year: Int, confidence: Confidence)
+    case factSource(String)
+    case hintCarriedOver
     case firstDefinedHere
     case hintTabs
     case hintQuoteText

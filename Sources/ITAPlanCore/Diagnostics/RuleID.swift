@@ -52,10 +52,17 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
     case doneBeforeYear = "done-before-year"
     case missingEvidence = "missing-evidence"
     case evidenceURL = "evidence-url"
+    case doneAfterYear = "done-after-year"
+    case doneAfterWindow = "done-after-window"
+    case carriedOver = "carried-over"
+
+    // Year models.
+    case yearModel = "year-model"
+    case levelUnchecked = "level-unchecked"
 
     public var defaultSeverity: Severity {
         switch self {
-        case .unaddressedIndicator, .unknownAssessmentYear:
+        case .unaddressedIndicator, .unknownAssessmentYear, .levelUnchecked, .doneAfterWindow:
             return .warning
         default:
             return .error

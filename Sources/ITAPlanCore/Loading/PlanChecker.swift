@@ -84,7 +84,9 @@ public struct PlanChecker: Sendable {
         }
         let sink = FindingSink()
         for finding in decoded.findings { sink.add(finding) }
-        let timeline = TimelineBuilder(plan: plan, today: today, sink: sink).build()
+        var builder = TimelineBuilder(plan: plan, today: today, sink: sink)
+        builder.evidenceWindow = catalog.model(for: plan.fiscalYear.value)?.evidenceWindow
+        let timeline = builder.build()
         return CheckedPlan(source: decoded.source, plan: plan, timeline: timeline, findings: sink.findings.sorted())
     }
 

@@ -14,6 +14,9 @@ public struct ProgressRecord: Sendable {
     /// Whether `evidence` was written at all, even if no link in it was valid
     /// (an invalid link has its own finding; "missing" would repeat it).
     public var evidenceWritten = false
+    /// `carried_over: true`: done before the fiscal year began (1 October)
+    /// and still counted for it, so an early done date is not a mistake.
+    public var carriedOver: Located<Bool>?
     /// Who recorded it.
     public var by: Located<String>?
     public var note: Located<String>?

@@ -1,3 +1,5 @@
+import ITAPlanYAML
+
 /// Indicators exist in the year's model and sit under the right tool; every
 /// indicator the model scores is present; measures and analysis paragraphs
 /// refer only to indicators that exist.
@@ -7,22 +9,28 @@ struct IndicatorRule: PlanRule {
         let known: [Int]
         if let model = context.model {
             known = model.indicators.map(\.number)
+            // Which indicators a year has is a fact of its model, as sure as that is.
+            let fact = model.indicatorsFact
+            func add(_ rule: RuleID, _ location: SourceLocation, _ message: Message) {
+                sink.add(rule, at: location, message, restingOn: .indicators, of: model.assessmentYear,
+                         confidence: fact.confidence, source: fact.source)
+            }
             for indicator in ita.indicators {
                 guard let expected = model.indicator(indicator.number.value) else {
-                    sink.add(.unknownIndicator, at: indicator.number.location,
-                             .unknownIndicator(indicator.number.value, known: known))
+                    add(.unknownIndicator, indicator.number.location,
+                        .unknownIndicator(indicator.number.value, known: known))
                     continue
                 }
                 if let tool = indicator.tool, tool.value != expected.tool {
-                    sink.add(.indicatorTool, at: tool.location, .indicatorTool(
+                    add(.indicatorTool, tool.location, .indicatorTool(
                         indicator: indicator.number.value, stated: tool.value, expected: expected.tool))
                 }
             }
             let present = Set(ita.indicators.map(\.number.value))
             let missing = known.filter { !present.contains($0) }
             if !missing.isEmpty, !ita.hasUnreadableIndicators {
-                sink.add(.missingIndicator, at: ita.indicatorsLocation,
-                         .missingIndicators(missing, assessmentYear: model.assessmentYear))
+                add(.missingIndicator, ita.indicatorsLocation,
+                    .missingIndicators(missing, assessmentYear: model.assessmentYear))
             }
         } else {
             known = ita.indicators.map(\.number.value).sorted()
@@ -30,7 +38,13 @@ struct IndicatorRule: PlanRule {
         let knownSet = Set(known)
         let references = context.plan.measures.flatMap(\.indicators) + ita.analysis.flatMap(\.indicators)
         for reference in references where !knownSet.contains(reference.value) {
-            sink.add(.unknownIndicator, at: reference.location, .unknownIndicator(reference.value, known: known))
+            if let model = context.model {
+                sink.add(.unknownIndicator, at: reference.location, .unknownIndicator(reference.value, known: known),
+                         restingOn: .indicators, of: model.assessmentYear,
+                         confidence: model.indicatorsFact.confidence, source: model.indicatorsFact.source)
+            } else {
+                sink.add(.unknownIndicator, at: reference.location, .unknownIndicator(reference.value, known: known))
+            }
         }
     }
 }

@@ -86,6 +86,9 @@ public enum PlanSchema {
             th: "ผู้บันทึก", en: "Who recorded it")),
         .optional("note", .text, LocalizedText(
             th: "หมายเหตุ", en: "A note")),
+        .optional("carried_over", .boolean, LocalizedText(
+            th: "งานที่เสร็จก่อนเริ่มปีงบประมาณ (ก่อน 1 ต.ค.) แต่ยังนับเป็นผลของปีนี้",
+            en: "Work finished before the fiscal year began (before 1 October) that still counts for it")),
     ])
 
     public static let agencyKinds: [(code: String, thai: String)] = [

@@ -12,6 +12,9 @@ public struct PlanStatus: Sendable {
     public let byIndicator: [IndicatorRollup]
     /// The OIT evidence window of the ITA that assesses this fiscal year, when known.
     public let evidenceWindow: EvidenceWindow?
+    /// The level itaplan computes for the plan's ITA result, and the rules
+    /// that decided it; nil when the year has no model or a score is missing.
+    public var level: LevelDecision? = nil
 
     /// Every instance, in plan order, with its step and measure.
     public var items: [(measure: MeasureStatus, step: StepStatus, item: InstanceStatus)] {
@@ -77,4 +80,6 @@ public struct EvidenceWindow: Sendable, Equatable {
     public let end: CivilDate
     public let confirmed: Bool
     public let assessmentYear: Int
+    /// How sure the window is (`confirmed` is this being `.confirmed`).
+    public var confidence: Confidence = .assumed
 }

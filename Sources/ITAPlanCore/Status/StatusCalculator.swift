@@ -44,7 +44,8 @@ public struct StatusCalculator: Sendable {
             fiscalYear: timeline.fiscalYear, measures: measures,
             completion: measures.reduce(Completion()) { $0 + $1.completion },
             byUnit: unitRollups(measures), byIndicator: indicatorRollups(plan, measures),
-            evidenceWindow: window)
+            evidenceWindow: window,
+            level: catalog.model(for: plan.ita.year.value)?.decideLevel(for: plan.ita))
     }
 
     private func state(of scheduled: ScheduledInstance, dueSoonDays: Int, window: EvidenceWindow?) -> InstanceStatus {
@@ -69,13 +70,13 @@ public struct StatusCalculator: Sendable {
                               afterEvidenceWindow: window.map { due > $0.end } ?? false)
     }
 
-    /// The window of the ITA that assesses the plan's fiscal year (ITA 2564 for fiscal year 2564).
+    /// The window of the ITA that assesses the plan's fiscal year (ITA 2564 for fiscal year 2564),
+    /// when both its days are known.
     private func evidenceWindow(for plan: Plan) -> EvidenceWindow? {
         let year = plan.fiscalYear.value
-        guard let window = catalog.model(for: year)?.oitEvidenceWindow,
-              case .date(let start) = DateParsing.parse(window.start),
-              case .date(let end) = DateParsing.parse(window.end) else { return nil }
-        return EvidenceWindow(start: start, end: end, confirmed: window.confirmed, assessmentYear: year)
+        guard let window = catalog.model(for: year)?.evidenceWindow, let start = window.value.start else { return nil }
+        return EvidenceWindow(start: start, end: window.value.end, confirmed: window.confidence == .confirmed,
+                              assessmentYear: year, confidence: window.confidence)
     }
 
     private func unitRollups(_ measures: [MeasureStatus]) -> [UnitRollup] {

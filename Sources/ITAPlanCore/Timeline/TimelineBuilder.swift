@@ -9,6 +9,10 @@ struct TimelineBuilder {
     /// The day the check runs, for records dated later; nil skips that check.
     let today: CivilDate?
     let sink: FindingSink
+    /// The OIT evidence window of the ITA that assesses the plan's year, when known.
+    var evidenceWindow: Fact<ScoringModel.EvidenceSpan>? = nil
+    /// That assessment's year (the plan's fiscal year).
+    var assessmentYear: Int { plan.fiscalYear.value }
 
     var fiscalYear: FiscalYear { FiscalYear(plan.fiscalYear.value) }
 
@@ -130,9 +134,25 @@ struct TimelineBuilder {
         if let today, done.value > today {
             sink.add(.doneInFuture, at: done.location, .doneInFuture(done: done.value, asOf: today))
         }
-        if done.value < fiscalYear.start {
+        let carriedOver = record.carriedOver?.value == true
+        if done.value < fiscalYear.start, !carriedOver {
             sink.add(.doneBeforeYear, at: done.location,
-                     .doneBeforeYear(done: done.value, fiscalYear: fiscalYear.buddhistYear))
+                     .doneBeforeYear(done: done.value, fiscalYear: fiscalYear.buddhistYear),
+                     notes: [Finding.Note(.hintCarriedOver)])
+        }
+        if carriedOver, done.value >= fiscalYear.start, let flag = record.carriedOver {
+            sink.add(.carriedOver, at: flag.location,
+                     .carriedOverNeedsEarlierDate(done: done.value, fiscalYear: fiscalYear.buddhistYear))
+        }
+        if done.value > fiscalYear.end {
+            sink.add(.doneAfterYear, at: done.location,
+                     .doneAfterYear(done: done.value, fiscalYear: fiscalYear.buddhistYear))
+        } else if let window = evidenceWindow, done.value > window.value.end {
+            // A warning whatever the window's confidence: work done after it
+            // is still work done, only its evidence may miss this assessment.
+            sink.add(Finding(.doneAfterWindow, at: done.location, .doneAfterEvidenceWindow(
+                done: done.value, end: window.value.end, assessmentYear: assessmentYear,
+                confidence: window.confidence), notes: [Finding.Note(.factSource(window.source))]))
         }
         if plan.settings.evidenceRequired, !record.evidenceWritten {
             sink.add(.missingEvidence, at: record.location,

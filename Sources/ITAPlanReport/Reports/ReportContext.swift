@@ -80,9 +80,11 @@ public struct ITAReport: Encodable {
     public let indicators: [IndicatorReport]
     /// Indicator rows grouped by tool, with each group's analysis, for the official table.
     public let groups: [ToolGroup]
+    /// The level itaplan computes and the rule that decided it, with how sure that is.
+    public var computedLevel: String? = nil
 
     enum CodingKeys: String, CodingKey {
-        case year, total, grade, intro, indicators, groups, passMark = "pass_mark"
+        case year, total, grade, intro, indicators, groups, passMark = "pass_mark", computedLevel = "computed_level"
     }
 }
 

@@ -109,7 +109,7 @@ public struct ReportContextBuilder: Sendable {
         }
         return ITAReport(year: year, total: total, grade: ita.grade?.value,
                          passMark: model.map { dates.digits(DecimalText.format($0.passMark, places: 2)) },
-                         intro: intro, indicators: indicators, groups: groups)
+                         intro: intro, indicators: indicators, groups: groups, computedLevel: wording.levelLine(status))
     }
 
     private func measure(_ status: MeasureStatus, asOf: CivilDate) -> MeasureReport {

@@ -50,6 +50,7 @@ private struct PlanJSON: JSONWritable {
             json.member("fiscal_year", status.fiscalYear.buddhistYear)
             json.member("fiscal_year_end", status.fiscalYear.end)
             json.member("fiscal_year_start", status.fiscalYear.start)
+            json.member("ita_level", status.level.map(LevelJSON.init))
             json.member("measures", status.measures.lazy.map(MeasureJSON.init))
             json.member("oit_evidence_window", status.evidenceWindow.map(WindowJSON.init))
             json.member("path", status.path)
@@ -80,6 +81,40 @@ private struct CompletionJSON: JSONWritable {
 
     private static func round(_ value: Double) -> Double {
         (value * 10_000).rounded() / 10_000
+    }
+}
+
+/// The level computed for the plan's ITA result and what decided it.
+private struct LevelJSON: JSONWritable {
+    let decision: LevelDecision
+
+    func write(to json: JSONByteWriter) {
+        json.object {
+            json.member("assessment_year", decision.assessmentYear)
+            json.member("confidence", decision.confidence.rawValue)
+            json.member("level", decision.level)
+            json.member("lowered_by", decision.lowerings.lazy.map(LoweringJSON.init))
+            json.member("reached", decision.reached.level)
+            json.member("reached_minimum", decision.reached.minimum)
+            json.member("scale", decision.scale)
+            json.member("total", decision.total)
+            json.member("weakest_fact", decision.weakestFact.rawValue)
+        }
+    }
+}
+
+private struct LoweringJSON: JSONWritable {
+    let lowering: LevelDecision.Lowering
+
+    func write(to json: JSONByteWriter) {
+        json.object {
+            json.member("below", lowering.below)
+            json.member("confidence", lowering.confidence.rawValue)
+            json.member("from", lowering.from)
+            json.member("score", (lowering.score * 10_000).rounded() / 10_000)
+            json.member("to", lowering.to)
+            json.member("tool", lowering.tool)
+        }
     }
 }
 

@@ -41,6 +41,7 @@ public struct StatusMarkdownRenderer: Sendable {
     public func render(_ status: PlanStatus) -> String {
         var out = "## " + Markdown.escape(wording.heading(status)) + "\n\n"
         out += "`" + Markdown.code(status.path) + "` · " + Markdown.escape(wording.overview(status.completion)) + "\n\n"
+        if let level = wording.levelLine(status) { out += Markdown.escape(level) + "\n\n" }
         if let warning = wording.evidenceWindowWarning(status) {
             out += "> **" + (th ? "คำเตือน" : "Warning") + ":** " + Markdown.escape(warning) + "\n\n"
         }

@@ -22,6 +22,7 @@ public struct StatusTableRenderer: Sendable {
         var output = style.bold(SafeText.inline(wording.heading(status))) + "\n"
             + style.dim(SafeText.inline(status.path)) + "\n"
         output += wording.overview(status.completion) + "\n"
+        if let level = wording.levelLine(status) { output += level + "\n" }
         if let warning = wording.evidenceWindowWarning(status) {
             output += style.yellow(th ? "คำเตือน: " : "warning: ") + SafeText.inline(warning) + "\n"
         }

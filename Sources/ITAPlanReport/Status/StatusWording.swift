@@ -48,12 +48,26 @@ struct StatusWording: Sendable {
               + "\(dates.number(completion.overdue)) overdue · \(dates.number(completion.dueSoon)) due soon"
     }
 
+    /// The level itaplan computes for the plan's ITA result and the rule that
+    /// decided it, with how sure that is: "ITA 2568 level: ผ่าน (…)".
+    func levelLine(_ status: PlanStatus) -> String? {
+        guard let decision = status.level else { return nil }
+        let how = Message.levelDecided(decision).text(in: language)
+        let sure = decision.confidence == .confirmed ? ""
+            : "; " + Message.unconfirmedFact(decision.weakestFact, year: decision.assessmentYear,
+                                             confidence: decision.confidence).text(in: language)
+        return dates.digits(th
+            ? "ระดับ ITA \(decision.assessmentYear) ที่คำนวณได้: \(decision.level) (\(how)\(sure))"
+            : "ITA \(decision.assessmentYear) level computed: \(decision.level) (\(how)\(sure))")
+    }
+
     /// The warning when deadlines fall after the OIT evidence window closes.
     func evidenceWindowWarning(_ status: PlanStatus) -> String? {
         guard let window = status.evidenceWindow else { return nil }
         let late = status.items.filter { $0.item.afterEvidenceWindow && !$0.item.state.isDone }.count
         guard late > 0 else { return nil }
-        let assumed = window.confirmed ? "" : (th ? " (ยังไม่ได้ยืนยันช่วงเวลานี้)" : " (this window is assumed, not confirmed)")
+        let assumed = window.confirmed ? "" : " (" + dates.digits(Message.unconfirmedFact(
+            .evidenceWindow, year: window.assessmentYear, confidence: window.confidence).text(in: language)) + ")"
         return th
             ? "\(dates.number(late)) งวดที่ยังไม่เสร็จมีกำหนดส่งหลังปิดรับหลักฐาน OIT ของ ITA \(dates.number(window.assessmentYear)) "
               + "(\(dates.day(window.start)) – \(dates.day(window.end))) หลักฐานของงวดเหล่านี้จะไม่ทันการประเมินปีนี้\(assumed)"

@@ -32,7 +32,7 @@ struct History: ParsableCommand {
             // Read objects as git does, without re-hashing each one (see Snapshot).
             try LibGit2.setVerifiesObjectHashes(false)
             let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
-            history = try HistoryBuilder(repository: repository, catalog: try ITAYearCatalog.bundled(),
+            history = try HistoryBuilder(repository: repository, catalog: try YearModelLoading.workingTree(near: nil).catalog,
                                          plansDirectory: plansDirectory, timeZone: CivilDate.bangkok).build(revision: rev)
         } catch {
             throw Console.fail(error, language: language)

@@ -38,7 +38,10 @@ struct Import: ParsableCommand {
         let language = lang.language
         let checker: PlanChecker
         do {
-            checker = PlanChecker(catalog: try ITAYearCatalog.bundled(), today: Clock.today())
+            // The repository the plan is written into decides the year models.
+            let models = try YearModelLoading.workingTree(near: output)
+            try models.stopIfBroken(language: language)
+            checker = PlanChecker(catalog: models.catalog, today: Clock.today())
         } catch {
             throw Console.fail(error, language: language)
         }

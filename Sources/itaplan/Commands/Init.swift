@@ -43,7 +43,9 @@ struct Init: ParsableCommand {
                 directory: directory, fiscalYear: year,
                 planFileName: plan.map { URL(fileURLWithPath: $0).lastPathComponent }, planText: planText,
                 agency: agency, hookExecutable: Bundle.main.executableURL?.resolvingSymlinksInPath().path)
-            let outcome = try RepositorySetup(catalog: try ITAYearCatalog.bundled()).run(request)
+            let models = try YearModelLoading.folder(root: directory)
+            try models.stopIfBroken(language: language)
+            let outcome = try RepositorySetup(catalog: models.catalog).run(request)
             if outcome.createdRepository {
                 Console.out(language.pick(th: "สร้าง git repository แล้ว\n", en: "created a git repository\n"))
             }

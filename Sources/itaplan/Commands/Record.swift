@@ -66,7 +66,10 @@ struct Record: ParsableCommand {
         let language = lang.language
         let checker: PlanChecker
         do {
-            checker = PlanChecker(catalog: try ITAYearCatalog.bundled(), today: Clock.today())
+            // The repository that holds the plan decides the year models, as for validate.
+            let models = try YearModelLoading.workingTree(near: plan ?? "plans")
+            try models.stopIfBroken(language: language)
+            checker = PlanChecker(catalog: models.catalog, today: Clock.today())
         } catch {
             throw Console.fail(error, language: language)
         }

@@ -68,7 +68,9 @@ struct Report: ParsableCommand {
         let text: Data
         var exit: ExitCode?
         do {
-            let catalog = try ITAYearCatalog.bundled()
+            let models = try YearModelLoading.workingTree(near: paths.first ?? "plans")
+            try models.stopIfBroken(language: language)
+            let catalog = models.catalog
             if let diff {
                 text = Data(try diffReport(diff, language: language, digits: digits, asOf: asOf?.date ?? today,
                                            today: today, catalog: catalog).utf8)

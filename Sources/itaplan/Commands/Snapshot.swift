@@ -57,6 +57,8 @@ struct Snapshot: ParsableCommand {
                                           en: "unchanged since the last snapshot; skipped\n"))
                 Console.out("\(id)\n")
             }
+        } catch let broken as RepositoryYearModels.Broken {
+            throw broken.report(language: language)
         } catch {
             throw Console.fail(error, language: language)
         }

@@ -68,6 +68,7 @@ struct Status: ParsableCommand {
         let loading: PlanLoading
         do {
             loading = try PlanLoading(paths, today: today)
+            try loading.yearModels.stopIfBroken(language: language)
         } catch {
             throw Console.fail(error, language: language)
         }

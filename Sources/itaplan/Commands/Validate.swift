@@ -48,11 +48,17 @@ struct Validate: ParsableCommand {
     /// temporary one for `commit -a` and `commit <paths>`): that one is read.
     private func stagedRun() throws -> ValidationRun {
         let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
-        let checker = PlanChecker(catalog: try ITAYearCatalog.bundled(), today: Clock.today())
+        // The year models as staged too: the commit is checked as it will be.
         let indexFile = ProcessInfo.processInfo.environment["GIT_INDEX_FILE"].flatMap { $0.isEmpty ? nil : $0 }
-        let sources = try RepositoryPlans.staged(in: repository, directories: paths.isEmpty ? ["plans"] : paths,
-                                                 indexFile: indexFile)
-        return ValidationRun(files: sources.map(checker.check))
+        let models = try YearModelLoading.staged(in: repository, indexFile: indexFile)
+        let checker = PlanChecker(catalog: models.catalog, today: Clock.today())
+        let directories = paths.isEmpty ? ["plans"] : paths
+        // A changed model changes how every plan checks, not only the staged ones.
+        let sources = try RepositoryYearModels.stagedChangesModels(in: repository, indexFile: indexFile)
+            ? try RepositoryPlans.allStaged(in: repository, directories: directories, indexFile: indexFile)
+            : try RepositoryPlans.staged(in: repository, directories: directories, indexFile: indexFile)
+        return ValidationRun(files: models.files.filter { !$0.findings.isEmpty }.map(\.asCheckedFile)
+            + sources.map(checker.check))
     }
 
     private func reporter(_ language: Language) -> any FindingsReporter {

@@ -9,10 +9,13 @@ struct PlanLoading {
     /// Where each file's symbolic links may lead (see `PlanDiscovery`).
     let roots: [String?]
     let discoveryErrors: [ITAPlanError]
+    /// The year models the plans are checked with, and the repository's model files.
+    let yearModels: YearModelLoading
 
-    /// Throws only when itaplan's own data is missing.
+    /// Throws only when itaplan's own data is missing or a model file cannot be read.
     init(_ paths: [String], today: CivilDate) throws {
-        checker = PlanChecker(catalog: try ITAYearCatalog.bundled(), today: today)
+        yearModels = try YearModelLoading.workingTree(near: paths.first ?? "plans")
+        checker = PlanChecker(catalog: yearModels.catalog, today: today)
         let discovery = PlanDiscovery.discover(paths.isEmpty ? ["plans"] : paths)
         files = discovery.files
         roots = discovery.roots
@@ -21,7 +24,9 @@ struct PlanLoading {
 
     /// Every file checked, findings only: what `validate` needs, in bounded memory.
     func validationRun() -> ValidationRun {
-        var run = ValidationRun(files: [], ioErrors: discoveryErrors)
+        // The repository's year model files come first, with their own findings.
+        var run = ValidationRun(files: yearModels.files.filter { !$0.findings.isEmpty }.map(\.asCheckedFile),
+                                ioErrors: discoveryErrors)
         checker.check(paths: files, roots: roots, transform: { $0.map(\.findingsOnly) }) { batch in
             for result in batch {
                 switch result {

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import ITAPlanCore
+import ITAPlanReport
+
+extension YearModelWriter.Format: ExpressibleByArgument {}
+
+/// `itaplan years`: the assessment years this run knows, where each model
+/// comes from and how sure it is; `years show` prints one, ready to copy.
+struct Years: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the ITA years known, where each model comes from and how sure each fact is.",
+        discussion: """
+            A plan repository corrects or adds a year with ita-years/<year>.yaml at its root \
+            (start from `itaplan years show <year> --format yaml`); see docs/year-models.md. \
+            Exit status: 0, 1 when a repository model file has errors, 2 usage or I/O error.
+            """,
+        subcommands: [List.self, Show.self], defaultSubcommand: List.self)
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the years known.")
+
+        @OptionGroup var lang: LanguageOptions
+
+        func run() throws {
+            let language = lang.language
+            let models: YearModelLoading
+            do {
+                models = try YearModelLoading.workingTree(near: nil)
+            } catch {
+                throw Console.fail(error, language: language)
+            }
+            Console.out(YearListRenderer(language: language).render(models.catalog))
+            try models.stopIfBroken(language: language)
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print one year's model in the repository format, ready to save as ita-years/<year>.yaml.")
+
+        @Argument(help: "The assessment year, Buddhist Era (e.g. 2569).")
+        var year: Int
+
+        @Option(help: "Output format: yaml or json.")
+        var format: YearModelWriter.Format = .yaml
+
+        @OptionGroup var lang: LanguageOptions
+
+        func run() throws {
+            let language = lang.language
+            let models: YearModelLoading
+            do {
+                models = try YearModelLoading.workingTree(near: nil)
+            } catch {
+                throw Console.fail(error, language: language)
+            }
+            // A broken file of the repository's is left out, not fatal: `years show
+            // 2569 > ita-years/2569.yaml` creates that file empty before this runs.
+            for file in models.broken where !file.source.text.bytes.isEmpty {
+                Console.err(language.pick(
+                    th: "itaplan: \(file.source.path) มีข้อผิดพลาด (itaplan validate แสดงรายละเอียด) จึงไม่ได้ใช้\n",
+                    en: "itaplan: \(file.source.path) has errors (itaplan validate shows them), so it is not used\n"))
+            }
+            guard let model = models.catalog.model(for: year) else {
+                Console.err("itaplan: " + Message.noYearModel(year, known: models.catalog.years)
+                    .text(in: language) + "\n")
+                throw ExitStatus.usageOrIO
+            }
+            Console.out(YearModelWriter.text(model, format: format))
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import ITAPlanAudit
+import ITAPlanCore
+import ITAPlanGit
+import ITAPlanReport
+
+/// The year models a command uses: the bundled ones, with the plan
+/// repository's `ita-years/` over them. The repository is the git
+/// repository that holds the plans (outside any, the current folder).
+struct YearModelLoading {
+    let catalog: ITAYearCatalog
+    /// Every repository model file, checked.
+    let files: [CheckedYearModel]
+
+    var broken: [CheckedYearModel] { files.filter { $0.errorCount > 0 } }
+
+    /// From the working tree of the repository that holds `path`.
+    static func workingTree(near path: String?) throws -> YearModelLoading {
+        let current = FileManager.default.currentDirectoryPath
+        let root = repositoryRoot(near: path ?? current) ?? current
+        let folder = (root.hasSuffix("/") ? root : root + "/") + YearModelFile.directory
+        let files = try YearModelDirectory.read(folder, displayPrefix: display(folder, from: current) + "/")
+        return YearModelLoading(catalog: try ITAYearCatalog.bundled().overriding(with: files) { .repository(path: $0) },
+                                files: files)
+    }
+
+    /// From `root/ita-years` exactly (for `init`, whose folder is the repository to be).
+    static func folder(root: String) throws -> YearModelLoading {
+        let folder = (root.hasSuffix("/") ? root : root + "/") + YearModelFile.directory
+        let files = try YearModelDirectory.read(folder, displayPrefix: folder + "/")
+        return YearModelLoading(catalog: try ITAYearCatalog.bundled().overriding(with: files) { .repository(path: $0) },
+                                files: files)
+    }
+
+    /// As staged in the index: what the hook sees.
+    static func staged(in repository: GitRepository, indexFile: String?) throws -> YearModelLoading {
+        let files = try RepositoryYearModels.staged(in: repository, indexFile: indexFile)
+        return YearModelLoading(catalog: try ITAYearCatalog.bundled().overriding(with: files) { .repository(path: $0) },
+                                files: files)
+    }
+
+    /// Prints the broken model files' findings like a compiler and stops
+    /// with exit status 1: no command runs on numbers nobody can read.
+    func stopIfBroken(language: Language) throws {
+        guard !broken.isEmpty else { return }
+        Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: broken.map(\.asCheckedFile))))
+        throw ExitStatus.findings
+    }
+
+    private static func repositoryRoot(near path: String) -> String? {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        let start = exists && isDirectory.boolValue ? path : (path as NSString).deletingLastPathComponent
+        guard let repository = try? GitRepository(discoveringFrom: start.isEmpty ? "." : start) else { return nil }
+        return repository.workingDirectory
+    }
+
+    /// A folder as the user should see it: relative to where they are when inside it.
+    private static func display(_ folder: String, from current: String) -> String {
+        let base = current.hasSuffix("/") ? current : current + "/"
+        let resolved = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
+        let here = URL(fileURLWithPath: base).standardizedFileURL.resolvingSymlinksInPath().path + "/"
+        if resolved.hasPrefix(here) { return String(resolved.dropFirst(here.count)) }
+        // Run from inside the repository: ../ita-years.
+        var up = ""
+        var parent = URL(fileURLWithPath: here)
+        for _ in 0..<8 {
+            parent = parent.deletingLastPathComponent()
+            up += "../"
+            let prefix = parent.path.hasSuffix("/") ? parent.path : parent.path + "/"
+            if resolved.hasPrefix(prefix) { return up + resolved.dropFirst(prefix.count) }
+        }
+        return folder
+    }
+}
+
+extension RepositoryYearModels.Broken {
+    /// Prints the findings and gives exit status 1.
+    func report(language: Language) -> ExitCode {
+        Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: files.map(\.asCheckedFile))))
+        return ExitStatus.findings
+    }
+}
