@@ -11,6 +11,7 @@ import ITAPlanReport
 /// memory at once and their files can be compressed on every core. Plans
 /// are read, checked, computed, rendered and stored on every core, a batch
 /// at a time, each worker reading through its own repository handle.
+/// `decodedPlans`, when given, decodes each plan blob once across calls.
 struct SnapshotContent {
     /// Each valid plan's status file, as a path inside the `status` folder
     /// (`<plan path>.json`), and the id `store` gave it.
@@ -39,7 +40,7 @@ struct SnapshotContent {
     /// per due instance and totals; 1 (itaplan 0.1) the full status object.
     init(plans: [TreeFile], repositories: WorkerRepositories, asOf: CivilDate, checkedOn: CivilDate,
          language: Language, catalog: ITAYearCatalog, statusFormat: Int = SnapshotDecisions.formatVersion,
-         store: Store, batchSize: Int = 1024) throws {
+         decodedPlans: DecodedPlanCache.View? = nil, store: Store, batchSize: Int = 1024) throws {
         let checker = PlanChecker(catalog: catalog, today: checkedOn)
         let calculator = StatusCalculator(asOf: asOf, catalog: catalog)
         let json = StatusJSONRenderer()
@@ -58,9 +59,20 @@ struct SnapshotContent {
             // Each plan's model and status are freed by the worker that made
             // them, not all at once on this thread.
             let parts = try parallelMap(batch.count, workers: repositories.count) { worker, index -> Part in
-                let source = try RepositoryPlans.source(repositories[worker], path: batch[index].path,
-                                                        blob: batch[index].blob, limits: checker.limits)
-                let checked = checker.check(source)
+                let file = batch[index]
+                let decode = {
+                    checker.decoded(try RepositoryPlans.source(repositories[worker], path: file.path,
+                                                               blob: file.blob, limits: checker.limits))
+                }
+                var checked = checker.check(try decodedPlans?.decoded(path: file.path, blob: file.blob, make: decode)
+                                            ?? decode())
+                // The cache keeps a plan's text only when decoding found something;
+                // a finding of the day needs it back for its snippet.
+                if !checked.findings.isEmpty, checked.source.text.bytes.isEmpty, checked.source.size > 0 {
+                    checked = CheckedPlan(source: try RepositoryPlans.source(repositories[worker], path: file.path,
+                                                                             blob: file.blob, limits: checker.limits),
+                                          plan: checked.plan, timeline: checked.timeline, findings: checked.findings)
+                }
                 guard checked.errorCount == 0, let planStatus = calculator.status(of: checked) else {
                     return Part(findings: checked.findingsOnly, status: nil)
                 }

@@ -54,9 +54,20 @@ public struct SnapshotVerifier {
         let links = try SnapshotChain.links(in: repository, head: head)
         var results: [SnapshotVerification] = []
         var earlier: SnapshotLink?
-        for (index, link) in links.reversed().enumerated() {
-            results.append(try verify(link, position: index + 1, after: earlier, readers: readers))
+        // Each plan blob is decoded once for the chain; each snapshot still
+        // checks, computes and compares every plan as of its own days.
+        let decodedPlans = DecodedPlanCache()
+        let oldestFirst = Array(links.reversed())
+        for (index, link) in oldestFirst.enumerated() {
+            results.append(try verify(link, position: index + 1, after: earlier, readers: readers,
+                                      decodedPlans: decodedPlans))
             earlier = link
+            // Keep only what the next snapshot says it holds: what it says is
+            // trusted for nothing but this (a wrong list costs a decode).
+            let next = index + 1 < oldestFirst.count ? oldestFirst[index + 1].metadata?.plans ?? [] : []
+            decodedPlans.keepOnly(Set(next.compactMap { entry in
+                ObjectID(hex: entry.blob).map { DecodedPlanCache.Key(path: entry.path, blob: $0) }
+            }))
         }
         return ChainVerification(snapshots: results.reversed(),
                                  problems: try reflogProblems(reference: reference, head: head, chain: links))
@@ -66,7 +77,7 @@ public struct SnapshotVerifier {
 
     /// `position`: 1 for the oldest snapshot found, then one more each.
     private func verify(_ link: SnapshotLink, position: Int, after earlier: SnapshotLink?,
-                        readers: WorkerRepositories) throws -> SnapshotVerification {
+                        readers: WorkerRepositories, decodedPlans: DecodedPlanCache) throws -> SnapshotVerification {
         var problems: [SnapshotVerification.Problem] = []
         var notes: [SnapshotVerification.Note] = []
         try checkSignature(link.id, at: link.commit.committer.time, problems: &problems, notes: &notes)
@@ -119,8 +130,12 @@ public struct SnapshotVerifier {
         if !models.broken.isEmpty {
             problems.append(.contentDiffers(files: models.broken, version: metadata.toolVersion))
         }
+        // A decoded plan depends on the models it was checked against: the
+        // cache tells snapshots' stored models apart by their tree.
+        let modelsTree = try repository.subtree("ita-years", of: link.commit.tree)
         let differing = try models.catalog.map {
-            try recomputedDifferences(link, plans: present, metadata: metadata, catalog: $0, readers: readers)
+            try recomputedDifferences(link, plans: present, metadata: metadata, catalog: $0, readers: readers,
+                                      decodedPlans: decodedPlans, models: modelsTree)
         } ?? []
         if !differing.isEmpty {
             if metadata.toolVersion != ITAPlanVersion.current, options.acceptedVersions.contains(metadata.toolVersion) {
@@ -212,7 +227,8 @@ public struct SnapshotVerifier {
     /// Names of stored files whose content differs from a recomputation from
     /// the stored plans, and "commit message" when the message does.
     private func recomputedDifferences(_ link: SnapshotLink, plans: [TreeFile], metadata: SnapshotMetadata,
-                                       catalog: ITAYearCatalog, readers: WorkerRepositories) throws -> [String] {
+                                       catalog: ITAYearCatalog, readers: WorkerRepositories,
+                                       decodedPlans: DecodedPlanCache, models: ObjectID?) throws -> [String] {
         let tree = link.commit.tree
         guard case .date(let asOf) = DateParsing.parse(metadata.asOf),
               case .date(let checkedOn) = DateParsing.parse(metadata.checkedOn),
@@ -230,7 +246,8 @@ public struct SnapshotVerifier {
             ? metadata.statusFormatVersion : SnapshotDecisions.formatVersion
         let content = try SnapshotContent(plans: plans, repositories: readers, asOf: asOf, checkedOn: checkedOn,
                                           language: language, catalog: catalog,
-                                          statusFormat: statusFormat) { _, path, bytes in
+                                          statusFormat: statusFormat,
+                                          decodedPlans: decodedPlans.forModels(models)) { _, path, bytes in
             let id = try ObjectID.hashing(bytes)
             if storedStatus[path] != id.description { mismatches.add(path, bytes) }
             return id

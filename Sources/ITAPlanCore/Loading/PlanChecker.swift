@@ -30,6 +30,21 @@ public struct CheckedPlan: Sendable {
     }
 }
 
+/// A plan file read, decoded and checked against the plan rules, before
+/// anything that depends on the day of the check.
+public struct DecodedPlan: Sendable {
+    public let source: PlanSource
+    public let plan: Plan?
+    /// Unsorted; `PlanChecker.check(_:)` sorts them with the day's findings.
+    public let findings: [Finding]
+
+    public init(source: PlanSource, plan: Plan?, findings: [Finding]) {
+        self.source = source
+        self.plan = plan
+        self.findings = findings
+    }
+}
+
 /// Runs every check on plan files: bytes, YAML, shape, then the plan rules.
 public struct PlanChecker: Sendable {
     public let catalog: ITAYearCatalog
@@ -45,17 +60,34 @@ public struct PlanChecker: Sendable {
     }
 
     public func check(_ source: PlanSource) -> CheckedPlan {
+        check(decoded(source))
+    }
+
+    /// The part of a check that does not depend on `today`: bytes, YAML,
+    /// shape and the plan rules. The same blob checked on many days (a
+    /// chain of daily snapshots) is decoded once and finished per day.
+    public func decoded(_ source: PlanSource) -> DecodedPlan {
         let sink = FindingSink()
         let plan = decode(source, into: sink)
-        var timeline: Timeline?
         if let plan {
             let context = RuleContext(plan: plan, model: catalog.model(for: plan.ita.year.value), catalog: catalog)
             for rule in PlanRules.all { rule.check(context, into: sink) }
-            var builder = TimelineBuilder(plan: plan, today: today, sink: sink)
-            builder.evidenceWindow = catalog.model(for: plan.fiscalYear.value)?.evidenceWindow
-            timeline = builder.build()
         }
-        return CheckedPlan(source: source, plan: plan, timeline: timeline, findings: sink.findings.sorted())
+        return DecodedPlan(source: source, plan: plan, findings: sink.findings)
+    }
+
+    /// Finishes a decoded plan as of `today`: its timeline and the findings
+    /// that depend on the day. Same result as `check(source)`.
+    public func check(_ decoded: DecodedPlan) -> CheckedPlan {
+        guard let plan = decoded.plan else {
+            return CheckedPlan(source: decoded.source, plan: nil, timeline: nil, findings: decoded.findings.sorted())
+        }
+        let sink = FindingSink()
+        for finding in decoded.findings { sink.add(finding) }
+        var builder = TimelineBuilder(plan: plan, today: today, sink: sink)
+        builder.evidenceWindow = catalog.model(for: plan.fiscalYear.value)?.evidenceWindow
+        let timeline = builder.build()
+        return CheckedPlan(source: decoded.source, plan: plan, timeline: timeline, findings: sink.findings.sorted())
     }
 
     /// Reads and checks files in parallel; results keep the order of `paths`.
