@@ -85,7 +85,7 @@ extension GitRepository {
     }
 
     /// The parent handles a new commit needs, freed after `body`.
-    private func withCommitInputs<T>(tree: ObjectID, parents: [ObjectID],
+    func withCommitInputs<T>(tree: ObjectID, parents: [ObjectID],
                                      _ body: (OpaquePointer?, inout [OpaquePointer?]) throws -> T) throws -> T {
         var treeHandle: OpaquePointer?
         var treeID = tree.oid

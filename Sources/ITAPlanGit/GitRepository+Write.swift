@@ -40,26 +40,16 @@ extension GitRepository {
     /// gets its trailing newline here if it lacks one.
     public func createCommit(tree: ObjectID, parents: [ObjectID], author: Signature, committer: Signature,
                              message: String) throws -> ObjectID {
-        var treeHandle: OpaquePointer?
-        var treeID = tree.oid
-        try LibGit2.check(git_tree_lookup(&treeHandle, handle, &treeID), "git_tree_lookup")
-        defer { git_tree_free(treeHandle) }
-        var parentHandles: [OpaquePointer?] = []
-        defer { parentHandles.forEach { git_commit_free($0) } }
-        for parent in parents {
-            var commit: OpaquePointer?
-            var oid = parent.oid
-            try LibGit2.check(git_commit_lookup(&commit, handle, &oid), "git_commit_lookup")
-            parentHandles.append(commit)
-        }
         let text = message.hasSuffix("\n") ? message : message + "\n"
         var result = git_oid()
-        try author.withGitSignature { authorSignature in
-            try committer.withGitSignature { committerSignature in
-                try parentHandles.withUnsafeMutableBufferPointer { buffer in
-                    try LibGit2.check(git_commit_create(&result, handle, nil, authorSignature, committerSignature,
-                                                        nil, text, treeHandle, parents.count, buffer.baseAddress),
-                                      "git_commit_create")
+        try withCommitInputs(tree: tree, parents: parents) { treeHandle, parentHandles in
+            try author.withGitSignature { authorSignature in
+                try committer.withGitSignature { committerSignature in
+                    try parentHandles.withUnsafeMutableBufferPointer { buffer in
+                        try LibGit2.check(git_commit_create(&result, handle, nil, authorSignature, committerSignature,
+                                                            nil, text, treeHandle, parents.count, buffer.baseAddress),
+                                          "git_commit_create")
+                    }
                 }
             }
         }
