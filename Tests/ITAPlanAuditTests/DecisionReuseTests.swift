@@ -201,6 +201,23 @@ struct DecisionReuseTests {
                 != Self.outcome(source, asOf: done, checkedOn: done))
     }
 
+    @Test("the stored decisions written directly are byte for byte what encoding the format's declaration gives")
+    func directWriterMatchesEncoding() throws {
+        var random = Random(state: 7)
+        var sources = [PlanSource(path: "plans/pho-hak-2564.yaml",
+                                  contents: try String(contentsOf: Fixtures.seedPlan, encoding: .utf8))]
+        // Paths and ids a JSON writer must escape.
+        sources += (0..<8).map { PlanSource(path: "plans/\"ก\u{1}\\\($0).yaml", contents: Self.plan(&random)) }
+        for source in sources {
+            let checked = PlanChecker(catalog: Fixtures.catalog, today: Fixtures.today).check(source)
+            for day in stride(from: -10, through: 370, by: 45) {
+                let status = try #require(StatusCalculator(asOf: Self.yearStart.adding(days: day), catalog: Fixtures.catalog)
+                    .status(of: checked))
+                #expect(SnapshotDecisions.bytes(status) == SnapshotDecisions.encodedBytes(status), "\(source.path)")
+            }
+        }
+    }
+
     @Test("DayThresholds: same side means no threshold in (earlier, later]")
     func sameSide() {
         let d = { (n: Int) in Self.yearStart.adding(days: n) }
