@@ -128,6 +128,8 @@ struct RecordedStatusTests {
         #expect(json.contains("\"snapshot\" : \"\(snapshot)\""))
         #expect(json.contains("\"late\" : true"))
         #expect(json.contains("\"recorded\" : null"))
+        // Still the documented shape (schema/status.schema.json).
+        #expect(try JSONSchemaCheck.errors(json: json, schema: Fixtures.root.appendingPathComponent("schema/status.schema.json")) == [])
         let report = JSONOutput.encode(ReportContextBuilder(language: .english, thaiDigits: false, catalog: Fixtures.catalog)
             .build([status], asOf: asOf, history: nil))
         #expect(report.contains("\"recorded_label\" : \"Recorded\""))
