@@ -1,33 +1,42 @@
-/// Writes JSON into one byte buffer: the writer for the status stream
-/// (thousands of plans, millions of values) and for the JSON Schema, whose
-/// keys keep their declared order. Everything else is encoded by
-/// Foundation's `JSONEncoder` (`JSONOutput`); docs/performance.md says why
-/// this one exists.
+/// The one JSON writer: bytes into one buffer. Three kinds of caller use
+/// it: the status stream (thousands of plans, millions of values), whose
+/// shapes write themselves member by member (`JSONWritable`); every other
+/// output, through the `Encodable` bridge (`JSONOutput`); and the JSON
+/// Schema (`JSONValue`), whose keys keep their declared order.
+/// docs/performance.md says why it is not Foundation's `JSONEncoder`.
 ///
 /// Its bytes are Foundation's for the same values wherever a container is
 /// not empty: `"key" : value`, two-space indentation, slashes and Thai as
 /// they are, the same escapes (`JSONPathsTests` compares them). An empty
 /// container is `[]`, where Foundation on Linux writes `[\n\n  ]`.
-///
-/// Callers write object members in key order (`member`, checked in debug
-/// builds), so nothing is ever reordered or copied.
 package final class JSONByteWriter {
     // Only ever used from one thread, one call at a time: the runtime's
     // exclusivity checks on every append were a tenth of the time.
-    @exclusivity(unchecked) package private(set) var out: [UInt8] = []
-    let compact: Bool
-    let baseDepth: Int
+    @exclusivity(unchecked) @usableFromInline package internal(set) var out: [UInt8] = []
+    @usableFromInline let compact: Bool
+    @usableFromInline let baseDepth: Int
 
-    private struct Frame {
-        let isObject: Bool
-        var count = 0
+    @usableFromInline struct Frame {
+        @usableFromInline let isObject: Bool
+        /// Where the container's first member starts.
+        @usableFromInline let contentStart: Int
+        @usableFromInline var count = 0
+        /// For members the bridge writes in declaration order: each key and
+        /// where its bytes (separator included) start, to sort them at the end.
+        @usableFromInline var members: [(key: String, start: Int)] = []
+        @usableFromInline var sorted = true
         #if DEBUG
         /// The last key `member` wrote, to check the caller's order.
-        var lastKey: String?
+        @usableFromInline var lastKey: String?
         #endif
+
+        @usableFromInline init(isObject: Bool, contentStart: Int) {
+            self.isObject = isObject
+            self.contentStart = contentStart
+        }
     }
 
-    @exclusivity(unchecked) private var frames: [Frame] = []
+    @exclusivity(unchecked) @usableFromInline var frames: [Frame] = []
 
     /// `baseDepth`: how many levels every line is indented by, for a value
     /// written inside a larger document.
@@ -48,26 +57,26 @@ package final class JSONByteWriter {
     // MARK: Containers
 
     /// An object whose members `body` writes, in key order.
-    package func object(_ body: () -> Void) {
+    @inlinable package func object(_ body: () -> Void) {
         open(object: true)
         body()
         close()
     }
 
     /// An array whose items `body` writes, each after `item()`.
-    package func array(_ body: () -> Void) {
+    @inlinable package func array(_ body: () -> Void) {
         open(object: false)
         body()
         close()
     }
 
     /// Starts an array item: the separator and indentation before it.
-    package func item() {
+    @inlinable package func item() {
         separate()
     }
 
     /// Starts an object member whose key the caller writes in key order.
-    package func member(_ key: StaticString) {
+    @inlinable package func member(_ key: StaticString) {
         separate()
         out.append(0x22)
         key.withUTF8Buffer { out.append(contentsOf: $0) }
@@ -83,39 +92,75 @@ package final class JSONByteWriter {
 
     /// Starts an object member in the order given, whatever it is (the JSON
     /// Schema's keys read in the order they are declared).
-    package func member(unordered key: String) {
+    @inlinable package func member(unordered key: String) {
         separate()
         appendString(key)
         keySeparator()
     }
 
-    private func separate() {
+    /// Starts an object member that may arrive out of key order (an
+    /// `Encodable` value's members come in declaration order): the object is
+    /// put in key order when it closes.
+    func member(sorting key: String) {
+        let top = frames.count - 1
+        let start = out.count
+        if let last = frames[top].members.last, last.key > key { frames[top].sorted = false }
+        frames[top].members.append((key, start))
+        member(unordered: key)
+    }
+
+    @inlinable @usableFromInline func separate() {
         let top = frames.count - 1
         if frames[top].count > 0 { out.append(0x2C) }
         newline(depth: baseDepth + frames.count)
         frames[top].count += 1
     }
 
-    private func keySeparator() {
+    @inlinable @usableFromInline func keySeparator() {
         if compact { out.append(0x3A) } else { append(" : ") }
     }
 
-    private func open(object: Bool) {
+    var depth: Int { frames.count }
+
+    @inlinable @usableFromInline func open(object: Bool) {
         out.append(object ? 0x7B : 0x5B)
-        frames.append(Frame(isObject: object))
+        frames.append(Frame(isObject: object, contentStart: out.count))
     }
 
-    private func close() {
+    @inlinable @usableFromInline func close() {
         guard let frame = frames.popLast() else { return }
+        if !frame.sorted { reorder(frame) }
         if frame.count > 0 { newline(depth: baseDepth + frames.count) }
         out.append(frame.isObject ? 0x7D : 0x5D)
     }
 
-    private func closeAll() {
+    func closeAll() {
         while !frames.isEmpty { close() }
     }
 
-    private func newline(depth: Int) {
+    /// Puts an object's members in key order; only the first keeps no comma.
+    /// Members are located by index ranges, not slices: a slice would keep
+    /// the buffer shared and make the final replace copy the whole document.
+    @usableFromInline func reorder(_ frame: Frame) {
+        let end = out.count
+        var pieces: [(key: String, range: Range<Int>)] = []
+        pieces.reserveCapacity(frame.members.count)
+        for (index, member) in frame.members.enumerated() {
+            let stop = index + 1 < frame.members.count ? frame.members[index + 1].start : end
+            // Drop the member's leading comma; it is put back in the new order.
+            let begin = out[member.start] == 0x2C ? member.start + 1 : member.start
+            pieces.append((member.key, begin..<stop))
+        }
+        var rebuilt: [UInt8] = []
+        rebuilt.reserveCapacity(end - frame.contentStart)
+        for (index, piece) in pieces.sorted(by: { $0.key < $1.key }).enumerated() {
+            if index > 0 { rebuilt.append(0x2C) }
+            rebuilt.append(contentsOf: out[piece.range])
+        }
+        out.replaceSubrange(frame.contentStart..<end, with: rebuilt)
+    }
+
+    @inlinable @usableFromInline func newline(depth: Int) {
         guard !compact else { return }
         out.append(0x0A)
         out.append(contentsOf: repeatElement(0x20, count: depth * 2))
@@ -127,7 +172,7 @@ package final class JSONByteWriter {
     /// control character (the short forms where JSON has them, as
     /// Foundation writes them). Everything else, Thai, `/` and U+2028
     /// included, is copied as UTF-8: JSON keeps a plan's text exactly.
-    package func appendString(_ text: String) {
+    @inlinable package func appendString(_ text: String) {
         out.append(0x22)
         var text = text
         text.withUTF8 { bytes in
@@ -157,7 +202,7 @@ package final class JSONByteWriter {
 
     /// A day as "YYYY-MM-DD", digit by digit: status has millions of them,
     /// and building each as a String first was a tenth of the rendering.
-    package func appendDate(_ date: CivilDate) {
+    @inlinable package func appendDate(_ date: CivilDate) {
         guard (1000...9999).contains(date.year) else { return appendString(date.description) }
         let y = date.year
         var text: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
@@ -169,7 +214,7 @@ package final class JSONByteWriter {
 
     /// Digits straight into the buffer: no String or Array per number (status
     /// writes millions of counts, nulls and booleans).
-    package func appendInt(_ value: Int) {
+    @inlinable package func appendInt(_ value: Int) {
         if value < 0 { out.append(0x2D) }
         var magnitude = value.magnitude
         guard magnitude >= 10 else { return out.append(0x30 + UInt8(magnitude)) }
@@ -190,21 +235,26 @@ package final class JSONByteWriter {
     /// Integral values print without a fraction, as JSON readers expect of
     /// counts; others in Swift's shortest exact form; NaN and infinities,
     /// which JSON has not, as null.
-    package func appendDouble(_ value: Double) {
+    @inlinable package func appendDouble(_ value: Double) {
         guard value.isFinite else { return appendNull() }
         if value == value.rounded(), abs(value) < 1e15 { return appendInt(Int(value)) }
         out.append(contentsOf: String(value).utf8)
     }
 
-    package func appendBool(_ value: Bool) {
+    /// An integer of another width, in its decimal digits.
+    func appendNumber(_ digits: String) {
+        out.append(contentsOf: digits.utf8)
+    }
+
+    @inlinable package func appendBool(_ value: Bool) {
         append(value ? "true" : "false")
     }
 
-    package func appendNull() {
+    @inlinable package func appendNull() {
         append("null")
     }
 
-    private func append(_ literal: StaticString) {
+    @inlinable @usableFromInline func append(_ literal: StaticString) {
         literal.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 }
@@ -219,52 +269,52 @@ package protocol JSONWritable {
 // MARK: - Members of the usual kinds
 
 extension JSONByteWriter {
-    package func member(_ key: StaticString, _ value: String) {
+    @inlinable package func member(_ key: StaticString, _ value: String) {
         member(key)
         appendString(value)
     }
 
-    package func member(_ key: StaticString, _ value: String?) {
+    @inlinable package func member(_ key: StaticString, _ value: String?) {
         member(key)
         if let value { appendString(value) } else { appendNull() }
     }
 
-    package func member(_ key: StaticString, _ value: Int) {
+    @inlinable package func member(_ key: StaticString, _ value: Int) {
         member(key)
         appendInt(value)
     }
 
-    package func member(_ key: StaticString, _ value: Int?) {
+    @inlinable package func member(_ key: StaticString, _ value: Int?) {
         member(key)
         if let value { appendInt(value) } else { appendNull() }
     }
 
-    package func member(_ key: StaticString, _ value: Double?) {
+    @inlinable package func member(_ key: StaticString, _ value: Double?) {
         member(key)
         if let value { appendDouble(value) } else { appendNull() }
     }
 
-    package func member(_ key: StaticString, _ value: Bool) {
+    @inlinable package func member(_ key: StaticString, _ value: Bool) {
         member(key)
         appendBool(value)
     }
 
-    package func member(_ key: StaticString, _ date: CivilDate) {
+    @inlinable package func member(_ key: StaticString, _ date: CivilDate) {
         member(key)
         appendDate(date)
     }
 
-    package func member(_ key: StaticString, _ date: CivilDate?) {
+    @inlinable package func member(_ key: StaticString, _ date: CivilDate?) {
         member(key)
         if let date { appendDate(date) } else { appendNull() }
     }
 
-    package func member(_ key: StaticString, _ value: (some JSONWritable)?) {
+    @inlinable package func member(_ key: StaticString, _ value: (some JSONWritable)?) {
         member(key)
         if let value { value.write(to: self) } else { appendNull() }
     }
 
-    package func member<Values: Sequence>(_ key: StaticString, _ values: Values) where Values.Element: JSONWritable {
+    @inlinable package func member<Values: Sequence>(_ key: StaticString, _ values: Values) where Values.Element: JSONWritable {
         member(key)
         array {
             for value in values {
@@ -274,7 +324,7 @@ extension JSONByteWriter {
         }
     }
 
-    package func member<Values: Sequence<String>>(_ key: StaticString, _ values: Values) {
+    @inlinable package func member<Values: Sequence<String>>(_ key: StaticString, _ values: Values) {
         member(key)
         array {
             for value in values {
@@ -284,7 +334,7 @@ extension JSONByteWriter {
         }
     }
 
-    package func member(_ key: StaticString, _ values: [Int]) {
+    @inlinable package func member(_ key: StaticString, _ values: [Int]) {
         member(key)
         array {
             for value in values {
