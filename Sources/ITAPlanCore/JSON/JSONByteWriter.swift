@@ -109,25 +109,25 @@ package final class JSONByteWriter {
         member(unordered: key)
     }
 
-    @inlinable @usableFromInline func separate() {
+    @inlinable func separate() {
         let top = frames.count - 1
         if frames[top].count > 0 { out.append(0x2C) }
         newline(depth: baseDepth + frames.count)
         frames[top].count += 1
     }
 
-    @inlinable @usableFromInline func keySeparator() {
+    @inlinable func keySeparator() {
         if compact { out.append(0x3A) } else { append(" : ") }
     }
 
     var depth: Int { frames.count }
 
-    @inlinable @usableFromInline func open(object: Bool) {
+    @inlinable func open(object: Bool) {
         out.append(object ? 0x7B : 0x5B)
         frames.append(Frame(isObject: object, contentStart: out.count))
     }
 
-    @inlinable @usableFromInline func close() {
+    @inlinable func close() {
         guard let frame = frames.popLast() else { return }
         if !frame.sorted { reorder(frame) }
         if frame.count > 0 { newline(depth: baseDepth + frames.count) }
@@ -160,7 +160,7 @@ package final class JSONByteWriter {
         out.replaceSubrange(frame.contentStart..<end, with: rebuilt)
     }
 
-    @inlinable @usableFromInline func newline(depth: Int) {
+    @inlinable func newline(depth: Int) {
         guard !compact else { return }
         out.append(0x0A)
         out.append(contentsOf: repeatElement(0x20, count: depth * 2))
@@ -254,7 +254,7 @@ package final class JSONByteWriter {
         append("null")
     }
 
-    @inlinable @usableFromInline func append(_ literal: StaticString) {
+    @inlinable func append(_ literal: StaticString) {
         literal.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 }

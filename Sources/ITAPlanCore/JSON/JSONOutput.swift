@@ -59,6 +59,8 @@ final class SnakeCaseKeys {
     private var converted: [String: String] = [:]
 
     func callAsFunction(_ key: String) -> String {
+        // Most names are one small word: no capital, nothing to look up.
+        guard key.utf8.contains(where: { $0 &- 0x41 < 26 }) else { return key }
         if let known = converted[key] { return known }
         let result = Self.convert(key)
         converted[key] = result
@@ -113,8 +115,7 @@ private struct JSONBridge: Encoder {
         case let number as Int: writer.appendInt(number)
         case let number as Double: writer.appendDouble(number)
         case let flag as Bool: writer.appendBool(flag)
-        case let number as any BinaryInteger: writer.appendNumber(String(describing: number))
-        case let number as Float: writer.appendDouble(Double(number))
+        // Other number types reach `Single`'s own methods through their `encode(to:)`.
         // A dictionary's keys are data, not Swift names: written as they are
         // (Foundation's key strategy leaves them alone too).
         case let dictionary as any StringKeyedDictionary: try dictionary.write(to: self)
@@ -228,6 +229,17 @@ private struct JSONBridge: Encoder {
             // A wrapped value (NullEncoded<Struct>) encodes at this same place.
             try bridge.write(value)
         }
+
+        mutating func encode(_ value: Float) throws { bridge.writer.appendDouble(Double(value)) }
+        mutating func encode(_ value: Int8) throws { bridge.writer.appendInt(Int(value)) }
+        mutating func encode(_ value: Int16) throws { bridge.writer.appendInt(Int(value)) }
+        mutating func encode(_ value: Int32) throws { bridge.writer.appendInt(Int(value)) }
+        mutating func encode(_ value: Int64) throws { bridge.writer.appendInt(Int(value)) }
+        mutating func encode(_ value: UInt) throws { bridge.writer.appendNumber(String(value)) }
+        mutating func encode(_ value: UInt8) throws { bridge.writer.appendInt(Int(value)) }
+        mutating func encode(_ value: UInt16) throws { bridge.writer.appendInt(Int(value)) }
+        mutating func encode(_ value: UInt32) throws { bridge.writer.appendInt(Int(value)) }
+        mutating func encode(_ value: UInt64) throws { bridge.writer.appendNumber(String(value)) }
     }
 }
 
