@@ -4,7 +4,9 @@ struct UnaddressedIndicatorRule: PlanRule {
     func check(_ context: RuleContext, into sink: FindingSink) {
         // With no measures at all, empty-measures already says it all.
         guard let model = context.model, !context.plan.measures.isEmpty,
-              !context.plan.hasUnreadableMeasures else { return }
+              !context.plan.hasUnreadableMeasures,
+              // A misspelled `indicators:` is its own finding; which are addressed is then unknown.
+              !context.plan.measures.contains(where: \.hasUnreadableIndicators) else { return }
         let addressed = Set(context.plan.measures.flatMap(\.indicators).map(\.value))
         for indicator in context.plan.ita.indicators
         where indicator.score.value < model.passMark && !addressed.contains(indicator.number.value) {

@@ -103,14 +103,24 @@ public enum PlanSchema {
         ("other", "อื่น ๆ"),
     ]
 
+    /// The abbreviations officers write for local government kinds.
+    public static let agencyKindAbbreviations: [(abbreviation: String, code: String)] = [
+        ("อบจ.", "provincial-administrative-organisation"),
+        ("ทน.", "city-municipality"),
+        ("ทม.", "town-municipality"),
+        ("ทต.", "subdistrict-municipality"),
+        ("อบต.", "subdistrict-administrative-organisation"),
+    ]
+
     public static let agency = ObjectSpec("agency", LocalizedText(
         th: "หน่วยงาน", en: "The agency"), fields: [
         .required("name", .text, LocalizedText(
             th: "ชื่อหน่วยงาน เช่น เทศบาลตำบลโพหัก",
             en: "The agency's name, e.g. เทศบาลตำบลโพหัก")),
-        .optional("kind", .choice(agencyKinds.map(\.code) + agencyKinds.map(\.thai)), LocalizedText(
-            th: "ประเภทหน่วยงาน (รหัสภาษาอังกฤษหรือชื่อภาษาไทย)",
-            en: "The kind of agency (English code or Thai name)")),
+        .optional("kind", .choice(agencyKinds.map(\.code) + agencyKinds.map(\.thai)
+                                  + agencyKindAbbreviations.map(\.abbreviation)), LocalizedText(
+            th: "ประเภทหน่วยงาน (รหัสภาษาอังกฤษ ชื่อภาษาไทย หรือชื่อย่อ เช่น อบต.)",
+            en: "The kind of agency (English code, Thai name, or its abbreviation such as อบต.)")),
         .optional("province", .text, LocalizedText(
             th: "จังหวัด", en: "Province")),
     ])
