@@ -219,7 +219,9 @@ public struct AuditRenderer {
         ])
         for record in history.records {
             let recorded = record.recorded.map { dates.day($0.day) + (record.recordedLate ? " !" : "") } ?? "—"
-            table.add([record.path, record.step, record.period, record.done.map { dates.day($0) } ?? "—",
+            // The period in words, as status shows it: ต.ค. 2569, ไตรมาส 2, ครั้งเดียว.
+            let period = DueInstance.label(period: record.period, dates: dates, fiscalYear: nil)
+            table.add([record.path, record.step, period, record.done.map { dates.day($0) } ?? "—",
                        recorded, record.introducingCommit.short, record.firstAuthor.name])
         }
         out += history.records.isEmpty ? (th ? "  ไม่มี\n" : "  none\n") : table.render(indent: "  ")
