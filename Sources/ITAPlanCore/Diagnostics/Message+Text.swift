@@ -527,6 +527,18 @@ extension IDKind {
 }
 
 extension SourceProblem {
+    /// `FileReading`'s kinds of special file, in Thai.
+    static func thaiFileKind(_ kind: String) -> String {
+        switch kind {
+        case "FIFO": return "ท่อส่งข้อมูล (FIFO)"
+        case "socket": return "ซ็อกเก็ต (socket)"
+        case "character device": return "อุปกรณ์แบบอักขระ"
+        case "block device": return "อุปกรณ์แบบบล็อก"
+        case "folder": return "โฟลเดอร์"
+        default: return "ไฟล์พิเศษ"
+        }
+    }
+
     /// Never names what a link points to, nor anything read through it.
     func text(thai th: Bool) -> String {
         switch self {
@@ -540,7 +552,7 @@ extension SourceProblem {
                 : "this path is stored in git as a symbolic link, which holds only where it points, not a plan; commit the plan file itself"
         case .notRegularFile(let kind):
             return th
-                ? "ไฟล์นี้ไม่ใช่ไฟล์ธรรมดา (เป็น \(kind)) จึงไม่อ่าน"
+                ? "ไฟล์นี้ไม่ใช่ไฟล์ธรรมดา (เป็น\(Self.thaiFileKind(kind))) จึงไม่อ่าน"
                 : "this is not a regular file (it is a \(kind)), so it was not read"
         case .pathTooLong:
             return th
