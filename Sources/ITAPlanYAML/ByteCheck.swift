@@ -48,17 +48,20 @@ public enum ByteCheck: Equatable, Sendable {
 
     /// Thai text in TIS-620 / Windows-874 (what Thai Windows saves as
     /// "ANSI"): every byte past ASCII is a Thai letter, or one of the few
-    /// punctuation marks Windows-874 adds, and there are Thai letters.
+    /// punctuation marks Windows-874 adds, and there are Thai consonants
+    /// (a lone Latin-1 é is not Thai).
     private static func looksLikeThaiWindows(_ bytes: [UInt8]) -> Bool {
         var thai = 0
+        var consonants = 0
         for byte in bytes where byte >= 0x80 {
             switch byte {
-            case 0xA1...0xDA, 0xDF...0xFB: thai += 1
+            case 0xA1...0xCE: thai += 1; consonants += 1
+            case 0xCF...0xDA, 0xDF...0xFB: thai += 1
             case 0x80, 0x85, 0x91...0x97, 0xA0: continue
             default: return false
             }
         }
-        return thai > 0
+        return thai >= 3 && consonants > 0
     }
 
     private static func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> ByteCheck {

@@ -32,8 +32,10 @@ struct ThaiUserDayTests {
         /// Runs itaplan (or git) and keeps everything it printed.
         @discardableResult
         func run(_ arguments: [String], in directory: URL, git: Bool = false) throws -> BinaryRunner.Output {
+            // Not GitSandbox(existing:), which deletes the folder above it when it goes.
             let result = git
-                ? try GitSandbox(existing: directory).run("/usr/bin/env", ["git"] + arguments, environment: ThaiUserDayTests.environment)
+                ? try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["git"] + arguments, in: directory,
+                                        environment: ProcessInfo.processInfo.environment.merging(ThaiUserDayTests.environment) { $1 })
                 : try BinaryRunner.run(arguments, in: directory, environment: ThaiUserDayTests.environment)
             let name = (git ? "git " : "itaplan ") + arguments.joined(separator: " ")
             for text in [result.stdout, result.stderr] {
@@ -118,7 +120,7 @@ struct ThaiUserDayTests {
         let wrongPeriod = try transcript.run(["record", "1.1", "--period", "2569-13", "--done", "2569-11-03",
                                               "--evidence", "https://www.example.go.th/news/1", "--by", "นางสาวสมศรี"], in: directory)
         #expect(wrongPeriod.status == 1)
-        #expect(wrongPeriod.stdout.contains("(งวดที่มี: 2569-10, 2569-11, 2569-12, 2570-01"), "\(wrongPeriod.stdout)")
+        #expect((wrongPeriod.stdout + wrongPeriod.stderr).contains("(งวดที่มี: 2569-10, 2569-11, 2569-12, 2570-01"), "\(wrongPeriod.stderr)")
         let recorded = try transcript.run(["record", "1.1", "--period", "2569-10", "--done", "2569-11-03",
                                            "--evidence", "https://www.example.go.th/news/1", "--by", "นางสาวสมศรี",
                                            "--commit"], in: directory)
@@ -143,6 +145,9 @@ struct ThaiUserDayTests {
         // Every line of the day.
         #expect(transcript.lines.count > 60)
         let lines = transcript.lines
+        if let dump = ProcessInfo.processInfo.environment["ITAPLAN_DAY_TRANSCRIPT"] {
+            try lines.map { "[\($0.command)] \($0.line)" }.joined(separator: "\n").write(toFile: dump, atomically: true, encoding: .utf8)
+        }
         for (index, entry) in lines.enumerated() {
             // A source line echoed above its caret is the user's own file.
             if index + 1 < lines.count, lines[index + 1].line.trimmingCharacters(in: .whitespaces) == "^" { continue }

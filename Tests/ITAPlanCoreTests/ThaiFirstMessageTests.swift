@@ -194,7 +194,7 @@ struct ThaiFirstMessageTests {
 
             """)
         #expect(words(Fixtures.check(plan)) == [
-            "invalid-value 36:22 'percent' เป็น 140 ต้องอยู่ระหว่าง 0 ถึง 100 | 'percent' is 140; it must be between 0 and 100",
+            "invalid-value 37:24 'percent' เป็น 140 ต้องอยู่ระหว่าง 0 ถึง 100 | 'percent' is 140; it must be between 0 and 100",
         ])
     }
 
@@ -202,7 +202,7 @@ struct ThaiFirstMessageTests {
     func decimalComma() throws {
         let flow = try minimal(replacing: "{ number: 1, tool: IIT, score: 88.76 }", with: "{ number: 1, tool: IIT, score: 88,76 }")
         #expect(words(Fixtures.check(flow)) == [
-            "type 12:36 'score' เขียนเป็น 88,76 ซึ่งใช้จุลภาคเป็นจุดทศนิยม YAML จึงอ่านเป็นสองค่า ให้เขียน 88.76 | 'score' is written 88,76, with a decimal comma, which YAML reads as two things; write 88.76",
+            "type 12:38 'score' เขียนเป็น 88,76 ซึ่งใช้จุลภาคเป็นจุดทศนิยม YAML จึงอ่านเป็นสองค่า ให้เขียน 88.76 | 'score' is written 88,76, with a decimal comma, which YAML reads as two things; write 88.76",
         ])
         let block = try minimal(replacing: "  total: 69.58", with: "  total: 69,58")
         #expect(words(Fixtures.check(block)) == [

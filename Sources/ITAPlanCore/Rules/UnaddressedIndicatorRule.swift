@@ -8,8 +8,11 @@ struct UnaddressedIndicatorRule: PlanRule {
               // A misspelled `indicators:` is its own finding; which are addressed is then unknown.
               !context.plan.measures.contains(where: \.hasUnreadableIndicators) else { return }
         let addressed = Set(context.plan.measures.flatMap(\.indicators).map(\.value))
+        // An indicator named as another has its own finding (indicator-name).
+        let misnumbered = Set(IndicatorRule.misnumbered(context.plan.ita, model: model).map(\.indicator.number.location))
         for indicator in context.plan.ita.indicators
-        where indicator.score.value < model.passMark && !addressed.contains(indicator.number.value) {
+        where indicator.score.value < model.passMark && !addressed.contains(indicator.number.value)
+            && !misnumbered.contains(indicator.number.location) {
             let known = model.indicator(indicator.number.value)
             let name = indicator.name?.value ?? known?.nameTH ?? ""
             sink.add(.unaddressedIndicator, at: indicator.score.location, .unaddressedIndicator(
