@@ -10,6 +10,9 @@ public enum ByteCheck: Equatable, Sendable {
     /// A UTF-16 or UTF-32 byte order mark: the text is in another encoding.
     case otherEncoding(name: String)
 
+    /// The name `check` gives Thai text saved by Thai Windows ("ANSI").
+    public static let thaiWindows = "TIS-620 / Windows-874"
+
     public static func check(_ bytes: [UInt8]) -> ByteCheck {
         if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return .otherEncoding(name: "UTF-32LE") }
         if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return .otherEncoding(name: "UTF-32BE") }
@@ -18,7 +21,7 @@ public enum ByteCheck: Equatable, Sendable {
         if let name = utf16WithoutMark(bytes) { return .otherEncoding(name: name) }
         let found = bytes.withUnsafeBufferPointer(scan)
         if case .invalidUTF8 = found, looksLikeThaiWindows(bytes) {
-            return .otherEncoding(name: "TIS-620 / Windows-874")
+            return .otherEncoding(name: thaiWindows)
         }
         return found
     }

@@ -191,7 +191,9 @@ extension Finding {
     /// needs quotes; a first `: ` on a line indented unlike the line above is
     /// indentation.
     static func colonHint(_ text: SourceText, at location: SourceLocation) -> Message? {
-        guard let line = text.line(location.line) else { return nil }
+        // One index for the walk up: comment lines above must not make it quadratic.
+        let lines = text.lineIndex()
+        guard let line = text.line(location.line, in: lines) else { return nil }
         let scalars = Array(line.unicodeScalars)
         let colon = location.column - 1
         guard colon < scalars.count, scalars[colon] == ":" else { return nil }
@@ -199,7 +201,7 @@ extension Finding {
         let earlierColon = zip(before, before.dropFirst()).contains { $0 == ":" && ($1 == " " || $1 == "\t") }
         if earlierColon { return .hintQuoteColon }
         var above = location.line - 1
-        while above >= 1, let previous = text.line(above) {
+        while above >= 1, let previous = text.line(above, in: lines) {
             let trimmed = previous.trimmed
             if !trimmed.isEmpty, !trimmed.hasPrefix("#") {
                 let (found, expected) = (keyIndent(scalars), keyIndent(Array(previous.unicodeScalars)))
