@@ -131,6 +131,10 @@ struct ThaiUserDayTests {
         let status = try transcript.run(["status", "--as-of", "2569-11-20"], in: directory)
         #expect(status.status == 0, "\(status.stderr)")
         #expect(status.stdout.contains("ณ วันที่ 20 พ.ย. 2569"))
+        let todo = try transcript.run(["todo", "--as-of", "2569-12-01"], in: directory)
+        #expect(todo.status == 0, "\(todo.stderr)")
+        #expect(todo.stdout.contains("ครบกำหนด 5 ธ.ค. 2569"), "\(todo.stdout)")
+        #expect(try transcript.run(["status", "--as-of", "2569-11-20", "--format", "summary"], in: directory).status == 0)
         let snapshot = try transcript.run(["snapshot", "--as-of", "2569-11-20"], in: directory)
         #expect(snapshot.status == 0, "\(snapshot.stderr)")
         let log = try transcript.run(["audit", "log"], in: directory)
@@ -164,6 +168,8 @@ struct ThaiUserDayTests {
         #expect(Self.englishNouns(in: "ขั้นตอน 1.1 ไม่มีงวด ใน step") == ["step"])
         #expect(Self.englishNouns(in: "Done/due") == ["done", "due"])
         #expect(Self.englishNouns(in: "plans/plan-2570.yaml:13:14: error: [unknown-key] ไม่รู้จักคีย์ 'indicator' ใน period: `plan`").isEmpty)
+        #expect(Self.englishNouns(in: "  itaplan record 1.1 --period 2569-11 --evidence ลิงก์หลักฐาน").isEmpty)
+        #expect(Self.englishNouns(in: "บันทึก record ใหม่") == ["record"])
         #expect(Self.christianEraYear(in: "งวดที่มี: 2026-10, 2026-11") == "2026")
         #expect(Self.christianEraYear(in: "ณ วันที่ 20 พ.ย. 2569 commit a2026bc") == nil)
     }
@@ -216,8 +222,9 @@ struct ThaiUserDayTests {
     }
 
     /// Banned nouns left once code tokens are taken out: rule ids, quoted
-    /// text, flags, keys (`period:`), paths and file names, and the
-    /// compiler-style `error:` / `warning:` / `note:` that editors parse.
+    /// text, flags, keys (`period:`), paths and file names, command lines
+    /// to type (`itaplan record …`), and the compiler-style `error:` /
+    /// `warning:` / `note:` that editors parse.
     static func englishNouns(in line: String) -> [String] {
         let prose = prose(of: line)
         let words = prose.lowercased().split { !$0.isLetter || !$0.isASCII }.map(String.init)
@@ -227,7 +234,7 @@ struct ThaiUserDayTests {
     static func prose(of line: String) -> String {
         var text = line
         for pattern in ["\\[[a-z-]+\\]", "'[^']*'", "\"[^\"]*\"", "`[^`]*`", "--[a-z-]+", "[^\\s]*[._@][^\\s]*", "(?<!\\S)/[^\\s]*", "[^\\s]+/(?!\\S)",
-                        "\\b[a-z_]+:", "(error|warning|note):"] {
+                        "\\b[a-z_]+:", "(error|warning|note):", "\\b(itaplan|git) [a-z]+( [a-z]+)?"] {
             text = text.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
         }
         return text
