@@ -106,6 +106,18 @@ struct ThaiFirstMessageTests {
         ])
     }
 
+    @Test("a key indented one space too little, or after an over-indented entry, gets the indentation hint too")
+    func indentedTooLittle() throws {
+        let less = try minimal(replacing: "    title: มาตรการเผยแพร่ข้อมูล", with: "   title: มาตรการเผยแพร่ข้อมูล")
+        #expect(words(Fixtures.check(less)) == [
+            "yaml-syntax 27:4 ไวยากรณ์ YAML ผิด: ไม่พบ '-' ของรายการที่ควรมี (การย่อหน้าอาจไม่ตรงกัน) | YAML syntax error: did not find expected '-' indicator (while parsing a block collection)",
+            "note บรรทัดนี้ย่อหน้า 3 ช่อง แต่บรรทัดก่อนหน้าย่อหน้า 4 ช่อง คีย์ในระดับเดียวกันต้องย่อหน้าเท่ากันพอดี | this line is indented 3 spaces and the line above it 4: keys at one level must line up exactly",
+        ])
+        // Where the lines do line up, libyaml's words stand alone: no hint that would mislead.
+        let unclosed = try minimal(replacing: "        text: ตรวจสอบข้อมูล", with: "        text: \"ตรวจสอบข้อมูล")
+        #expect(Fixtures.check(unclosed).findings.allSatisfy { $0.notes.isEmpty })
+    }
+
     // MARK: - One mistake, one finding
 
     @Test("a misspelled measure 'indicator:' is one finding with a suggestion, no unaddressed-indicator warnings")

@@ -186,30 +186,41 @@ public struct PlanChecker: Sendable {
 }
 
 extension Finding {
+    /// The libyaml problems that indentation causes.
+    static let indentationProblems: Set<String> = [
+        "did not find expected key", "did not find expected '-' indicator",
+        "block sequence entries are not allowed in this context",
+    ]
+
     /// libyaml says the same for `text: Note: more` and for a key indented
     /// one space too far: a `: ` after the line's own key is a value that
     /// needs quotes; a first `: ` on a line indented unlike the line above is
-    /// indentation.
-    static func colonHint(_ text: SourceText, at location: SourceLocation) -> Message? {
+    /// indentation, as is a missing key or `-` on such a line.
+    static func syntaxHint(_ problem: String, _ text: SourceText, at location: SourceLocation) -> Message? {
+        let colonProblem = problem == "mapping values are not allowed in this context"
+        guard colonProblem || indentationProblems.contains(problem) else { return nil }
         // One index for the walk up: comment lines above must not make it quadratic.
         let lines = text.lineIndex()
         guard let line = text.line(location.line, in: lines) else { return nil }
         let scalars = Array(line.unicodeScalars)
-        let colon = location.column - 1
-        guard colon < scalars.count, scalars[colon] == ":" else { return nil }
-        let before = scalars[..<colon]
-        let earlierColon = zip(before, before.dropFirst()).contains { $0 == ":" && ($1 == " " || $1 == "\t") }
-        if earlierColon { return .hintQuoteColon }
+        if colonProblem {
+            let colon = location.column - 1
+            guard colon < scalars.count, scalars[colon] == ":" else { return nil }
+            let before = scalars[..<colon]
+            let earlierColon = zip(before, before.dropFirst()).contains { $0 == ":" && ($1 == " " || $1 == "\t") }
+            if earlierColon { return .hintQuoteColon }
+        }
         var above = location.line - 1
         while above >= 1, let previous = text.line(above, in: lines) {
             let trimmed = previous.trimmed
             if !trimmed.isEmpty, !trimmed.hasPrefix("#") {
                 let (found, expected) = (keyIndent(scalars), keyIndent(Array(previous.unicodeScalars)))
-                return found != expected ? .hintIndentation(found: found, above: expected) : .hintQuoteColon
+                if found != expected { return .hintIndentation(found: found, above: expected) }
+                break
             }
             above -= 1
         }
-        return .hintQuoteColon
+        return colonProblem ? .hintQuoteColon : nil
     }
 
     /// Where a line's key starts: past its indentation and any `- ` entry marks.
@@ -231,8 +242,7 @@ extension Finding {
             var notes: [Note] = []
             if let line = text.line(location.line), line.unicodeScalars.contains("\t") {
                 notes.append(Note(.hintTabs))
-            } else if description == "mapping values are not allowed in this context",
-                      let hint = Self.colonHint(text, at: location) {
+            } else if let hint = Self.syntaxHint(description, text, at: location) {
                 notes.append(Note(hint))
             }
             self.init(.yamlSyntax, at: location, .yamlSyntax(problem: description, context: context), notes: notes)
