@@ -131,6 +131,18 @@ struct ThaiFirstMessageTests {
         #expect(Fixtures.check(unaddressed).findings.filter { $0.rule == .unaddressedIndicator }.count == 4)
     }
 
+    @Test("a key written as the Thai word of the official table is suggested its key, and is not also missing")
+    func thaiKeyWords() throws {
+        let plan = try minimal(replacing: "    responsible: งานประชาสัมพันธ์", with: "    ผู้รับผิดชอบ: งานประชาสัมพันธ์")
+        #expect(words(Fixtures.check(plan)) == [
+            "unknown-key 29:5 ไม่รู้จักคีย์ 'ผู้รับผิดชอบ' ในมาตรการ หมายถึง 'responsible' หรือไม่ | unknown key 'ผู้รับผิดชอบ' in measure; did you mean 'responsible'?",
+        ])
+        let steps = try minimal(replacing: "    steps:\n", with: "    ขั้นตอน:\n")
+        #expect(words(Fixtures.check(steps)) == [
+            "unknown-key 31:5 ไม่รู้จักคีย์ 'ขั้นตอน' ในมาตรการ หมายถึง 'steps' หรือไม่ | unknown key 'ขั้นตอน' in measure; did you mean 'steps'?",
+        ])
+    }
+
     @Test("a misspelled 'measures:' is one unknown-key finding, not also a missing required key")
     func misspelledMeasures() throws {
         let plan = try minimal(replacing: "measures:\n", with: "measure:\n")

@@ -49,6 +49,7 @@ struct ObjectReader {
                     continue
                 }
                 let suggestion = Suggestion.closest(to: name, among: known)
+                    ?? PlanSchema.thaiKeyWords[name.trimmed]?.first(where: known.contains)
                 sink.add(.unknownKey, at: pair.key.location, .unknownKey(
                     key: name, in: spec.name, suggestion: suggestion))
                 if let suggestion { misspelled.append(suggestion) }
