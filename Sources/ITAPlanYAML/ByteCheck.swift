@@ -10,12 +10,61 @@ public enum ByteCheck: Equatable, Sendable {
     /// A UTF-16 or UTF-32 byte order mark: the text is in another encoding.
     case otherEncoding(name: String)
 
+    /// The name `check` gives Thai text saved by Thai Windows ("ANSI").
+    public static let thaiWindows = "TIS-620 / Windows-874"
+
     public static func check(_ bytes: [UInt8]) -> ByteCheck {
         if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return .otherEncoding(name: "UTF-32LE") }
         if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return .otherEncoding(name: "UTF-32BE") }
         if bytes.starts(with: [0xFF, 0xFE]) { return .otherEncoding(name: "UTF-16LE") }
         if bytes.starts(with: [0xFE, 0xFF]) { return .otherEncoding(name: "UTF-16BE") }
-        return bytes.withUnsafeBufferPointer(scan)
+        if let name = utf16WithoutMark(bytes) { return .otherEncoding(name: name) }
+        let found = bytes.withUnsafeBufferPointer(scan)
+        if case .invalidUTF8 = found, looksLikeThaiWindows(bytes) {
+            return .otherEncoding(name: thaiWindows)
+        }
+        return found
+    }
+
+    /// UTF-16 saved without a byte order mark (Notepad's "Unicode"): in a
+    /// plan, every other byte is the high half of ASCII (0x00) or Thai
+    /// (0x0E) text. Judged on the first bytes, so a binary file with a
+    /// stray NUL stays binary.
+    private static func utf16WithoutMark(_ bytes: [UInt8]) -> String? {
+        let sample = bytes.prefix(4096)
+        guard sample.count >= 4 else { return nil }
+        var highLE = 0, highBE = 0, nulLE = 0, nulBE = 0, pairs = 0
+        var index = sample.startIndex
+        while index + 1 < sample.endIndex {
+            let (even, odd) = (sample[index], sample[index + 1])
+            if odd == 0x00 || odd == 0x0E { highLE += 1 }
+            if even == 0x00 || even == 0x0E { highBE += 1 }
+            if odd == 0 { nulLE += 1 }
+            if even == 0 { nulBE += 1 }
+            pairs += 1
+            index += 2
+        }
+        if highLE == pairs, nulLE > 0, nulBE == 0 { return "UTF-16LE" }
+        if highBE == pairs, nulBE > 0, nulLE == 0 { return "UTF-16BE" }
+        return nil
+    }
+
+    /// Thai text in TIS-620 / Windows-874 (what Thai Windows saves as
+    /// "ANSI"): every byte past ASCII is a Thai letter, or one of the few
+    /// punctuation marks Windows-874 adds, and there are Thai consonants
+    /// (a lone Latin-1 é is not Thai).
+    private static func looksLikeThaiWindows(_ bytes: [UInt8]) -> Bool {
+        var thai = 0
+        var consonants = 0
+        for byte in bytes where byte >= 0x80 {
+            switch byte {
+            case 0xA1...0xCE: thai += 1; consonants += 1
+            case 0xCF...0xDA, 0xDF...0xFB: thai += 1
+            case 0x80, 0x85, 0x91...0x97, 0xA0: continue
+            default: return false
+            }
+        }
+        return thai >= 3 && consonants > 0
     }
 
     private static func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> ByteCheck {

@@ -163,7 +163,9 @@ public struct AuditRenderer {
     }
 
     private func text(_ change: RecordChange) -> String {
-        let place = "\(visible(change.path)) \(visible(change.measure))/\(visible(change.step)) \(visible(change.period))"
+        // Thai reads the period in words with its BE year; English keeps the key.
+        let period = th ? DueInstance.label(period: change.period, dates: dates, fiscalYear: nil) : change.period
+        let place = "\(visible(change.path)) \(visible(change.measure))/\(visible(change.step)) \(visible(period))"
         let before = change.before.text(in: language) + (change.doneBefore.map { " " + dates.day($0) } ?? "")
         guard let after = change.after else {
             return th ? "\(place): บันทึกหายไป (เดิม \(before))" : "\(place): the record vanished (was \(before))"
@@ -213,7 +215,9 @@ public struct AuditRenderer {
         ])
         for record in history.records {
             let recorded = record.recorded.map { dates.day($0.day) + (record.recordedLate ? " !" : "") } ?? "—"
-            table.add([record.path, record.step, record.period, record.done.map { dates.day($0) } ?? "—",
+            // Thai: the period in words, as status shows it (ต.ค. 2569, ไตรมาส 2, ครั้งเดียว).
+            let period = th ? DueInstance.label(period: record.period, dates: dates, fiscalYear: nil) : record.period
+            table.add([record.path, record.step, period, record.done.map { dates.day($0) } ?? "—",
                        recorded, record.introducingCommit.short, record.firstAuthor.name])
         }
         out += history.records.isEmpty ? (th ? "  ไม่มี\n" : "  none\n") : table.render(indent: "  ")

@@ -37,18 +37,52 @@ struct ObjectReader {
         self.location = node.location
         self.sink = sink
         let known = spec.keys
+        var previous: YAMLNode.Pair?
         for pair in mapping {
+            defer { previous = pair }
             guard let name = pair.key.scalar?.text else { continue }
             if spec.field(name) == nil {
+                // `score: 84,30` in a flow mapping: YAML makes `30` a key of its own.
+                if let previous, let comma = Self.decimalComma(previous, then: pair) {
+                    sink.add(.type, at: previous.value.location, .decimalComma(key: comma.key, written: comma.written))
+                    unusable.append(comma.key)
+                    continue
+                }
+                let suggestion = Suggestion.closest(to: name, among: known)
+                    ?? PlanSchema.thaiKeyWords[name.trimmed]?.first(where: known.contains)
                 sink.add(.unknownKey, at: pair.key.location, .unknownKey(
-                    key: name, in: spec.name, suggestion: Suggestion.closest(to: name, among: known)))
+                    key: name, in: spec.name, suggestion: suggestion))
+                if let suggestion { misspelled.append(suggestion) }
                 continue
             }
             pairs.append((name, pair))
         }
-        for field in spec.fields where field.required && !pairs.contains(where: { $0.key == field.key }) {
+        // A required key written misspelled is already one finding, the unknown key.
+        for field in spec.fields where field.required && !pairs.contains(where: { $0.key == field.key })
+            && !misspelled.contains(field.key) {
             sink.add(.requiredKey, at: node.location, .missingKey(key: field.key, in: spec.name))
         }
+    }
+
+    /// Keys that an unknown key was probably meant to be (`indicator` for
+    /// `indicators`): what the object says about them is not known.
+    private(set) var misspelled: [String] = []
+    /// Keys whose value was already reported as unreadable as written.
+    private var unusable: [String] = []
+
+    /// Whether `key` was probably written, but misspelled or unreadable.
+    func isUnsure(_ key: String) -> Bool {
+        misspelled.contains(key) || unusable.contains(key)
+    }
+
+    /// `key: 84` followed by a key `30` with no value, both plain digits.
+    private static func decimalComma(_ previous: YAMLNode.Pair, then pair: YAMLNode.Pair) -> (key: String, written: String)? {
+        guard let key = previous.key.scalar?.text, let whole = previous.value.scalar, whole.style == .plain,
+              let fraction = pair.key.scalar, fraction.style == .plain, pair.value.isNull,
+              previous.value.location.line == pair.key.location.line else { return nil }
+        let digits = { (text: String) in !text.isEmpty && ThaiDigits.toArabic(text).allSatisfy { $0.isASCII && $0.isNumber } }
+        guard digits(whole.text), digits(fraction.text) else { return nil }
+        return (key, whole.text + "," + fraction.text)
     }
 
     /// The value written for `key`; nil when absent. A required key left
@@ -58,7 +92,7 @@ struct ObjectReader {
         assert(spec.field(key) != nil, "\(key) is not declared in \(spec.name)")
         asked.keys.insert(key)
         #endif
-        guard let pair = pairs.first(where: { $0.key == key })?.pair else { return nil }
+        guard !unusable.contains(key), let pair = pairs.first(where: { $0.key == key })?.pair else { return nil }
         guard !pair.value.isNull else {
             if spec.field(key)?.required == true {
                 sink.add(.emptyValue, at: pair.key.location, .emptyValue(key: key))

@@ -10,6 +10,9 @@ struct PlanDecoder {
     let sink: FindingSink
     /// The plan's fiscal year once read, for Thai phrases that leave the year out.
     var fiscalYear: FiscalYear?
+    /// Read the plan as if `fiscal_year` said this (the checker's second
+    /// reading of a plan whose fiscal year looks one off).
+    var fiscalYearOverride: Int?
 
     mutating func decode(_ root: YAMLNode) -> Plan? {
         guard let object = ObjectReader(root, spec: PlanSchema.plan, key: "plan", sink: sink) else { return nil }
@@ -25,6 +28,7 @@ struct PlanDecoder {
         let title = object.value("title").flatMap { sink.text($0, key: "title") }
         let agency = object.value("agency").flatMap(agency)
         let fiscalYear = object.value("fiscal_year").flatMap { sink.year($0, key: "fiscal_year") }
+            .map { year in fiscalYearOverride.map { Located($0, at: year.location) } ?? year }
         self.fiscalYear = fiscalYear.map { FiscalYear($0.value) }
         let ita = object.value("ita").flatMap(ita)
         let measureNodes = object.value("measures").flatMap { sink.list($0, key: "measures") }
@@ -53,9 +57,14 @@ struct PlanDecoder {
         return Agency(name: name, kind: kind, province: province)
     }
 
-    /// The kind's English code, whether the file gives the code or the Thai name.
+    /// The kind's English code, whether the file gives the code, the Thai
+    /// name or its usual abbreviation (อบต., ทต.).
     private func agencyKind(_ node: YAMLNode) -> Located<String>? {
         let kinds = PlanSchema.agencyKinds
+        if let written = node.scalar?.text.trimmed,
+           let code = PlanSchema.agencyKindAbbreviations.first(where: { $0.abbreviation.replacingAll(".", with: "") == written.replacingAll(".", with: "").withoutWhitespace })?.code {
+            return Located(code, at: node.location)
+        }
         guard let value = sink.choice(node, key: "kind", allowed: kinds.map(\.code) + kinds.map(\.thai)) else {
             return nil
         }
@@ -126,6 +135,8 @@ struct PlanDecoder {
                        stepsLocation: object.keyLocation("steps") ?? node.location, results: results,
                        recommendations: recommendations, location: object.location)
         measure.hasUnreadableSteps = steps.count < stepNodes.count
+        measure.hasUnreadableIndicators = object.isUnsure("indicators")
+            || (object.value("indicators").map { $0.sequence == nil } ?? false)
         measure.schedule = schedule
         return measure
     }

@@ -37,9 +37,8 @@ extension FindingSink {
         }
         // Too many digits for an Int is out of range, not "not a number".
         guard let value = Int(text), range.contains(value) else {
-            add(.invalidValue, at: node.location, .invalidValue(
-                key: key, value: Self.shortened(text), allowed: ["\(range.lowerBound)–\(range.upperBound)"],
-                suggestion: nil))
+            add(.invalidValue, at: node.location, .outOfRange(
+                key: key, value: Self.shortened(text), lowest: "\(range.lowerBound)", highest: "\(range.upperBound)"))
             return nil
         }
         return Located(value, at: node.location)
@@ -47,6 +46,11 @@ extension FindingSink {
 
     /// A decimal number such as 88.76 or ๘๘.๗๖; ranges are the rules' business.
     func number(_ node: YAMLNode, key: String) -> Located<Double>? {
+        if let text = numericText(node), Self.isDecimal(text.replacingAll(",", with: ".")),
+           text.filter({ $0 == "," }).count == 1 {
+            add(.type, at: node.location, .decimalComma(key: key, written: text))
+            return nil
+        }
         guard let text = numericText(node), Self.isDecimal(text), let value = Double(text) else {
             add(.type, at: node.location, .wrongType(key: key, expected: .number, found: FoundValue(node)))
             return nil
@@ -61,8 +65,8 @@ extension FindingSink {
             return nil
         }
         guard let value = Int(text) else {
-            add(.invalidValue, at: node.location, .invalidValue(
-                key: key, value: Self.shortened(text), allowed: ["2400–2900"], suggestion: nil))
+            add(.invalidValue, at: node.location, .outOfRange(
+                key: key, value: Self.shortened(text), lowest: "2400", highest: "2900"))
             return nil
         }
         if (1900..<2400).contains(value) {
@@ -70,8 +74,8 @@ extension FindingSink {
             return nil
         }
         guard (2400...2900).contains(value) else {
-            add(.invalidValue, at: node.location, .invalidValue(
-                key: key, value: text, allowed: ["2400–2900"], suggestion: nil))
+            add(.invalidValue, at: node.location, .outOfRange(
+                key: key, value: text, lowest: "2400", highest: "2900"))
             return nil
         }
         return Located(value, at: node.location)

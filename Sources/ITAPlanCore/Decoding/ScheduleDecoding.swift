@@ -89,8 +89,8 @@ extension PlanDecoder {
         defer { object.finish() }
         let percent = object.value("percent").flatMap { sink.number($0, key: "percent") }
         if let percent, !(0...100).contains(percent.value) {
-            sink.add(.invalidValue, at: percent.location, .invalidValue(
-                key: "percent", value: DecimalText.trimmed(percent.value), allowed: ["0–100"], suggestion: nil))
+            sink.add(.invalidValue, at: percent.location, .outOfRange(
+                key: "percent", value: DecimalText.trimmed(percent.value), lowest: "0", highest: "100"))
         }
         var record = ProgressRecord(
             period: object.value("period").flatMap { sink.text($0, key: "period") },

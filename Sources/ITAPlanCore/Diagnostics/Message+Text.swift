@@ -19,12 +19,12 @@ extension Message {
                 : "not valid UTF-8 (byte \(hex)); save the file as UTF-8"
         case .fileOtherEncoding(let name):
             return th
-                ? "ไฟล์เข้ารหัสแบบ \(name) ให้บันทึกเป็น UTF-8"
-                : "the file is encoded as \(name); save it as UTF-8"
+                ? "ไฟล์เข้ารหัสแบบ \(name) ให้บันทึกเป็น UTF-8 (ใน Notepad: บันทึกเป็น แล้วเลือกการเข้ารหัส UTF-8)"
+                : "the file is encoded as \(name); save it as UTF-8 (in Notepad: Save As, Encoding UTF-8)"
         case .fileEmpty:
             return th
-                ? "ไฟล์ว่างเปล่า แผนต้องมีอย่างน้อย schema, agency, fiscal_year และ measures"
-                : "the file is empty; a plan needs at least schema, agency, fiscal_year and measures"
+                ? "ไฟล์ว่างเปล่า แผนต้องมีอย่างน้อย schema, agency, fiscal_year, ita และ measures (เริ่มจาก itaplan init)"
+                : "the file is empty; a plan needs at least schema, agency, fiscal_year, ita and measures (itaplan init writes a template)"
         case .fileNotRead(let problem):
             return problem.text(thai: th)
         case .yamlSyntax(let problem, let context):
@@ -63,7 +63,7 @@ extension Message {
                 : "this file uses plan schema \(found), but this itaplan reads schema \(supported) at most; upgrade itaplan"
         case .missingKey(let key, let object):
             return th
-                ? "ขาดคีย์ที่ต้องมี '\(key)' ใน \(object)"
+                ? "ขาดคีย์ที่ต้องมี '\(key)' ใน\(Self.thaiObjectName(object))"
                 : "missing required key '\(key)' in \(object)"
         case .wrongType(let key, let expected, let found):
             return th
@@ -72,7 +72,7 @@ extension Message {
         case .unknownKey(let key, let object, let suggestion):
             let hint = suggestion.map { th ? " หมายถึง '\($0)' หรือไม่" : "; did you mean '\($0)'?" } ?? ""
             return th
-                ? "ไม่รู้จักคีย์ '\(key)' ใน \(object)\(hint)"
+                ? "ไม่รู้จักคีย์ '\(key)' ใน\(Self.thaiObjectName(object))\(hint)"
                 : "unknown key '\(key)' in \(object)\(hint)"
         case .invalidValue(let key, let value, let allowed, let suggestion):
             let hint = suggestion.map { th ? " หมายถึง '\($0)' หรือไม่" : "; did you mean '\($0)'?" } ?? ""
@@ -80,6 +80,15 @@ extension Message {
             return th
                 ? "ค่า '\(value)' ของ '\(key)' ใช้ไม่ได้ (ใช้ได้: \(list))\(hint)"
                 : "'\(value)' is not a valid '\(key)' (expected one of: \(list))\(hint)"
+        case .outOfRange(let key, let value, let lowest, let highest):
+            return th
+                ? "'\(key)' เป็น \(value) ต้องอยู่ระหว่าง \(lowest) ถึง \(highest)"
+                : "'\(key)' is \(value); it must be between \(lowest) and \(highest)"
+        case .decimalComma(let key, let written):
+            let meant = written.replacingAll(",", with: ".")
+            return th
+                ? "'\(key)' เขียนเป็น \(written) ซึ่งใช้จุลภาคเป็นจุดทศนิยม YAML จึงอ่านเป็นสองค่า ให้เขียน \(meant)"
+                : "'\(key)' is written \(written), with a decimal comma, which YAML reads as two things; write \(meant)"
         case .emptyValue(let key):
             return th ? "'\(key)' ว่างอยู่" : "'\(key)' is empty"
         case .christianEraYear(let key, let value):
@@ -128,6 +137,14 @@ extension Message {
             return th
                 ? "ผล ITA ปี \(assessment) ไม่สอดคล้องกับปีงบประมาณ \(fiscal): มาตรการปีงบประมาณ \(fiscal) ใช้ผล ITA ปี \(fiscal - 1)"
                 : "ITA \(assessment) does not fit fiscal year \(fiscal): the measures for fiscal year \(fiscal) build on ITA \(fiscal - 1)"
+        case .fiscalYearOff(let stated, let likely, let assessment):
+            return th
+                ? "fiscal_year เป็น \(stated) แต่ผล ITA ปี \(assessment) และระยะเวลาหรือบันทึกในแผนเป็นของปีงบประมาณ \(likely) หมายถึง fiscal_year: \(likely) หรือไม่"
+                : "fiscal_year is \(stated), but the ITA \(assessment) result and the plan's timeframes or records are for fiscal year \(likely); did you mean fiscal_year: \(likely)?"
+        case .indicatorNameOfAnother(let number, let name, let owner):
+            return th
+                ? "ตัวชี้วัดที่ \(number) มีชื่อ '\(name)' ซึ่งเป็นชื่อของตัวชี้วัดที่ \(owner) หมายถึง number: \(owner) หรือไม่"
+                : "indicator \(number) is named '\(name)', which is the name of indicator \(owner); did you mean number: \(owner)?"
         case .noMeasures:
             return th ? "ยังไม่มีมาตรการ" : "the plan has no measures"
         case .noSteps(let measure):
@@ -146,12 +163,12 @@ extension Message {
                 : "'\(key)' is not a date: '\(text)' (write 2564-03-31, 2021-03-31 or 31 มี.ค. 2564)"
         case .scheduleNeedsOneKind:
             return th
-                ? "schedule ต้องระบุอย่างใดอย่างหนึ่ง: every, quarters, by หรือ from กับ to"
+                ? "กำหนดเวลา (schedule:) ต้องระบุอย่างใดอย่างหนึ่ง: every, quarters, by หรือ from กับ to"
                 : "a schedule needs one of: every, quarters, by, or from with to"
         case .scheduleHasSeveralKinds(let keys):
             let list = keys.joined(separator: ", ")
             return th
-                ? "schedule ระบุได้อย่างเดียว แต่พบ \(list)"
+                ? "กำหนดเวลา (schedule:) ระบุได้อย่างเดียว แต่พบ \(list)"
                 : "a schedule takes only one of every, quarters, by, from/to; found \(list)"
         case .scheduleGraceNeedsRepeat:
             return th
@@ -188,11 +205,11 @@ extension Message {
                 : "\(dates.day(date)) is outside fiscal year \(fiscalYear)"
         case .unknownPeriod(let period, let step, let valid):
             return th
-                ? "ขั้นตอน \(step) ไม่มีงวด '\(period)' (งวดที่มี: \(Self.list(valid)))"
+                ? "ขั้นตอน \(step) ไม่มีงวด '\(period)' (งวดที่มี: \(Self.list(valid.map(Self.buddhistEraPeriod))))"
                 : "step \(step) has no due instance '\(period)' (its instances: \(Self.list(valid)))"
         case .missingPeriod(let step, let valid):
             return th
-                ? "ขั้นตอน \(step) มีหลายงวด ต้องระบุ period (\(Self.list(valid)))"
+                ? "ขั้นตอน \(step) มีหลายงวด บันทึกต้องระบุงวด period: (\(Self.list(valid.map(Self.buddhistEraPeriod))))"
                 : "step \(step) is due more than once, so the record needs a period (\(Self.list(valid)))"
         case .duplicatePeriod(let period, let step):
             return th
@@ -220,6 +237,14 @@ extension Message {
             return th
                 ? "YAML ไม่ยอมให้ใช้แท็บย่อหน้า ให้ใช้ช่องว่างแทน"
                 : "YAML does not allow tabs for indentation; indent with spaces"
+        case .hintQuoteColon:
+            return th
+                ? "ข้อความที่มี ': ' ต้องอยู่ในเครื่องหมายคำพูด เช่น text: \"หมายเหตุ: ...\""
+                : "a value holding ': ' must be in quotes, e.g. text: \"Note: ...\""
+        case .hintIndentation(let found, let above):
+            return th
+                ? "บรรทัดนี้ย่อหน้า \(found) ช่อง แต่บรรทัดก่อนหน้าย่อหน้า \(above) ช่อง คีย์ในระดับเดียวกันต้องย่อหน้าเท่ากันพอดี"
+                : "this line is indented \(found) spaces and the line above it \(above): keys at one level must line up exactly"
         case .hintQuoteText:
             return th
                 ? "ถ้าต้องการข้อความ ให้ใส่เครื่องหมายคำพูด"
@@ -325,6 +350,40 @@ extension Message {
         }
     }
 
+    /// A spec's name ("step", "plan") as the Thai noun for it.
+    static func thaiObjectName(_ name: String) -> String {
+        switch name {
+        case "plan": return "แผน"
+        case "agency": return "หน่วยงาน (agency:)"
+        case "ita": return "ผลการประเมิน ITA (ita:)"
+        case "indicator": return "ตัวชี้วัด"
+        case "analysis": return "การวิเคราะห์ผล (analysis:)"
+        case "measure": return "มาตรการ"
+        case "step": return "ขั้นตอน"
+        case "schedule": return "กำหนดเวลา (schedule:)"
+        case "progress": return "บันทึกความคืบหน้า (progress:)"
+        case "settings": return "การตั้งค่า (settings:)"
+        case "tool": return "แบบวัด"
+        case "tools": return "แบบวัดและน้ำหนัก (tools:)"
+        case "indicators": return "ตัวชี้วัด (indicators:)"
+        case "band": return "ระดับ (bands:)"
+        case "scale": return "ชุดระดับผลการประเมิน (scales:)"
+        case "condition": return "เงื่อนไขการลดระดับ (conditions:)"
+        case "pass_mark": return "เกณฑ์ผ่าน (pass_mark:)"
+        case "oit_items": return "ข้อ OIT (oit_items:)"
+        case "evidence_window": return "ช่วงส่งหลักฐาน (evidence_window:)"
+        case "year model": return "เกณฑ์ของปี"
+        default: return " " + name
+        }
+    }
+
+    /// A due instance's key as a Thai plan writes it: `2026-10` is `2569-10`.
+    static func buddhistEraPeriod(_ key: String) -> String {
+        let parts = key.split(separator: "-")
+        guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]) else { return key }
+        return "\(year + 543)-\(parts[1])"
+    }
+
     private static func list(_ items: [String]) -> String {
         items.count > 6 ? items.prefix(6).joined(separator: ", ") + ", …" : items.joined(separator: ", ")
     }
@@ -336,7 +395,7 @@ extension Message {
     /// libyaml's most common problems, in Thai; others are shown as libyaml words them.
     static let thaiYAMLProblems: [String: String] = [
         "found character that cannot start any token": "พบอักขระที่ขึ้นต้นส่วนใดของ YAML ไม่ได้",
-        "mapping values are not allowed in this context": "ใช้ ':' ตรงนี้ไม่ได้ (ข้อความที่มี ': ' ต้องอยู่ในเครื่องหมายคำพูด)",
+        "mapping values are not allowed in this context": "ใช้ ':' ตรงนี้ไม่ได้",
         "could not find expected ':'": "ไม่พบ ':' ที่ควรมี",
         "did not find expected key": "ไม่พบคีย์ที่ควรมี (การย่อหน้าอาจไม่ตรงกัน)",
         "did not find expected '-' indicator": "ไม่พบ '-' ของรายการที่ควรมี (การย่อหน้าอาจไม่ตรงกัน)",
@@ -348,8 +407,8 @@ extension Message {
         "found unknown escape character": "พบ escape ที่ไม่รู้จักในข้อความที่อยู่ใน \"...\"",
         "found undefined tag handle": "พบแท็กที่ไม่ได้ประกาศ",
         "control characters are not allowed": "มีอักขระควบคุมซึ่งไม่อนุญาต",
-        "found a tab character that violates indentation": "พบแท็กที่ใช้ย่อหน้า ซึ่ง YAML ไม่อนุญาต",
-        "found a tab character where an indentation space is expected": "พบแท็กในที่ที่ต้องเป็นช่องว่างย่อหน้า",
+        "found a tab character that violates indentation": "พบแท็บที่ใช้ย่อหน้า ซึ่ง YAML ไม่อนุญาต",
+        "found a tab character where an indentation space is expected": "พบแท็บในที่ที่ต้องเป็นช่องว่างย่อหน้า",
         "block sequence entries are not allowed in this context": "ใช้ '-' ตรงนี้ไม่ได้ (การย่อหน้าอาจไม่ตรงกัน)",
     ]
 }
@@ -468,6 +527,18 @@ extension IDKind {
 }
 
 extension SourceProblem {
+    /// `FileReading`'s kinds of special file, in Thai.
+    static func thaiFileKind(_ kind: String) -> String {
+        switch kind {
+        case "FIFO": return "ท่อส่งข้อมูล (FIFO)"
+        case "socket": return "ซ็อกเก็ต (socket)"
+        case "character device": return "อุปกรณ์แบบอักขระ"
+        case "block device": return "อุปกรณ์แบบบล็อก"
+        case "folder": return "โฟลเดอร์"
+        default: return "ไฟล์พิเศษ"
+        }
+    }
+
     /// Never names what a link points to, nor anything read through it.
     func text(thai th: Bool) -> String {
         switch self {
@@ -481,7 +552,7 @@ extension SourceProblem {
                 : "this path is stored in git as a symbolic link, which holds only where it points, not a plan; commit the plan file itself"
         case .notRegularFile(let kind):
             return th
-                ? "ไฟล์นี้ไม่ใช่ไฟล์ธรรมดา (เป็น \(kind)) จึงไม่อ่าน"
+                ? "ไฟล์นี้ไม่ใช่ไฟล์ธรรมดา (เป็น\(Self.thaiFileKind(kind))) จึงไม่อ่าน"
                 : "this is not a regular file (it is a \(kind)), so it was not read"
         case .pathTooLong:
             return th

@@ -23,6 +23,10 @@ public enum Message: Sendable, Hashable {
     case invalidValue(key: String, value: String, allowed: [String], suggestion: String?)
     case emptyValue(key: String)
     case christianEraYear(key: String, value: Int)
+    /// A number outside the range its key takes ("between 0 and 100").
+    case outOfRange(key: String, value: String, lowest: String, highest: String)
+    /// `score: 84,30`: a decimal comma, which YAML reads as two things.
+    case decimalComma(key: String, written: String)
 
     // What the plan says.
     case duplicateID(kind: IDKind, id: String)
@@ -34,6 +38,11 @@ public enum Message: Sendable, Hashable {
     case gradeMismatch(stated: String, expected: String, total: Double)
     case unknownAssessmentYear(Int, known: [Int])
     case assessmentYearMismatch(assessment: Int, fiscal: Int)
+    /// `fiscal_year` one off from what the rest of the plan says: the one
+    /// finding that replaces the many it would cause.
+    case fiscalYearOff(stated: Int, likely: Int, assessment: Int)
+    /// An indicator whose name as written is another indicator's name.
+    case indicatorNameOfAnother(number: Int, name: String, owner: Int)
     case noMeasures
     case noSteps(measure: String)
     case unaddressedIndicator(number: Int, name: String, englishName: String, score: Double, passMark: Double)
@@ -91,7 +100,22 @@ public enum Message: Sendable, Hashable {
     case firstDefinedHere
     case hintTabs
     case hintQuoteText
+    /// An unquoted `: ` inside a value.
+    case hintQuoteColon
+    /// A line indented differently from the line above it.
+    case hintIndentation(found: Int, above: Int)
     case fiscalYearStatedHere
+}
+
+extension Message {
+    /// A finding about the file's bytes as a whole: echoing a line of it
+    /// would print UTF-16 or TIS-620 bytes as garbage.
+    public var describesWholeFile: Bool {
+        switch self {
+        case .fileBinary, .fileOtherEncoding, .fileTooLarge, .fileNotRead: return true
+        default: return false
+        }
+    }
 }
 
 /// The kinds of value a key can expect, for "expected X, found Y".

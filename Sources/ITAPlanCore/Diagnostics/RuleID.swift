@@ -29,6 +29,7 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
     case unknownIndicator = "unknown-indicator"
     case missingIndicator = "missing-indicator"
     case indicatorTool = "indicator-tool"
+    case indicatorName = "indicator-name"
     case scoreRange = "score-range"
     case totalMismatch = "total-mismatch"
     case gradeMismatch = "grade-mismatch"

@@ -67,8 +67,28 @@ public struct PlanChecker: Sendable {
     /// shape and the plan rules. The same blob checked on many days (a
     /// chain of daily snapshots) is decoded once and finished per day.
     public func decoded(_ source: PlanSource) -> DecodedPlan {
+        let first = decoded(source, fiscalYear: nil)
+        guard let plan = first.plan, plan.ita.year.value + 1 != plan.fiscalYear.value else { return first }
+        // One mistake, one finding: a fiscal_year one off from the ITA year
+        // makes every timeframe, period and date wrong too. Read again with
+        // the year the ITA result implies; when that clears more than the
+        // one mismatch, the fiscal year is the mistake, and the one finding.
+        let likely = plan.ita.year.value + 1
+        let retry = decoded(source, fiscalYear: likely)
+        guard let fixed = retry.plan, problems(retry) + 1 < problems(first) else { return first }
+        let finding = Finding(.assessmentYear, at: plan.fiscalYear.location, .fiscalYearOff(
+            stated: plan.fiscalYear.value, likely: likely, assessment: plan.ita.year.value))
+        return DecodedPlan(source: source, plan: fixed, findings: retry.findings + [finding])
+    }
+
+    /// Findings of a decoded plan once its timeline is built, whatever the day.
+    private func problems(_ decoded: DecodedPlan) -> Int {
+        PlanChecker(catalog: catalog, today: nil, limits: limits).check(decoded).findings.count
+    }
+
+    private func decoded(_ source: PlanSource, fiscalYear: Int?) -> DecodedPlan {
         let sink = FindingSink()
-        let plan = decode(source, into: sink)
+        let plan = decode(source, into: sink, fiscalYear: fiscalYear)
         if let plan {
             let context = RuleContext(plan: plan, model: catalog.model(for: plan.ita.year.value), catalog: catalog)
             for rule in PlanRules.all { rule.check(context, into: sink) }
@@ -141,7 +161,7 @@ public struct PlanChecker: Sendable {
         }
     }
 
-    private func decode(_ source: PlanSource, into sink: FindingSink) -> Plan? {
+    private func decode(_ source: PlanSource, into sink: FindingSink, fiscalYear: Int?) -> Plan? {
         if let problem = source.problem {
             sink.add(.fileNotRegular, at: .start, .fileNotRead(problem))
             return nil
@@ -160,11 +180,60 @@ public struct PlanChecker: Sendable {
             return nil
         }
         var decoder = PlanDecoder(sink: sink)
+        decoder.fiscalYearOverride = fiscalYear
         return decoder.decode(root)
     }
 }
 
 extension Finding {
+    /// The libyaml problems that indentation causes.
+    static let indentationProblems: Set<String> = [
+        "did not find expected key", "did not find expected '-' indicator",
+        "block sequence entries are not allowed in this context",
+    ]
+
+    /// libyaml says the same for `text: Note: more` and for a key indented
+    /// one space too far: a `: ` after the line's own key is a value that
+    /// needs quotes; a first `: ` on a line indented unlike the line above is
+    /// indentation, as is a missing key or `-` on such a line.
+    static func syntaxHint(_ problem: String, _ text: SourceText, at location: SourceLocation) -> Message? {
+        let colonProblem = problem == "mapping values are not allowed in this context"
+        guard colonProblem || indentationProblems.contains(problem) else { return nil }
+        // One index for the walk up: comment lines above must not make it quadratic.
+        let lines = text.lineIndex()
+        guard let line = text.line(location.line, in: lines) else { return nil }
+        let scalars = Array(line.unicodeScalars)
+        if colonProblem {
+            let colon = location.column - 1
+            guard colon < scalars.count, scalars[colon] == ":" else { return nil }
+            let before = scalars[..<colon]
+            let earlierColon = zip(before, before.dropFirst()).contains { $0 == ":" && ($1 == " " || $1 == "\t") }
+            if earlierColon { return .hintQuoteColon }
+        }
+        var above = location.line - 1
+        while above >= 1, let previous = text.line(above, in: lines) {
+            let trimmed = previous.trimmed
+            if !trimmed.isEmpty, !trimmed.hasPrefix("#") {
+                let (found, expected) = (keyIndent(scalars), keyIndent(Array(previous.unicodeScalars)))
+                if found != expected { return .hintIndentation(found: found, above: expected) }
+                break
+            }
+            above -= 1
+        }
+        return colonProblem ? .hintQuoteColon : nil
+    }
+
+    /// Where a line's key starts: past its indentation and any `- ` entry marks.
+    private static func keyIndent(_ scalars: [Unicode.Scalar]) -> Int {
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == " " { index += 1; continue }
+            if scalars[index] == "-", index + 1 < scalars.count, scalars[index + 1] == " " { index += 2; continue }
+            break
+        }
+        return index
+    }
+
     /// A YAML-level problem as a finding, with a hint where one helps.
     init(_ problem: YAMLProblem, in text: SourceText) {
         let location = problem.location
@@ -173,6 +242,8 @@ extension Finding {
             var notes: [Note] = []
             if let line = text.line(location.line), line.unicodeScalars.contains("\t") {
                 notes.append(Note(.hintTabs))
+            } else if let hint = Self.syntaxHint(description, text, at: location) {
+                notes.append(Note(hint))
             }
             self.init(.yamlSyntax, at: location, .yamlSyntax(problem: description, context: context), notes: notes)
         case .tooLarge(let bytes, let limit):

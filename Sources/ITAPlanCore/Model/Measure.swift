@@ -19,6 +19,10 @@ public struct Measure: Sendable {
     public var location: SourceLocation
     /// Whether some step entry could not be read (see `Plan.hasUnreadableMeasures`).
     public var hasUnreadableSteps = false
+    /// Whether its `indicators:` was written but could not be read (a
+    /// misspelled key, a value that is not a list): which indicators it
+    /// addresses is then not known.
+    public var hasUnreadableIndicators = false
 
     public init(id: Located<String>, title: Located<String>, indicators: [Located<Int>] = [],
                 responsible: [Located<String>] = [], timeframe: Located<String>? = nil, steps: [Step],

@@ -7,7 +7,12 @@ struct DuplicateIDRule: PlanRule {
         let plan = context.plan
         report(plan.measures.map(\.id), kind: .measure, into: sink)
         report(plan.measures.flatMap(\.steps).map(\.id), kind: .step, into: sink)
-        report(plan.ita.indicators.map { Located(String($0.number.value), at: $0.number.location) },
+        // A number written twice because one entry bears another indicator's
+        // name is reported once, as that (indicator-name).
+        let misnumbered = context.model.map { IndicatorRule.misnumbered(plan.ita, model: $0) } ?? []
+        let renamed = Set(misnumbered.map(\.indicator.number.value))
+        report(plan.ita.indicators.filter { !renamed.contains($0.number.value) }
+                   .map { Located(String($0.number.value), at: $0.number.location) },
                kind: .indicator, into: sink)
     }
 

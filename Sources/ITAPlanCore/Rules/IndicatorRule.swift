@@ -15,6 +15,11 @@ struct IndicatorRule: PlanRule {
                 sink.add(rule, at: location, message, restingOn: .indicators, of: model.assessmentYear,
                          confidence: fact.confidence, source: fact.source)
             }
+            let misnumbered = Self.misnumbered(ita, model: model)
+            for (indicator, owner) in misnumbered {
+                add(.indicatorName, indicator.number.location, .indicatorNameOfAnother(
+                    number: indicator.number.value, name: indicator.name?.value ?? "", owner: owner))
+            }
             for indicator in ita.indicators {
                 guard let expected = model.indicator(indicator.number.value) else {
                     add(.unknownIndicator, indicator.number.location,
@@ -27,7 +32,9 @@ struct IndicatorRule: PlanRule {
                 }
             }
             let present = Set(ita.indicators.map(\.number.value))
-            let missing = known.filter { !present.contains($0) }
+            // An indicator named as another is that one, numbered wrong: one finding, above.
+            let renamed = Set(misnumbered.map(\.owner))
+            let missing = known.filter { !present.contains($0) && !renamed.contains($0) }
             if !missing.isEmpty, !ita.hasUnreadableIndicators {
                 add(.missingIndicator, ita.indicatorsLocation,
                     .missingIndicators(missing, assessmentYear: model.assessmentYear))
@@ -36,6 +43,7 @@ struct IndicatorRule: PlanRule {
             known = ita.indicators.map(\.number.value).sorted()
         }
         let knownSet = Set(known)
+
         let references = context.plan.measures.flatMap(\.indicators) + ita.analysis.flatMap(\.indicators)
         for reference in references where !knownSet.contains(reference.value) {
             if let model = context.model {
@@ -45,6 +53,18 @@ struct IndicatorRule: PlanRule {
             } else {
                 sink.add(.unknownIndicator, at: reference.location, .unknownIndicator(reference.value, known: known))
             }
+        }
+    }
+
+    /// Indicators whose name as written is not their own number's name but
+    /// exactly another indicator's (`number: 7` named การปรับปรุงการทำงาน,
+    /// which is indicator 8), with that other number.
+    static func misnumbered(_ ita: ITAResult, model: ScoringModel) -> [(indicator: IndicatorScore, owner: Int)] {
+        ita.indicators.compactMap { indicator in
+            guard let name = indicator.name?.value.withoutWhitespace, !name.isEmpty,
+                  model.indicator(indicator.number.value)?.nameTH.withoutWhitespace != name,
+                  let owner = model.indicators.first(where: { $0.nameTH.withoutWhitespace == name }) else { return nil }
+            return (indicator, owner.number)
         }
     }
 }

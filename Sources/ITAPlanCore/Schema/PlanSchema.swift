@@ -103,14 +103,40 @@ public enum PlanSchema {
         ("other", "อื่น ๆ"),
     ]
 
+    /// Keys written as the Thai words of the official table (`ผู้รับผิดชอบ:`
+    /// for `responsible:`), for "did you mean"; the first of a word's keys
+    /// that the object has is meant.
+    public static let thaiKeyWords: [String: [String]] = [
+        "หน่วยงาน": ["agency"], "ชื่อหน่วยงาน": ["name"], "ชื่อ": ["name", "title"], "ประเภท": ["kind"],
+        "จังหวัด": ["province"], "ปีงบประมาณ": ["fiscal_year"], "ปี": ["year"], "ผลการประเมิน": ["ita"],
+        "ตัวชี้วัด": ["indicators"], "คะแนน": ["score"], "คะแนนรวม": ["total"], "ระดับ": ["grade"],
+        "แบบวัด": ["tool"], "ลำดับ": ["number"], "การวิเคราะห์": ["analysis"], "ข้อความ": ["text"],
+        "มาตรการ": ["measures"], "รหัส": ["id"], "ชื่อมาตรการ": ["title"], "ผู้รับผิดชอบ": ["responsible"],
+        "ระยะเวลา": ["timeframe"], "ระยะเวลาดำเนินการ": ["timeframe"], "กำหนดเวลา": ["schedule"],
+        "ขั้นตอน": ["steps", "text"], "ขั้นตอนและวิธีการ": ["steps"], "ผลการดำเนินการ": ["results"],
+        "ข้อเสนอแนะ": ["recommendations"], "ความคืบหน้า": ["progress"], "งวด": ["period"],
+        "เสร็จ": ["done"], "วันที่เสร็จ": ["done"], "ร้อยละ": ["percent"], "หลักฐาน": ["evidence"],
+        "ผู้บันทึก": ["by"], "โดย": ["by"], "หมายเหตุ": ["note", "notes"],
+    ]
+
+    /// The abbreviations officers write for local government kinds.
+    public static let agencyKindAbbreviations: [(abbreviation: String, code: String)] = [
+        ("อบจ.", "provincial-administrative-organisation"),
+        ("ทน.", "city-municipality"),
+        ("ทม.", "town-municipality"),
+        ("ทต.", "subdistrict-municipality"),
+        ("อบต.", "subdistrict-administrative-organisation"),
+    ]
+
     public static let agency = ObjectSpec("agency", LocalizedText(
         th: "หน่วยงาน", en: "The agency"), fields: [
         .required("name", .text, LocalizedText(
             th: "ชื่อหน่วยงาน เช่น เทศบาลตำบลโพหัก",
             en: "The agency's name, e.g. เทศบาลตำบลโพหัก")),
-        .optional("kind", .choice(agencyKinds.map(\.code) + agencyKinds.map(\.thai)), LocalizedText(
-            th: "ประเภทหน่วยงาน (รหัสภาษาอังกฤษหรือชื่อภาษาไทย)",
-            en: "The kind of agency (English code or Thai name)")),
+        .optional("kind", .choice(agencyKinds.map(\.code) + agencyKinds.map(\.thai)
+                                  + agencyKindAbbreviations.map(\.abbreviation)), LocalizedText(
+            th: "ประเภทหน่วยงาน (รหัสภาษาอังกฤษ ชื่อภาษาไทย หรือชื่อย่อ เช่น อบต.)",
+            en: "The kind of agency (English code, Thai name, or its abbreviation such as อบต.)")),
         .optional("province", .text, LocalizedText(
             th: "จังหวัด", en: "Province")),
     ])

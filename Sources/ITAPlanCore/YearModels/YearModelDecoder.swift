@@ -98,10 +98,9 @@ struct YearModelDecoder {
     private func number(_ node: YAMLNode, key: String, range: ClosedRange<Double>) -> Double? {
         guard let value = sink.number(node, key: key) else { return nil }
         guard range.contains(value.value) else {
-            sink.add(.invalidValue, at: node.location, .invalidValue(
+            sink.add(.invalidValue, at: node.location, .outOfRange(
                 key: key, value: DecimalText.trimmed(value.value),
-                allowed: ["\(DecimalText.trimmed(range.lowerBound))–\(DecimalText.trimmed(range.upperBound))"],
-                suggestion: nil))
+                lowest: DecimalText.trimmed(range.lowerBound), highest: DecimalText.trimmed(range.upperBound)))
             return nil
         }
         return value.value

@@ -45,7 +45,9 @@ public struct PlanDocumentImporter: Sendable {
     /// `<meta charset>` says so): its tables and paragraphs.
     public func readHTML(_ bytes: [UInt8]) throws -> PlanImportResult {
         let text: String
-        if case .invalidUTF8 = ByteCheck.check(bytes), ThaiLegacyEncoding.isDeclared(in: bytes), let decoded = ThaiLegacyEncoding.decode(bytes) {
+        let check = ByteCheck.check(bytes)
+        let notUTF8 = check == .otherEncoding(name: ByteCheck.thaiWindows) || { if case .invalidUTF8 = check { true } else { false } }()
+        if notUTF8, ThaiLegacyEncoding.isDeclared(in: bytes), let decoded = ThaiLegacyEncoding.decode(bytes) {
             // A page saved as Windows-874 / TIS-620, as it says it is.
             text = decoded
         } else {

@@ -36,7 +36,9 @@ public struct TextFindingsReporter: FindingsReporter {
         let path = SafeText.inline(file.source.path)
         var text = style.bold("\(path):\(finding.location):") + " \(severity) "
             + style.bold("[\(finding.rule.rawValue)] \(SafeText.inline(finding.message.text(in: language)))") + "\n"
-        text += snippet(at: finding.location, in: file.source.text, lines: lines)
+        if !finding.message.describesWholeFile {
+            text += snippet(at: finding.location, in: file.source.text, lines: lines)
+        }
         for note in finding.notes {
             let location = note.location ?? finding.location
             text += style.bold("\(path):\(location):") + " "

@@ -78,11 +78,11 @@ struct Report: ParsableCommand {
             try models.stopIfBroken(language: language)
             let catalog = models.catalog
             if let diff {
-                text = Data(try diffReport(diff, language: language, digits: digits, asOf: asOf?.date ?? today,
+                text = Data(try diffReport(diff, language: language, digits: digits, asOf: (try asOf?.day(in: language) ?? today),
                                            today: today, catalog: catalog).utf8)
             } else {
                 let report: Data?
-                (report, exit) = try planReport(language: language, digits: digits, asOf: asOf?.date ?? today,
+                (report, exit) = try planReport(language: language, digits: digits, asOf: (try asOf?.day(in: language) ?? today),
                                                 today: today, catalog: catalog)
                 // nil: the many-plan dashboard, written as it was made.
                 guard let report else {

@@ -42,7 +42,7 @@ struct Snapshot: ParsableCommand {
             let signer = try SignatureSetup.signer(repository, requested: sign)
             let writer = SnapshotWriter(repository: repository, catalog: try ITAYearCatalog.bundled())
             let (outcome, planErrors) = try writer.write(SnapshotWriter.Request(
-                revision: rev, asOf: asOf?.date ?? today, checkedOn: today, plansDirectory: plansDirectory,
+                revision: rev, asOf: (try asOf?.day(in: language) ?? today), checkedOn: today, plansDirectory: plansDirectory,
                 reference: ref, summaryLanguage: language, author: identity.author, committer: identity.committer, signer: signer))
             if planErrors > 0 {
                 Console.err(language.pick(

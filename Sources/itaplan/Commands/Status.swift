@@ -82,7 +82,7 @@ struct Status: ParsableCommand {
         } catch {
             throw Console.fail(error, language: language)
         }
-        let calculator = StatusCalculator(asOf: asOf?.date ?? today, dueSoonDays: dueSoonDays,
+        let calculator = StatusCalculator(asOf: (try asOf?.day(in: language) ?? today), dueSoonDays: dueSoonDays,
                                           catalog: loading.checker.catalog)
         let render = renderer(language: language)
         let unit = self.unit

@@ -47,7 +47,7 @@ struct Todo: ParsableCommand {
         } catch {
             throw Console.fail(error, language: language)
         }
-        let day = asOf?.date ?? today
+        let day = (try asOf?.day(in: language) ?? today)
         let calculator = StatusCalculator(asOf: day, dueSoonDays: within, catalog: loading.checker.catalog)
         let (files, ioErrors) = loading.checkedFiles()
         var statuses: [PlanStatus] = []
