@@ -19,6 +19,8 @@ public struct Measure: Sendable {
     public var location: SourceLocation
     /// Whether some step entry could not be read (see `Plan.hasUnreadableMeasures`).
     public var hasUnreadableSteps = false
+    /// Whether `responsible` was written but could not be read (it has its own finding).
+    public var hasUnreadableResponsible = false
 
     public init(id: Located<String>, title: Located<String>, indicators: [Located<Int>] = [],
                 responsible: [Located<String>] = [], timeframe: Located<String>? = nil, steps: [Step],
@@ -47,6 +49,8 @@ public struct Step: Sendable {
     public var schedule: Located<Schedule>?
     public var progress: [ProgressRecord]
     public var location: SourceLocation
+    /// Whether `responsible` was written but could not be read (it has its own finding).
+    public var hasUnreadableResponsible = false
 
     public init(id: Located<String>, text: Located<String>, responsible: [Located<String>] = [],
                 timeframe: Located<String>? = nil, schedule: Located<Schedule>? = nil,
