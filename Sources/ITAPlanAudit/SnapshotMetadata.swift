@@ -29,6 +29,12 @@ public struct SnapshotMetadata: Codable, Sendable, Equatable {
     public var sequence: Int?
     /// The previous snapshot's commit; nil for the first (format 2).
     public var previous: String?
+    /// True when `as_of` is after `checked_on`: the status of a day still to
+    /// come, made with `snapshot --projection`. Absent otherwise.
+    public var projection: Bool?
+
+    /// Whether this snapshot is a projection into the future.
+    public var isProjection: Bool { projection == true }
 
     public struct Totals: Codable, Sendable, Equatable {
         public var done: Int
@@ -63,7 +69,7 @@ public struct SnapshotMetadata: Codable, Sendable, Equatable {
         case sourceCommit = "source_commit", asOf = "as_of", checkedOn = "checked_on", toolVersion = "tool_version"
         case statusFormatVersion = "status_format_version", findingsFormatVersion = "findings_format_version"
         case planSchemaVersion = "plan_schema_version", plansDirectory = "plans_directory"
-        case summaryLanguage = "summary_language", completion, sequence, previous
+        case summaryLanguage = "summary_language", completion, sequence, previous, projection
     }
 }
 

@@ -36,6 +36,8 @@ public struct SnapshotVerification: Sendable {
         case signatureNotChecked
         /// A format-1 snapshot: its source commit is not kept as a parent.
         case sourceNotKept
+        /// Made with `--projection`: the status of a day after the check.
+        case projection(asOf: String, checkedOn: String)
     }
 
     public let id: ObjectID
@@ -68,6 +70,9 @@ public struct ChainVerification: Sendable {
         case leftChain(commit: String)
         /// The ref is not where its reflog last moved it.
         case refMovedWithoutLog(reflog: String, reference: String)
+        /// A shallow clone: these snapshots' source commits were cut off, so
+        /// their plans cannot be checked against them. Said once for the chain.
+        case shallowClone(snapshots: [String])
     }
 
     /// Newest first.
