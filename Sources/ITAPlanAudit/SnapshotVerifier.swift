@@ -116,7 +116,10 @@ public struct SnapshotVerifier {
         let snapshotPlans = try repository.subtree(metadata.plansDirectory, of: tree)
 
         // The source commit exists, its plans are the snapshot's plans, and it is still in the branch.
-        if let source = ObjectID(hex: metadata.sourceCommit), repository.contains(source),
+        // A shallow clone cuts the history these checks walk: `verifyChain` says so once.
+        if repository.isShallow {
+            problems.append(.sourceMissing(commit: metadata.sourceCommit))
+        } else if let source = ObjectID(hex: metadata.sourceCommit), repository.contains(source),
            let sourceTree = try? repository.commit(source).tree {
             let sourcePlans = try repository.subtree(metadata.plansDirectory, of: sourceTree)
             if sourcePlans != snapshotPlans {

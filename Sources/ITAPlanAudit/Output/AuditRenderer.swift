@@ -219,10 +219,11 @@ public struct AuditRenderer {
         case .shallowClone(let snapshots):
             let list = visible(snapshots.joined(separator: ", "))
             return th
-                ? "repository นี้เป็น shallow clone (ค่าเริ่มต้นของ CI): ไม่มี commit ต้นทางของ snapshot \(snapshots.count) รายการ (\(list))"
-                  + " จึงตรวจแผนเทียบกับ commit ต้นทางไม่ได้ ใช้ fetch-depth: 0 ใน actions/checkout หรือ git fetch --unshallow"
-                : "this is a shallow clone (the CI default): the source commits of \(snapshots.count) snapshot\(snapshots.count == 1 ? "" : "s")"
-                  + " (\(list)) are not in it, so their plans cannot be checked against them; use fetch-depth: 0 with actions/checkout, or git fetch --unshallow"
+                ? "repository นี้เป็น shallow clone (ค่าเริ่มต้นของ CI) ประวัติไม่ครบ จึงตรวจ commit ต้นทางของ snapshot"
+                  + " \(snapshots.count) รายการ (\(list)) ไม่ได้ ใช้ fetch-depth: 0 ใน actions/checkout หรือ git fetch --unshallow"
+                : "this is a shallow clone (the CI default), so its history is cut short and the source commits of"
+                  + " \(snapshots.count) snapshot\(snapshots.count == 1 ? "" : "s") (\(list)) cannot be checked;"
+                  + " use fetch-depth: 0 with actions/checkout, or git fetch --unshallow"
         }
     }
 
