@@ -252,10 +252,10 @@ public struct AuditRenderer {
             .init(th ? "วันที่" : "Day"), .init("commit"), .init(th ? "เสร็จ/ถึงกำหนด" : "Done/due", .right),
             .init(th ? "เสร็จ/ทั้งปี" : "Done/year", .right), .init(th ? "เกินกำหนด" : "Overdue", .right),
         ])
-        // One line per day: the last commit of each day.
-        var lastOfDay: [CivilDate: PlanHistory.Point] = [:]
-        for point in history.series { lastOfDay[point.day] = point }
-        for point in history.series where lastOfDay[point.day]?.commit == point.commit {
+        // One line per commit, in history order, as the CSV and JSON give it:
+        // commit dates can go backwards (rebases, wrong clocks), so no line
+        // is dropped or merged by its day.
+        for point in history.series {
             let c = point.completion
             series.add([dates.day(point.day), point.commit.short, ratio(c.doneOfDueSoFar, c.dueSoFar),
                         ratio(c.done, c.total), String(c.overdue)])
