@@ -57,8 +57,9 @@ struct InitCommandTests {
         #expect(refused.stderr.contains("plans/plan-2570.yaml:") && refused.stderr.contains("[buddhist-era]"))
         #expect(try repository.git(["rev-list", "--count", "HEAD"]) == "1\n")
 
-        // Fix it: accepted.
-        try text.write(to: plan, atomically: true, encoding: .utf8)
+        // Fix it, with the province filled in too: accepted.
+        try text.replacingOccurrences(of: "  # province: ราชบุรี ", with: "  province: ราชบุรี ")
+            .write(to: plan, atomically: true, encoding: .utf8)
         try repository.git(["add", "-A"])
         let accepted = try repository.run("/usr/bin/env", ["git", "commit", "-q", "-m", "fixed"])
         #expect(accepted.status == 0, "\(accepted.stderr)")

@@ -21,7 +21,8 @@ struct SnapshotTests {
     }
 
     private func request(asOf: CivilDate, revision: String = "HEAD") -> SnapshotWriter.Request {
-        SnapshotWriter.Request(revision: revision, asOf: asOf, checkedOn: Fixtures.today, summaryLanguage: .thai,
+        // Checked on the as-of day when that is later: a future as-of is refused.
+        SnapshotWriter.Request(revision: revision, asOf: asOf, checkedOn: max(asOf, Fixtures.today), summaryLanguage: .thai,
                                author: signature, committer: signature)
     }
 
