@@ -99,4 +99,29 @@ struct NewUserAuditTests {
         let thai = try shallow.itaplan(["audit", "verify", "--lang", "th"])
         #expect(thai.stdout.contains("FAIL  repository นี้เป็น shallow clone (ค่าเริ่มต้นของ CI) ประวัติไม่ครบ จึงตรวจ commit ต้นทางของ snapshot 3 รายการ (\(short)) ไม่ได้ ใช้ fetch-depth: 0 ใน actions/checkout หรือ git fetch --unshallow\n"))
     }
+
+    @Test("history's completion table has one row per commit, as the CSV does, also when commit dates go backwards")
+    func historyRowPerCommit() throws {
+        let sandbox = try seedRepository()
+        let seed = try String(contentsOf: Fixtures.seedPlan, encoding: .utf8)
+        // Two more commits on the same day, then one dated a day earlier (a wrong clock).
+        try sandbox.write("README.md", "one\n")
+        try sandbox.commitAll("same day")
+        try sandbox.write("plans/pho-hak-2564.yaml", seed.replacingOccurrences(of: "title: มาตรการส่งเสริม", with: "title: มาตรการส่งเสริม "))
+        try sandbox.commitAll("same day again")
+        try sandbox.write("README.md", "two\n")
+        try sandbox.commitAll("backwards", environment: ["GIT_COMMITTER_DATE": "2021-03-30T10:00:00+07:00",
+                                                        "GIT_AUTHOR_DATE": "2021-03-30T10:00:00+07:00"])
+        let commits = try sandbox.git(["rev-list", "--reverse", "HEAD"]).split(separator: "\n").map { String($0.prefix(7)) }
+        #expect(commits.count == 4)
+        let table = try sandbox.itaplan(["history", "--lang", "en"])
+        #expect(table.status == 0, "\(table.stderr)")
+        let section = try #require(table.stdout.components(separatedBy: "Completion over time\n").last)
+        let rows = section.split(separator: "\n").dropFirst()
+        #expect(rows.count == 4, "\(section)")
+        #expect(rows.map { String($0.split(separator: " ", omittingEmptySubsequences: true)[1]) } == commits)
+        #expect(rows.last?.hasPrefix("  2021-03-30 ") == true)
+        let csv = try sandbox.itaplan(["history", "--format", "csv"])
+        #expect(csv.stdout.split(separator: "\n").count - 1 == rows.count)
+    }
 }
