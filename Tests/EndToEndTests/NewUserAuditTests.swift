@@ -122,6 +122,8 @@ struct NewUserAuditTests {
         #expect(rows.map { String($0.split(separator: " ", omittingEmptySubsequences: true)[1]) } == commits)
         #expect(rows.last?.hasPrefix("  2021-03-30 ") == true)
         let csv = try sandbox.itaplan(["history", "--format", "csv"])
-        #expect(csv.stdout.split(separator: "\n").count - 1 == rows.count)
+        // CRLF lines: counted by their line feeds; the first is the header.
+        let csvLines = csv.stdout.unicodeScalars.filter { $0 == "\n" }.count
+        #expect(csvLines - 1 == rows.count, "\(csv.stdout)")
     }
 }

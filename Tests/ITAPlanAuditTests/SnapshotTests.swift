@@ -290,7 +290,7 @@ struct FormatOneChainTests {
         let next = Signature(name: "CI", email: "ci@example.go.th", time: signature.time + 86_400, offsetMinutes: 420)
         guard case .created(let newer) = try SnapshotWriter(repository: try GitRepository(discoveringFrom: sandbox.path),
                                                             catalog: Fixtures.catalog)
-            .write(SnapshotWriter.Request(asOf: CivilDate(year: 2021, month: 4, day: 30)!, checkedOn: Fixtures.today,
+            .write(SnapshotWriter.Request(asOf: CivilDate(year: 2021, month: 4, day: 30)!, checkedOn: CivilDate(year: 2021, month: 4, day: 30)!,
                                           author: next, committer: next)).outcome else {
             Issue.record("no new snapshot"); return
         }

@@ -108,6 +108,10 @@ struct NewUserReportTests {
                                   with: "          - percent: 70\n            by: สำนักปลัดเทศบาล\n            note: ร่างคู่มือเสร็จแล้ว รอผู้บริหารลงนาม\n"
                                       + "          - done: 2564-03-25\n            evidence: https://www.phohak.go.th/manual\n"
                                       + "            by: สำนักปลัดเทศบาล\n")
+            // A step due by the end of the year gets its first record.
+            .replacingOccurrences(of: "        text: จัดกิจกรรม/โครงการที่เกี่ยวข้องพร้อมดำเนินการประเมินผลฯ\n      - id: 5.3\n",
+                                  with: "        text: จัดกิจกรรม/โครงการที่เกี่ยวข้องพร้อมดำเนินการประเมินผลฯ\n        progress:\n"
+                                      + "          - percent: 40\n            by: งานการเจ้าหน้าที่\n      - id: 5.3\n")
         #expect(head != seed)
         let before = Fixtures.check(seed, path: "plans/pho-hak-2564.yaml")
         let after = Fixtures.check(head, path: "plans/pho-hak-2564.yaml")
@@ -120,11 +124,15 @@ struct NewUserReportTests {
             .build(base: "main", head: "HEAD", asOf: Self.asOf, plans: [diff],
                    headErrors: ["plans/pho-hak-2564.yaml": 1], headFindings: ["plans/pho-hak-2564.yaml": errors])
         let plan = try #require(english.plans.first)
-        #expect(plan.completion == "20/25 80% → 21/25 84% · done 20 → 21 (early 0 → 0, on time 16 → 16, late 4 → 5) · overdue 2 → 1")
+        #expect(plan.completion == "20/25 80% → 21/25 84% · done 20 → 22 (early 0 → 1, on time 16 → 16, late 4 → 5) · overdue 2 → 1")
         #expect(plan.findings.count == 1)
         #expect(plan.findings.first?.hasPrefix("\(errors[0].location.line):23: [evidence-url] evidence link 'https://www.phohak.go.th/procurement/report 2564' holds a space") == true)
-        #expect(plan.progress.contains("step 7.2 recorded: done 2021-03-25 · evidence https://www.phohak.go.th/manual · by สำนักปลัดเทศบาล"),
-                "\(plan.progress)")
+        // A link with a space is dropped (the error says so): 3.4 counts as done, early, without evidence.
+        #expect(plan.progress == [
+            "step 3.4 (year) recorded: done 2021-03-20 · by งานพัสดุฯ กองคลัง",
+            "step 5.2 (year) recorded: 40% · by งานการเจ้าหน้าที่",
+            "step 7.2: 70% · by สำนักปลัดเทศบาล → done 2021-03-25 · evidence https://www.phohak.go.th/manual · by สำนักปลัดเทศบาล",
+        ])
         #expect(plan.states.contains("step 7.2: overdue → done late"), "\(plan.states)")
         for line in plan.progress + plan.states { #expect(!line.contains("  ") && !line.contains(" :"), "\(line)") }
 
@@ -132,13 +140,34 @@ struct NewUserReportTests {
             .build(base: "main", head: "HEAD", asOf: Self.asOf, plans: [diff],
                    headErrors: ["plans/pho-hak-2564.yaml": 1], headFindings: ["plans/pho-hak-2564.yaml": errors])
         let thaiPlan = try #require(thai.plans.first)
-        #expect(thaiPlan.completion == "20/25 80% → 21/25 84% · เสร็จ 20 → 21 (ก่อนกำหนด 0 → 0 · ตามกำหนด 16 → 16 · ล่าช้า 4 → 5) · เกินกำหนด 2 → 1")
-        #expect(thaiPlan.progress.contains { $0.hasPrefix("ขั้นตอน 7.2 บันทึกใหม่: เสร็จ 25 มี.ค. 2564") }, "\(thaiPlan.progress)")
+        #expect(thaiPlan.completion == "20/25 80% → 21/25 84% · เสร็จ 20 → 22 (ก่อนกำหนด 0 → 1 · ตามกำหนด 16 → 16 · ล่าช้า 4 → 5) · เกินกำหนด 2 → 1")
+        #expect(thaiPlan.progress.contains("ขั้นตอน 5.2 (ทั้งปี) บันทึกใหม่: 40% · โดย งานการเจ้าหน้าที่"), "\(thaiPlan.progress)")
+        #expect(thaiPlan.progress.contains { $0.hasPrefix("ขั้นตอน 7.2: 70% · โดย สำนักปลัดเทศบาล → เสร็จ 25 มี.ค. 2564") })
         for line in thaiPlan.progress + thaiPlan.states { #expect(!line.contains("  ") && !line.contains(" :"), "\(line)") }
 
         // Rendered, the errors are in the summary itself.
         let markdown = try ReportRenderer().render(english, layout: .diff)
         #expect(markdown.contains("> **this file has 1 error\\(s\\)**\n> - \(errors[0].location.line):23: \\[evidence-url\\] evidence link"), "\(markdown)")
+    }
+
+    @Test("a step due once on a day gets its first record: no period, and one space either side (ขั้นตอน 7.2 บันทึกใหม่)")
+    func onceSpacing() throws {
+        let percent = "          - percent: 70\n            by: สำนักปลัดเทศบาล\n            note: ร่างคู่มือเสร็จแล้ว รอผู้บริหารลงนาม\n"
+        let done = "          - done: 2564-03-25\n            evidence: https://www.phohak.go.th/manual\n            by: สำนักปลัดเทศบาล\n"
+        let base = try seed().replacingOccurrences(of: "        progress:\n" + percent, with: "")
+        let head = base.replacingOccurrences(of: "        schedule: { by: 2564-03-15 }\n",
+                                             with: "        schedule: { by: 2564-03-15 }\n        progress:\n" + done)
+        #expect(base != head)
+        let diff = PlanComparison(calculator: StatusCalculator(asOf: Self.asOf, catalog: Fixtures.catalog))
+            .compare(path: "p.yaml", before: Fixtures.check(base), after: Fixtures.check(head))
+        let thai = try #require(DiffContextBuilder(language: .thai, thaiDigits: false)
+            .build(base: "a", head: "b", asOf: Self.asOf, plans: [diff], headErrors: [:]).plans.first)
+        #expect(thai.progress == ["ขั้นตอน 7.2 บันทึกใหม่: เสร็จ 25 มี.ค. 2564 · หลักฐาน https://www.phohak.go.th/manual · โดย สำนักปลัดเทศบาล"])
+        #expect(thai.states == ["ขั้นตอน 7.2: เกินกำหนด → เสร็จล่าช้า"])
+        let english = try #require(DiffContextBuilder(language: .english, thaiDigits: false)
+            .build(base: "a", head: "b", asOf: Self.asOf, plans: [diff], headErrors: [:]).plans.first)
+        #expect(english.progress == ["step 7.2 recorded: done 2021-03-25 · evidence https://www.phohak.go.th/manual · by สำนักปลัดเทศบาล"])
+        #expect(english.states == ["step 7.2: overdue → done late"])
     }
 
     @Test("work done before its deadline shows in the summary although done of due does not move")
