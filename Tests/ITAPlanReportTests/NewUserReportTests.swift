@@ -16,7 +16,7 @@ struct NewUserReportTests {
 
     private func seed() throws -> String { try String(contentsOf: Fixtures.seedPlan, encoding: .utf8) }
 
-    @Test("the measures table names its columns for what they count: Done late and Overdue (เสร็จช้า, เกินกำหนด)")
+    @Test("the measures table names its columns for what they count: Done late and Overdue (เสร็จล่าช้า, เกินกำหนด)")
     func columnNames() throws {
         let status = try status(try seed())
         let english = StatusTableRenderer(language: .english).render(status).components(separatedBy: "\n")
@@ -29,7 +29,7 @@ struct NewUserReportTests {
         let seven = try #require(english.first { $0.hasPrefix("7 ") })
         #expect(seven.hasSuffix("1/2 50%    1/2 50%          1        1     0"), "\(seven)")
         let thai = StatusTableRenderer(language: .thai).render(status).components(separatedBy: "\n")
-        #expect(thai.contains { $0.hasPrefix("มาตรการ/ขั้นตอน") && $0.contains("เสร็จ/ทั้งปี  เสร็จช้า  เกินกำหนด  ใกล้  งวด") })
+        #expect(thai.contains { $0.hasPrefix("มาตรการ/ขั้นตอน") && $0.contains("เสร็จ/ทั้งปี  เสร็จล่าช้า  เกินกำหนด  ใกล้  งวด") })
     }
 
     @Test("a step with no unit at all shows as unassigned in status, in English and Thai")

@@ -49,7 +49,7 @@ public struct StatusTableRenderer: Sendable {
             .init(th ? "เสร็จ/ทั้งปี" : "Done/year", .right),
             // Named for what they count: open items past their deadline, and
             // items done after it (a done-late item is not overdue).
-            .init(th ? "เสร็จช้า" : "Done late", .right),
+            .init(th ? "เสร็จล่าช้า" : "Done late", .right),
             .init(th ? "เกินกำหนด" : "Overdue", .right),
             .init(th ? "ใกล้" : "Soon", .right),
             .init(th ? "งวด" : "Instances"),
