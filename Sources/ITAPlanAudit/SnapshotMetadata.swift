@@ -33,8 +33,16 @@ public struct SnapshotMetadata: Codable, Sendable, Equatable {
     /// come, made with `snapshot --projection`. Absent otherwise.
     public var projection: Bool?
 
-    /// Whether this snapshot is a projection into the future.
+    /// Whether this snapshot was made as a projection (`--projection`).
     public var isProjection: Bool { projection == true }
+
+    /// Whether its as-of day is after the day it was checked: a projection,
+    /// marked or not (an earlier itaplan wrote such snapshots unmarked).
+    public var isAfterCheck: Bool {
+        guard case .date(let asOf) = DateParsing.parse(asOf),
+              case .date(let checked) = DateParsing.parse(checkedOn) else { return false }
+        return asOf > checked
+    }
 
     public struct Totals: Codable, Sendable, Equatable {
         public var done: Int

@@ -36,8 +36,9 @@ public struct SnapshotVerification: Sendable {
         case signatureNotChecked
         /// A format-1 snapshot: its source commit is not kept as a parent.
         case sourceNotKept
-        /// Made with `--projection`: the status of a day after the check.
-        case projection(asOf: String, checkedOn: String)
+        /// The status of a day after the check: made with `--projection`
+        /// (`marked`), or by an itaplan that did not refuse such a day.
+        case projection(asOf: String, checkedOn: String, marked: Bool)
     }
 
     public let id: ObjectID

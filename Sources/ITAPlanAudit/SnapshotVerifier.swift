@@ -109,7 +109,9 @@ public struct SnapshotVerifier {
         }
         if let expected = link.parentProblem { problems.append(.wrongParents(expected: expected)) }
         if metadata.version < 2 { notes.append(.sourceNotKept) }
-        if metadata.isProjection { notes.append(.projection(asOf: metadata.asOf, checkedOn: metadata.checkedOn)) }
+        if metadata.isProjection || metadata.isAfterCheck {
+            notes.append(.projection(asOf: metadata.asOf, checkedOn: metadata.checkedOn, marked: metadata.isProjection))
+        }
         problems += chainProblems(link, metadata: metadata, position: position, after: earlier)
         let tree = link.commit.tree
         problems += try unexpectedFiles(in: tree, plansDirectory: metadata.plansDirectory)

@@ -69,6 +69,11 @@ public struct SnapshotWriter {
         public let asOf: CivilDate
         public let today: CivilDate
 
+        public init(asOf: CivilDate, today: CivilDate) {
+            self.asOf = asOf
+            self.today = today
+        }
+
         public func text(in language: Language) -> String {
             let dates = DateText(language: language)
             return language == .thai

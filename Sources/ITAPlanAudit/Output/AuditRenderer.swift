@@ -45,7 +45,7 @@ public struct AuditRenderer {
             table.add([
                 record.id.short, day(record.committed),
                 record.metadata.map { visible(String($0.sourceCommit.prefix(7))) } ?? "?",
-                record.metadata.map { visible(isoDay($0.asOf)) + ($0.isProjection ? projectionMark : "") } ?? "?",
+                record.metadata.map { visible(isoDay($0.asOf)) + ($0.isProjection || $0.isAfterCheck ? projectionMark : "") } ?? "?",
                 totals.map { ratio($0.doneOfDueSoFar, $0.dueSoFar) } ?? "?",
                 totals.map { ratio($0.done, $0.total) } ?? "?",
                 totals.map { String($0.overdue) } ?? "?",
@@ -96,7 +96,7 @@ public struct AuditRenderer {
                             total: record.completion?.total, dueSoFar: record.completion?.dueSoFar,
                             doneOfDueSoFar: record.completion?.doneOfDueSoFar, overdue: record.completion?.overdue,
                             signed: record.signed, author: record.author,
-                            projection: record.metadata?.isProjection ?? false)
+                            projection: record.metadata.map { $0.isProjection || $0.isAfterCheck } ?? false)
         }))
     }
 
@@ -200,9 +200,10 @@ public struct AuditRenderer {
         case .sourceNotKept:
             return th ? "รูปแบบ snapshot 1: ไม่ได้เก็บ commit ต้นทางเป็น parent (git gc อาจลบได้)"
                       : "snapshot format 1: its source commit is not kept as a parent (git gc may remove it)"
-        case .projection(let asOf, let checkedOn):
-            return th ? "เป็นการคาดการณ์: สถานะ ณ \(visible(isoDay(asOf))) คำนวณเมื่อ \(visible(isoDay(checkedOn)))"
-                      : "a projection: the status as of \(visible(isoDay(asOf))), computed on \(visible(isoDay(checkedOn)))"
+        case .projection(let asOf, let checkedOn, let marked):
+            let unmarked = marked ? "" : (th ? " (ไม่ได้ทำเครื่องหมายว่าเป็นการคาดการณ์)" : " (not marked as one)")
+            return th ? "เป็นการคาดการณ์: สถานะ ณ \(visible(isoDay(asOf))) คำนวณเมื่อ \(visible(isoDay(checkedOn)))\(unmarked)"
+                      : "a projection: the status as of \(visible(isoDay(asOf))), computed on \(visible(isoDay(checkedOn)))\(unmarked)"
         }
     }
 
