@@ -85,7 +85,7 @@ struct Init: ParsableCommand {
                 Console.out(language.pick(
                     th: "workflow ใน CI จะติดตั้ง itaplan รุ่น \(release) (ตาม .github/actions/install-itaplan/action.yml)\n",
                     en: "the CI workflows install itaplan \(release) (pinned in .github/actions/install-itaplan/action.yml)\n"))
-            } else if outcome.written.contains(".github/actions/install-itaplan/action.yml") {
+            } else if (outcome.written + outcome.rewritten).contains(".github/actions/install-itaplan/action.yml") {
                 let version = ITAPlanVersion.current
                 Console.err(language.pick(
                     th: "หมายเหตุ: itaplan นี้ (\(version)) ไม่ใช่รุ่นที่ออกแล้ว workflow ใน CI จึงยังไม่ได้กำหนดรุ่นที่จะติดตั้ง"
