@@ -26,7 +26,12 @@ struct InitCommandTests {
 
         // The template as written still holds its placeholders: the hook refuses it.
         try repository.git(["add", "-A"])
-        let template = try repository.run("/usr/bin/env", ["git", "commit", "-q", "-m", "start"])
+        let thai = try repository.run("/usr/bin/env", ["git", "commit", "-q", "-m", "start"],
+                                      environment: ["LANG": "th_TH.UTF-8", "LC_ALL": ""])
+        #expect(thai.status != 0)
+        #expect(thai.stderr.contains("error: [placeholder] คะแนนตัวชี้วัดทั้ง 10 ตัวยังเป็น 0 ตามแม่แบบ ให้ใส่คะแนน ITA ที่ประกาศจริง"), "\(thai.stderr)")
+        let template = try repository.run("/usr/bin/env", ["git", "commit", "-q", "-m", "start"],
+                                          environment: ["LANG": "C.UTF-8", "LC_ALL": ""])
         #expect(template.status != 0)
         #expect(template.stderr.components(separatedBy: "[placeholder]").count - 1 == 3, "\(template.stderr)")
         #expect(template.stderr.contains("all 10 indicator scores are still the template's 0; write the published ITA scores"))
