@@ -47,11 +47,10 @@ public struct StatusMarkdownRenderer: Sendable {
         }
         out += Markdown.table(
             header: [th ? "มาตรการ" : "Measure", th ? "เสร็จ/ถึงกำหนด" : "Done/due", th ? "เสร็จ/ทั้งปี" : "Done/year",
-                     th ? "เสร็จล่าช้า" : "Done late", th ? "เกินกำหนด" : "Overdue", th ? "ใกล้ถึงกำหนด" : "Due soon"],
+                     th ? "เกินกำหนด" : "Overdue", th ? "ใกล้ถึงกำหนด" : "Due soon"],
             rows: status.measures.map { measure in
                 [wording.dates.digits(measure.measure.id.value) + " " + measure.measure.title.value,
                  wording.ofDue(measure.completion), wording.ofYear(measure.completion),
-                 wording.dates.number(measure.completion.doneLate),
                  wording.dates.number(measure.completion.overdue), wording.dates.number(measure.completion.dueSoon)]
             })
         for state in [ItemState.overdue, .dueSoon] {
