@@ -47,11 +47,17 @@ struct Report: ParsableCommand {
     @Flag(name: .customLong("thai-digits"), help: "Print numbers in Thai digits (always on for Thai print, pdf and docx).")
     var thaiDigits = false
 
+    @Flag(help: "markdown, html and json: show when each done record was first recorded in a snapshot, and flag those done more than 30 days before.")
+    var recorded = false
+
     @OptionGroup var lang: LanguageOptions
 
     func validate() throws {
         if diff != nil, format == .html || format.isOfficial {
             throw ValidationError("--diff writes markdown or json")
+        }
+        if recorded, diff != nil || format.isOfficial {
+            throw ValidationError("--recorded goes with markdown, html or json reports of the plans, not --diff or the official document")
         }
         if format == .docx, template != nil {
             throw ValidationError("--template applies to the text formats, not docx")
@@ -102,7 +108,7 @@ struct Report: ParsableCommand {
         // Find the PDF engine first, so a missing one is said before any work.
         let printer = format == .pdf ? try ChromiumLocator.printer() : nil
         let plans = try PlanLoading(paths, today: today)
-        if format == .html, template == nil, plans.files.count >= ManyPlanDashboard.threshold {
+        if format == .html, template == nil, !recorded, plans.files.count >= ManyPlanDashboard.threshold {
             return (nil, try manyPlanDashboard(plans, language: language, digits: digits, asOf: asOf, catalog: catalog))
         }
         let loading = plans.checkedFiles()
@@ -112,7 +118,11 @@ struct Report: ParsableCommand {
             Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: broken)))
         }
         let calculator = StatusCalculator(asOf: asOf, catalog: catalog)
-        let statuses = loading.files.filter { $0.errorCount == 0 }.compactMap(calculator.status)
+        let recordings = recorded ? try RecordedLoading.load(catalog: catalog, plansDirectory: plansDirectory,
+                                                            language: language) : nil
+        let statuses = loading.files.filter { $0.errorCount == 0 }.compactMap(calculator.status).map { status in
+            recordings.map { $0.apply(to: status, file: status.path) } ?? status
+        }
         guard !statuses.isEmpty else { throw loading.ioErrors.isEmpty ? ExitStatus.findings : ExitStatus.usageOrIO }
         let history = (format == .html || format == .json) ? historySeries(catalog: catalog, language: language) : nil
         let context = ReportContextBuilder(language: language, thaiDigits: digits, catalog: catalog)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ITAPlanAudit
 import ITAPlanCore
 import ITAPlanRecord
 import ITAPlanReport
@@ -45,6 +46,12 @@ struct Status: ParsableCommand {
     @Flag(name: .customLong("no-bom"), help: "With --format csv: leave out the UTF-8 byte order mark that makes Excel read Thai correctly.")
     var noByteOrderMark = false
 
+    @Flag(help: "Show when each done record was first recorded in a snapshot (refs/itaplan/snapshots), and flag those done more than 30 days before; walks the branch's history.")
+    var recorded = false
+
+    @Option(name: .customLong("plans-dir"), help: "With --recorded: the folder of plan files in the repository.")
+    var plansDirectory = "plans"
+
     @OptionGroup var lang: LanguageOptions
 
     func validate() throws {
@@ -66,9 +73,12 @@ struct Status: ParsableCommand {
         let language = lang.language
         let today = Clock.today()
         let loading: PlanLoading
+        let recordings: RecordedLoading?
         do {
             loading = try PlanLoading(paths, today: today)
             try loading.yearModels.stopIfBroken(language: language)
+            recordings = recorded ? try RecordedLoading.load(catalog: loading.checker.catalog,
+                                                            plansDirectory: plansDirectory, language: language) : nil
         } catch {
             throw Console.fail(error, language: language)
         }
@@ -97,6 +107,7 @@ struct Status: ParsableCommand {
                     if !status.hasUnit(unit) { otherUnits = status.unitNames }
                     status = status.filtered(unit: unit)
                 }
+                if let recordings { status = recordings.apply(to: status, file: checked.source.path) }
                 return .shown(text: render.plan(status), completion: status.completion, otherUnits: otherUnits)
             }
         }) { batch in
