@@ -33,6 +33,8 @@ public struct PlanRevisionDiff {
         public let plans: [PlanDiff]
         /// Plan files with errors in the head revision.
         public let headErrors: [String: Int]
+        /// Those errors, in source order, for the summary itself.
+        public var headFindings: [String: [Finding]] = [:]
     }
 
     let repository: GitRepository
@@ -64,6 +66,9 @@ public struct PlanRevisionDiff {
             // A file that no longer reads is a change worth showing, even with nothing else to say.
             return diff.isEmpty && headErrors[path] == nil ? nil : diff
         }
-        return Result(base: baseID, head: headID, asOf: asOf, plans: diffs, headErrors: headErrors)
+        var result = Result(base: baseID, head: headID, asOf: asOf, plans: diffs, headErrors: headErrors)
+        result.headFindings = after.filter { $0.value.errorCount > 0 }
+            .mapValues { $0.findings.filter { $0.severity == .error } }
+        return result
     }
 }

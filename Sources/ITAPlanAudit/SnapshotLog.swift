@@ -10,6 +10,8 @@ public struct SnapshotRecord: Sendable {
     public let metadata: SnapshotMetadata?
     /// Whether the commit carries a signature (checked by `audit verify`, not here).
     public let signed: Bool
+    /// Who made the snapshot: the commit's author name.
+    public var author = ""
     public var completion: SnapshotMetadata.Totals? { metadata?.completion }
 }
 
@@ -20,7 +22,7 @@ public enum SnapshotLog {
         guard let head = try repository.referenceTarget(reference) else { return [] }
         return try SnapshotChain.links(in: repository, head: head).map { link in
             SnapshotRecord(id: link.id, committed: link.commit.committer.time, metadata: link.metadata,
-                           signed: (try? repository.commitSignature(link.id)) != nil)
+                           signed: (try? repository.commitSignature(link.id)) != nil, author: link.commit.author.name)
         }
     }
 

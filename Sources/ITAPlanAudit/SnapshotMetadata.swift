@@ -29,6 +29,20 @@ public struct SnapshotMetadata: Codable, Sendable, Equatable {
     public var sequence: Int?
     /// The previous snapshot's commit; nil for the first (format 2).
     public var previous: String?
+    /// True when `as_of` is after `checked_on`: the status of a day still to
+    /// come, made with `snapshot --projection`. Absent otherwise.
+    public var projection: Bool?
+
+    /// Whether this snapshot was made as a projection (`--projection`).
+    public var isProjection: Bool { projection == true }
+
+    /// Whether its as-of day is after the day it was checked: a projection,
+    /// marked or not (an earlier itaplan wrote such snapshots unmarked).
+    public var isAfterCheck: Bool {
+        guard case .date(let asOf) = DateParsing.parse(asOf),
+              case .date(let checked) = DateParsing.parse(checkedOn) else { return false }
+        return asOf > checked
+    }
 
     public struct Totals: Codable, Sendable, Equatable {
         public var done: Int

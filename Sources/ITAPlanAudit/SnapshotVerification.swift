@@ -36,6 +36,9 @@ public struct SnapshotVerification: Sendable {
         case signatureNotChecked
         /// A format-1 snapshot: its source commit is not kept as a parent.
         case sourceNotKept
+        /// The status of a day after the check: made with `--projection`
+        /// (`marked`), or by an itaplan that did not refuse such a day.
+        case projection(asOf: String, checkedOn: String, marked: Bool)
     }
 
     public let id: ObjectID
@@ -68,6 +71,9 @@ public struct ChainVerification: Sendable {
         case leftChain(commit: String)
         /// The ref is not where its reflog last moved it.
         case refMovedWithoutLog(reflog: String, reference: String)
+        /// A shallow clone: these snapshots' source commits were cut off, so
+        /// their plans cannot be checked against them. Said once for the chain.
+        case shallowClone(snapshots: [String])
     }
 
     /// Newest first.

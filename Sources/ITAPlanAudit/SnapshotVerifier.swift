@@ -84,8 +84,20 @@ public struct SnapshotVerifier {
             decodedPlans.keepOnly(wanted)
             decisions.keepOnly(wanted)
         }
-        return ChainVerification(snapshots: results.reversed(),
-                                 problems: try reflogProblems(reference: reference, head: head, chain: links))
+        var chainProblems = try reflogProblems(reference: reference, head: head, chain: links)
+        if repository.isShallow {
+            // In a shallow clone a missing source commit is the clone's depth,
+            // not the snapshot's fault: said once, with the fix.
+            var cut: [String] = []
+            results = results.map { result in
+                let kept = result.problems.filter { if case .sourceMissing = $0 { return false } else { return true } }
+                guard kept.count < result.problems.count else { return result }
+                cut.append(result.id.short)
+                return SnapshotVerification(id: result.id, metadata: result.metadata, problems: kept, notes: result.notes)
+            }
+            if !cut.isEmpty { chainProblems.insert(.shallowClone(snapshots: cut.reversed()), at: 0) }
+        }
+        return ChainVerification(snapshots: results.reversed(), problems: chainProblems)
     }
 
     // MARK: - One snapshot
@@ -113,13 +125,19 @@ public struct SnapshotVerifier {
         }
         if let expected = link.parentProblem { problems.append(.wrongParents(expected: expected)) }
         if metadata.version < 2 { notes.append(.sourceNotKept) }
+        if metadata.isProjection || metadata.isAfterCheck {
+            notes.append(.projection(asOf: metadata.asOf, checkedOn: metadata.checkedOn, marked: metadata.isProjection))
+        }
         problems += chainProblems(link, metadata: metadata, position: position, after: earlier)
         let tree = link.commit.tree
         problems += try unexpectedFiles(in: tree, plansDirectory: metadata.plansDirectory)
         let snapshotPlans = try repository.subtree(metadata.plansDirectory, of: tree)
 
         // The source commit exists, its plans are the snapshot's plans, and it is still in the branch.
-        if let source = ObjectID(hex: metadata.sourceCommit), repository.contains(source),
+        // A shallow clone cuts the history these checks walk: `verifyChain` says so once.
+        if repository.isShallow {
+            problems.append(.sourceMissing(commit: metadata.sourceCommit))
+        } else if let source = ObjectID(hex: metadata.sourceCommit), repository.contains(source),
            let sourceTree = try? repository.commit(source).tree {
             let sourcePlans = try repository.subtree(metadata.plansDirectory, of: sourceTree)
             if sourcePlans != snapshotPlans {
@@ -297,7 +315,8 @@ public struct SnapshotVerifier {
         }
         if let source = ObjectID(hex: metadata.sourceCommit),
            link.commit.message != SnapshotWriter.message(source: source, asOf: asOf, completion: totals,
-                                                         version: metadata.toolVersion) {
+                                                         version: metadata.toolVersion,
+                                                         projection: metadata.isProjection) {
             differing.append("commit message")
         }
         return differing

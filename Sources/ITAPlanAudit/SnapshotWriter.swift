@@ -28,11 +28,14 @@ public struct SnapshotWriter {
         public var committer: Signature
         /// Signs the snapshot commit when set.
         public var signer: CommitSigning?
+        /// Allows an `asOf` after `checkedOn`, and marks the snapshot a projection.
+        public var projection = false
 
         public init(revision: String = "HEAD", asOf: CivilDate, checkedOn: CivilDate, plansDirectory: String = "plans",
                     reference: String = SnapshotWriter.defaultReference, summaryLanguage: Language = .thai,
-                    author: Signature, committer: Signature, signer: CommitSigning? = nil) {
+                    author: Signature, committer: Signature, signer: CommitSigning? = nil, projection: Bool = false) {
             self.signer = signer
+            self.projection = projection
             self.revision = revision
             self.asOf = asOf
             self.checkedOn = checkedOn
@@ -60,6 +63,27 @@ public struct SnapshotWriter {
         case badPlansDirectory(String)
     }
 
+    /// An as-of day after the day of the check, without `--projection`: the
+    /// audit trail records what was so, and a day to come is not yet.
+    public struct FutureAsOf: Error, Sendable, Equatable {
+        public let asOf: CivilDate
+        public let today: CivilDate
+
+        public init(asOf: CivilDate, today: CivilDate) {
+            self.asOf = asOf
+            self.today = today
+        }
+
+        public func text(in language: Language) -> String {
+            let dates = DateText(language: language)
+            return language == .thai
+                ? "--as-of \(dates.day(asOf)) ยังมาไม่ถึง (วันนี้ \(dates.day(today))): สายหลักฐานบันทึกสิ่งที่เป็นแล้วเท่านั้น"
+                  + " ถ้าต้องการคาดการณ์สถานะของวันข้างหน้า ให้ใส่ --projection แล้ว snapshot จะถูกทำเครื่องหมายว่าเป็นการคาดการณ์"
+                : "--as-of \(dates.day(asOf)) is after today (\(dates.day(today))): the audit trail records what has happened;"
+                  + " to project a day still to come, add --projection and the snapshot is marked a projection"
+        }
+    }
+
     let repository: GitRepository
     let catalog: ITAYearCatalog
     /// How many times to retry a compare-and-swap that lost a race.
@@ -75,6 +99,8 @@ public struct SnapshotWriter {
         guard SnapshotVerifier.isFolderPath(request.plansDirectory) else {
             throw Failure.badPlansDirectory(request.plansDirectory)
         }
+        let projection = request.asOf > request.checkedOn
+        if projection, !request.projection { throw FutureAsOf(asOf: request.asOf, today: request.checkedOn) }
         let source = try repository.resolveCommit(request.revision)
         let plans = try RepositoryPlans.committedFiles(in: repository, commit: source, directory: request.plansDirectory)
         guard let plansTree = plans.tree, !plans.files.isEmpty else {
@@ -111,6 +137,7 @@ public struct SnapshotWriter {
             plansDirectory: request.plansDirectory, summaryLanguage: request.summaryLanguage.rawValue,
             plans: plans.files.map { SnapshotMetadata.PlanEntry(path: $0.path, blob: $0.blob.description) },
             completion: SnapshotMetadata.Totals(content.completion))
+        if projection { metadata.projection = true }
         var trees: [ObjectID] = []
         let entries = SnapshotEntries(
             status: try memory.writeTree(files: content.statusFiles, written: &trees),
@@ -133,7 +160,7 @@ public struct SnapshotWriter {
             return (root, trees + [metadataBlob, root])
         }
         let message = Self.message(source: source, asOf: request.asOf, completion: SnapshotMetadata.Totals(content.completion),
-                                   version: ITAPlanVersion.current)
+                                   version: ITAPlanVersion.current, projection: projection)
         return (try publish(tree: tree, memory: memory, source: source, entries: entries, message: message,
                             request: request), content.errorCount)
     }
@@ -230,9 +257,10 @@ public struct SnapshotWriter {
 
     /// The commit message, made from what `snapshot.json` holds, so that
     /// `audit verify` can make it again and compare.
-    static func message(source: ObjectID, asOf: CivilDate, completion: SnapshotMetadata.Totals, version: String) -> String {
+    static func message(source: ObjectID, asOf: CivilDate, completion: SnapshotMetadata.Totals, version: String,
+                        projection: Bool = false) -> String {
         """
-        itaplan snapshot of \(source.short) as of \(asOf)
+        itaplan snapshot of \(source.short) as of \(asOf)\(projection ? " (projection)" : "")
 
         Done \(completion.doneOfDueSoFar)/\(completion.dueSoFar) of items due so far, \
         \(completion.done)/\(completion.total) of the year; \(completion.overdue) overdue, \(completion.dueSoon) due soon.
@@ -240,7 +268,7 @@ public struct SnapshotWriter {
         Source-Commit: \(source)
         As-Of: \(asOf)
         Itaplan-Version: \(version)
-
+        \(projection ? "Projection: true\n" : "")
         """
     }
 }

@@ -1,15 +1,16 @@
 import ITAPlanCore
 
-/// The commented plan a new repository starts with: valid as it stands
-/// (so the first commit passes the hook), with every field explained in
-/// Thai and English and placeholders to replace.
+/// The commented plan a new repository starts with, every field explained
+/// in Thai and English. Its placeholders (`TemplatePlaceholders`) are
+/// `placeholder` errors, so the hook refuses to commit it until they are
+/// replaced; everything else in it is valid.
 public enum PlanTemplate {
     /// The indicators come from the scoring model of the assessment year
     /// (or the latest one this build knows).
     public static func text(fiscalYear: Int, agency: String?, catalog: ITAYearCatalog) -> String {
         let year = FiscalYear(fiscalYear)
         let assessment = fiscalYear - 1
-        let name = agency.map(quoted) ?? "ชื่อหน่วยงาน"
+        let name = agency.map(quoted) ?? TemplatePlaceholders.agencyName
         let model = catalog.model(for: assessment) ?? catalog.years.last.flatMap(catalog.model)
         let indicators = (model?.indicators ?? []).map { indicator in
             "    - { number: \(indicator.number), tool: \(indicator.tool), name: \(indicator.nameTH), score: 0 }"
@@ -36,6 +37,7 @@ public enum PlanTemplate {
           name: \(name)                       # ชื่อหน่วยงาน · the agency's name
           # kind: subdistrict-municipality   # ประเภท เช่น เทศบาลตำบล · kind of agency
           # province: ราชบุรี                # จังหวัด · province
+          # website: www.example.go.th       # เว็บไซต์ของหน่วยงาน: ลิงก์หลักฐานที่อยู่นอกเว็บนี้จะได้รับคำเตือน · the agency's site: evidence elsewhere warns
         fiscal_year: \(fiscalYear)                # ปีงบประมาณ พ.ศ. · fiscal year (Buddhist Era)
 
         # ผลการประเมิน ITA ที่แผนนี้ใช้เป็นฐาน (ปีงบประมาณ − 1)
@@ -48,11 +50,11 @@ public enum PlanTemplate {
         \(indicators)
           analysis:                          # ประเด็นที่ต้องแก้ไข/ปรับปรุง · issues to fix
             - indicators: [9, 10]
-              text: ประเด็นที่ต้องแก้ไขจากผลคะแนน OIT (แก้ไขข้อความนี้)
+              text: ประเด็นที่ต้องแก้ไขจากผลคะแนน OIT \(TemplatePlaceholders.editMe)
 
         measures:
           - id: 1
-            title: มาตรการในการเผยแพร่ข้อมูลต่อสาธารณะ (ตัวอย่าง · an example)
+            title: มาตรการในการเผยแพร่ข้อมูลต่อสาธารณะ \(TemplatePlaceholders.example)
             indicators: [\(numbers)]   # ตัวชี้วัดที่มาตรการนี้มุ่งปรับปรุง · indicators it addresses
             responsible:
               - งานประชาสัมพันธ์ สำนักปลัด

@@ -5,7 +5,10 @@ import ITAPlanGit
 
 /// Sets up a plan repository: git (through libgit2) if there is none, a
 /// plan in plans/, the pre-commit hook, the CI workflows, the JSON Schema
-/// for editors and a README. Never overwrites a file that is already there.
+/// for editors and a README. Run again, it writes what is missing and says
+/// what it kept; it never overwrites the plan or the README, and rewrites
+/// its own files (schema, workflows) and replaces another hook only with
+/// `force`.
 public struct RepositorySetup {
     public struct Request {
         public var directory: String
@@ -17,9 +20,13 @@ public struct RepositorySetup {
         public var agency: String?
         /// The itaplan the hook should call.
         public var hookExecutable: String?
+        /// Rewrite itaplan's own files that differ, and replace another
+        /// pre-commit hook (kept as `pre-commit.before-itaplan`).
+        public var force = false
 
         public init(directory: String, fiscalYear: Int, planFileName: String? = nil, planText: String? = nil,
-                    agency: String? = nil, hookExecutable: String? = nil) {
+                    agency: String? = nil, hookExecutable: String? = nil, force: Bool = false) {
+            self.force = force
             self.directory = directory
             self.fiscalYear = fiscalYear
             self.planFileName = planFileName ?? "plan-\(fiscalYear).yaml"
@@ -33,9 +40,17 @@ public struct RepositorySetup {
         public var createdRepository = false
         /// Paths written, relative to the directory.
         public var written: [String] = []
-        /// Paths left alone because they existed.
+        /// Paths left alone because they existed with other content than
+        /// init would write.
         public var kept: [String] = []
+        /// Paths that existed with exactly what init would write.
+        public var unchanged: [String] = []
+        /// itaplan's own files rewritten with `force`.
+        public var rewritten: [String] = []
         public var hook: HookInstaller.Outcome?
+        /// Another program's pre-commit hook, left in place (no `force`):
+        /// itaplan's hook is not installed.
+        public var foreignHook: String?
         /// The itaplan release the written CI files install; nil when this
         /// itaplan is not a release (they then pin none) or they were kept.
         public var pinnedRelease: String?
@@ -69,22 +84,43 @@ public struct RepositorySetup {
         for (path, data) in Self.bundledRepositoryFiles() { files.append((path, data)) }
         for (path, data) in files {
             let url = root.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path) {
-                outcome.kept.append(path)
-                continue
+            // lstat: a link, even a dangling one, counts as there and is never written through.
+            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+            let exists = attributes != nil
+            if let attributes {
+                let regular = attributes[.type] as? FileAttributeType == .typeRegular
+                if regular, FileManager.default.contents(atPath: url.path) == data {
+                    outcome.unchanged.append(path)
+                    continue
+                }
+                // The plan and the README are the user's: never rewritten.
+                guard request.force, regular, Self.isItaplansOwn(path) else {
+                    outcome.kept.append(path)
+                    continue
+                }
             }
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url, options: .withoutOverwriting)
+            try data.write(to: url, options: exists ? .atomic : .withoutOverwriting)
             if path.hasSuffix(".sh") {
                 try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
             }
-            outcome.written.append(path)
+            if exists { outcome.rewritten.append(path) } else { outcome.written.append(path) }
             if path == "." + InstallAction.actionFile, InstallAction.isRelease(ITAPlanVersion.current) {
                 outcome.pinnedRelease = ITAPlanVersion.current
             }
         }
-        outcome.hook = try HookInstaller(repository: repository).install(invoking: request.hookExecutable, force: false)
+        do {
+            outcome.hook = try HookInstaller(repository: repository).install(invoking: request.hookExecutable,
+                                                                            force: request.force)
+        } catch HookInstaller.Failure.foreignHook(let path) {
+            outcome.foreignHook = path
+        }
         return outcome
+    }
+
+    /// Files init generates and a user has no reason to edit.
+    public static func isItaplansOwn(_ path: String) -> Bool {
+        !path.hasPrefix("plans/") && path != "README.md"
     }
 
     /// The workflows and the action plan repositories use: this repository's

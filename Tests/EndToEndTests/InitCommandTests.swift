@@ -24,14 +24,36 @@ struct InitCommandTests {
         try repository.git(["config", "user.name", "ทดสอบ"])
         try repository.git(["config", "user.email", "test@example.go.th"])
 
-        // The template as written is valid: the first commit goes through the hook.
+        // The template as written still holds its placeholders: the hook refuses it.
+        try repository.git(["add", "-A"])
+        let thai = try repository.run("/usr/bin/env", ["git", "commit", "-q", "-m", "start"],
+                                      environment: ["LANG": "th_TH.UTF-8", "LC_ALL": ""])
+        #expect(thai.status != 0)
+        #expect(thai.stderr.contains("error: [placeholder] คะแนนตัวชี้วัดทั้ง 10 ตัวยังเป็น 0 ตามแม่แบบ ให้ใส่คะแนน ITA ที่ประกาศจริง"), "\(thai.stderr)")
+        let template = try repository.run("/usr/bin/env", ["git", "commit", "-q", "-m", "start"],
+                                          environment: ["LANG": "C.UTF-8", "LC_ALL": ""])
+        #expect(template.status != 0)
+        #expect(template.stderr.components(separatedBy: "[placeholder]").count - 1 == 3, "\(template.stderr)")
+        #expect(template.stderr.contains("all 10 indicator scores are still the template's 0; write the published ITA scores"))
+        #expect((try? repository.git(["rev-parse", "-q", "--verify", "HEAD"])) == nil)
+
+        // Filled in (real scores, real texts), the first commit goes through the hook.
+        let plan = directory.appendingPathComponent("plans/plan-2570.yaml")
+        let scores = ["88.76", "83.00", "86.45", "80.03", "86.43", "85.59", "87.68", "80.20", "68.79", "25.00"]
+        var remaining = scores[...]
+        let text = try String(contentsOf: plan, encoding: .utf8)
+            .replacingOccurrences(of: " (แก้ไขข้อความนี้)", with: "")
+            .replacingOccurrences(of: " (ตัวอย่าง · an example)", with: "")
+            .components(separatedBy: "\n").map { line in
+                guard line.contains(", score: 0 }"), let score = remaining.popFirst() else { return line }
+                return line.replacingOccurrences(of: ", score: 0 }", with: ", score: \(score) }")
+            }.joined(separator: "\n")
+        try text.write(to: plan, atomically: true, encoding: .utf8)
         try repository.git(["add", "-A"])
         let first = try repository.run("/usr/bin/env", ["git", "commit", "-q", "-m", "start"])
         #expect(first.status == 0, "\(first.stderr)")
 
         // Break the plan: the hook refuses, and the commit does not happen.
-        let plan = directory.appendingPathComponent("plans/plan-2570.yaml")
-        let text = try String(contentsOf: plan, encoding: .utf8)
         try text.replacingOccurrences(of: "fiscal_year: 2570", with: "fiscal_year: 2027")
             .write(to: plan, atomically: true, encoding: .utf8)
         try repository.git(["add", "-A"])
@@ -40,13 +62,55 @@ struct InitCommandTests {
         #expect(refused.stderr.contains("plans/plan-2570.yaml:") && refused.stderr.contains("[buddhist-era]"))
         #expect(try repository.git(["rev-list", "--count", "HEAD"]) == "1\n")
 
-        // Fix it: accepted.
-        try text.replacingOccurrences(of: "ชื่อหน่วยงาน", with: "เทศบาลตำบลตัวอย่าง")
+        // Fix it, with the province filled in too: accepted.
+        try text.replacingOccurrences(of: "  # province: ราชบุรี ", with: "  province: ราชบุรี ")
             .write(to: plan, atomically: true, encoding: .utf8)
         try repository.git(["add", "-A"])
         let accepted = try repository.run("/usr/bin/env", ["git", "commit", "-q", "-m", "fixed"])
         #expect(accepted.status == 0, "\(accepted.stderr)")
         #expect(try repository.git(["rev-list", "--count", "HEAD"]) == "2\n")
+    }
+
+    @Test("init run again: says what is already there, what it kept and why, installs nothing over another hook; --force replaces only itaplan's own files and the hook")
+    func rerun() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let environment = GitSandbox.environment
+        #expect(try BinaryRunner.run(["init", ".", "--fiscal-year", "2570"], in: directory, environment: environment).status == 0)
+        try "# ของเรา\n".write(to: directory.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+        try "{}\n".write(to: directory.appendingPathComponent("schema/plan.schema.json"), atomically: true, encoding: .utf8)
+        let hook = directory.appendingPathComponent(".git/hooks/pre-commit")
+        try "#!/bin/sh\nexit 0\n".write(to: hook, atomically: true, encoding: .utf8)
+
+        let again = try BinaryRunner.run(["init", ".", "--fiscal-year", "2570", "--lang", "en"], in: directory, environment: environment)
+        #expect(again.status == 0, "\(again.stderr)")
+        let lines = again.stdout.components(separatedBy: "\n")
+        #expect(lines.contains("already there, as init would write it: plans/plan-2570.yaml"))
+        #expect(lines.contains("already there, as init would write it: .github/workflows/plans-pr.yml"))
+        #expect(lines.contains("kept the existing schema/plan.schema.json (it differs from what init would write; --force rewrites it)"))
+        #expect(lines.contains("kept the existing README.md (it differs from what init would write; it is never overwritten)"))
+        #expect(!again.stdout.contains("wrote "))
+        #expect(again.stderr.contains("warning: another pre-commit hook is at \(hook.path), so itaplan's hook was not installed (plans are not checked before commits); itaplan init --force replaces it, keeping the old one as pre-commit.before-itaplan\n"))
+        #expect(try String(contentsOf: hook, encoding: .utf8) == "#!/bin/sh\nexit 0\n")
+
+        // A missing file is written, the rest still reported.
+        try FileManager.default.removeItem(at: directory.appendingPathComponent(".vscode/extensions.json"))
+        let thai = try BinaryRunner.run(["init", ".", "--fiscal-year", "2570", "--lang", "th"], in: directory, environment: environment)
+        #expect(thai.status == 0)
+        #expect(thai.stdout.contains("เขียน .vscode/extensions.json\n"))
+        #expect(thai.stdout.contains("คงไฟล์เดิม README.md (ต่างจากที่ init จะเขียน จะไม่เขียนทับ)\n"))
+        #expect(thai.stdout.contains("คงไฟล์เดิม schema/plan.schema.json (ต่างจากที่ init จะเขียน ใช้ --force เพื่อเขียนทับ)\n"))
+        #expect(thai.stderr.contains("คำเตือน: มี pre-commit hook อื่นอยู่ที่ \(hook.path) จึงยังไม่ได้ติดตั้ง hook ของ itaplan"))
+
+        let forced = try BinaryRunner.run(["init", ".", "--fiscal-year", "2570", "--force", "--lang", "en"], in: directory, environment: environment)
+        #expect(forced.status == 0)
+        #expect(forced.stdout.contains("rewrote schema/plan.schema.json\n"))
+        #expect(forced.stdout.contains("replaced \(hook.path) (the old hook is kept as \(hook.path).before-itaplan)\n"))
+        #expect(try String(contentsOf: directory.appendingPathComponent("README.md"), encoding: .utf8) == "# ของเรา\n")
+        #expect(try String(contentsOf: hook, encoding: .utf8).contains("validate --staged"))
+        #expect(try String(contentsOf: directory.appendingPathComponent("schema/plan.schema.json"), encoding: .utf8) != "{}\n")
+        let updated = try BinaryRunner.run(["init", ".", "--fiscal-year", "2570", "--lang", "en"], in: directory, environment: environment)
+        #expect(updated.stdout.contains("updated itaplan's hook \(hook.path)\n"))
     }
 
     @Test("init never overwrites: an existing plan and README are kept")
@@ -58,7 +122,7 @@ struct InitCommandTests {
         try "# My README\n".write(to: directory.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
         let result = try BinaryRunner.run(["init", ".", "--fiscal-year", "2570"], in: directory)
         #expect(result.status == 0)
-        #expect(result.stdout.contains("kept the existing plans/plan-2570.yaml"))
+        #expect(result.stdout.contains("kept the existing plans/plan-2570.yaml (it differs from what init would write; it is never overwritten)"))
         #expect(try String(contentsOf: directory.appendingPathComponent("README.md"), encoding: .utf8) == "# My README\n")
     }
 }

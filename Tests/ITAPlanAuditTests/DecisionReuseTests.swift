@@ -57,6 +57,7 @@ struct DecisionReuseTests {
               - id: 1
                 title: มาตรการสุ่ม
                 indicators: [9]
+                responsible: งานทดสอบ
                 steps:
 
             """
@@ -167,6 +168,7 @@ struct DecisionReuseTests {
               - id: 1
                 title: มาตรการเดียว
                 indicators: [9]
+                responsible: งานทดสอบ
                 steps:
                   - id: 1.1
                     text: ขั้นตอนเดียว
@@ -257,7 +259,7 @@ struct VerifyReuseTests {
         let writer = SnapshotWriter(repository: repository, catalog: Fixtures.catalog)
         for offset in 0..<3 {
             _ = try writer.write(SnapshotWriter.Request(
-                revision: "HEAD", asOf: start.adding(days: offset), checkedOn: Fixtures.today,
+                revision: "HEAD", asOf: start.adding(days: offset), checkedOn: max(start.adding(days: offset), Fixtures.today),
                 summaryLanguage: .thai, author: signature, committer: signature))
         }
         let verifier = SnapshotVerifier(repository: repository, catalog: Fixtures.catalog)

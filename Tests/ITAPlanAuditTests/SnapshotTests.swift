@@ -21,7 +21,8 @@ struct SnapshotTests {
     }
 
     private func request(asOf: CivilDate, revision: String = "HEAD") -> SnapshotWriter.Request {
-        SnapshotWriter.Request(revision: revision, asOf: asOf, checkedOn: Fixtures.today, summaryLanguage: .thai,
+        // Checked on the as-of day when that is later: a future as-of is refused.
+        SnapshotWriter.Request(revision: revision, asOf: asOf, checkedOn: max(asOf, Fixtures.today), summaryLanguage: .thai,
                                author: signature, committer: signature)
     }
 
@@ -289,7 +290,7 @@ struct FormatOneChainTests {
         let next = Signature(name: "CI", email: "ci@example.go.th", time: signature.time + 86_400, offsetMinutes: 420)
         guard case .created(let newer) = try SnapshotWriter(repository: try GitRepository(discoveringFrom: sandbox.path),
                                                             catalog: Fixtures.catalog)
-            .write(SnapshotWriter.Request(asOf: CivilDate(year: 2021, month: 4, day: 30)!, checkedOn: Fixtures.today,
+            .write(SnapshotWriter.Request(asOf: CivilDate(year: 2021, month: 4, day: 30)!, checkedOn: CivilDate(year: 2021, month: 4, day: 30)!,
                                           author: next, committer: next)).outcome else {
             Issue.record("no new snapshot"); return
         }

@@ -251,7 +251,7 @@ struct YearModelTests {
     @Test("done dates: after the fiscal year an error, after the evidence window a warning naming its confidence")
     func doneDates() throws {
         func progress(_ done: String, carried: Bool = false) -> String {
-            "        progress:\n          - { done: \(done), evidence: https://example.go.th/a\(carried ? ", carried_over: true" : "") }"
+            "        progress:\n          - { done: \(done), evidence: https://example.go.th/a, by: งานทดสอบ\(carried ? ", carried_over: true" : "") }"
         }
         let today = CivilDate(year: 2023, month: 1, day: 1)!
         func plan(_ done: String, carried: Bool = false) -> CheckedPlan {

@@ -6,17 +6,40 @@ import Testing
 
 @Suite("Setting up a plan repository")
 struct RepositorySetupTests {
-    @Test("the template for the current fiscal year validates with no findings at all")
+    @Test("the template's only findings are its placeholders (the hook refuses it as written); filled in, it has none")
     func templateValidates() {
         for year in [2564, 2569, 2570] {
             let text = PlanTemplate.text(fiscalYear: year, agency: "เทศบาล \"ทดสอบ\"", catalog: Fixtures.catalog)
             let checked = Fixtures.check(text, path: "plans/plan-\(year).yaml")
             let findings = checked.findings.map { "\($0.rule.rawValue) \($0.location)" }
             // A year without a scoring model only warns that the arithmetic is not checked.
-            let expected = Fixtures.catalog.model(for: year - 1) == nil ? ["unknown-assessment-year"] : []
-            #expect(checked.findings.map(\.rule.rawValue) == expected, "\(year): \(findings)")
+            let unknownYear = Fixtures.catalog.model(for: year - 1) == nil ? ["unknown-assessment-year"] : []
+            // The scores, the analysis text and the example measure's title; the agency was given.
+            #expect(checked.findings.map(\.rule.rawValue).sorted() == (["placeholder", "placeholder", "placeholder"] + unknownYear).sorted(),
+                    "\(year): \(findings)")
+            #expect(checked.errorCount == 3)
             #expect(checked.plan?.agency.name.value == "เทศบาล \"ทดสอบ\"")
+
+            var scores = 0
+            let filled = text.replacingOccurrences(of: " " + TemplatePlaceholders.editMe, with: "")
+                .replacingOccurrences(of: " " + TemplatePlaceholders.example, with: "")
+                .components(separatedBy: "\n").map { line -> String in
+                    guard line.contains("score: 0 }") else { return line }
+                    scores += 1
+                    return line.replacingOccurrences(of: "score: 0 }", with: "score: \(80 + scores) }")
+                }.joined(separator: "\n")
+            let clean = Fixtures.check(filled, path: "plans/plan-\(year).yaml")
+            #expect(clean.findings.map(\.rule.rawValue) == unknownYear,
+                    "\(year): \(clean.findings.map { "\($0.rule.rawValue) \($0.location)" })")
         }
+    }
+
+    @Test("the template without --agency: the agency's name is a placeholder too")
+    func templateWithoutAgency() {
+        let text = PlanTemplate.text(fiscalYear: 2565, agency: nil, catalog: Fixtures.catalog)
+        let checked = Fixtures.check(text)
+        #expect(checked.findings.first?.message == .placeholderLeft(.agencyName("ชื่อหน่วยงาน")))
+        #expect(checked.findings.filter { $0.rule == .placeholder }.count == 4)
     }
 
     @Test("the CI files init writes are this repository's own .github files, compiled in, the action pinned to a release")

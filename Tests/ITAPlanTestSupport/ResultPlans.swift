@@ -22,6 +22,7 @@ public enum ResultPlans {
           - id: 1
             title: มาตรการเผยแพร่ข้อมูล
             indicators: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+            responsible: งานประชาสัมพันธ์
             steps:
               - id: 1.1
                 text: เผยแพร่ข้อมูลบนเว็บไซต์

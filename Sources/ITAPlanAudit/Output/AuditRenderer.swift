@@ -30,24 +30,27 @@ public struct AuditRenderer {
 
     // MARK: - audit log
 
+    private var projectionMark: String { th ? " (คาดการณ์)" : " (projection)" }
+
     public func log(_ records: [SnapshotRecord]) -> String {
         guard !records.isEmpty else { return th ? "ยังไม่มี snapshot\n" : "no snapshots yet\n" }
         var table = TextTable([
             .init("snapshot"), .init(th ? "บันทึกเมื่อ" : "Committed"), .init(th ? "จาก commit" : "Source"),
             .init(th ? "ณ วันที่" : "As of"), .init(th ? "เสร็จ/ถึงกำหนด" : "Done/due", .right),
             .init(th ? "เสร็จ/ทั้งปี" : "Done/year", .right), .init(th ? "เกินกำหนด" : "Overdue", .right),
-            .init(th ? "ลงนาม" : "Signed"),
+            .init(th ? "ลงนาม" : "Signed"), .init(th ? "โดย" : "By", maxWidth: 32),
         ])
         for record in records {
             let totals = record.completion
             table.add([
                 record.id.short, day(record.committed),
                 record.metadata.map { visible(String($0.sourceCommit.prefix(7))) } ?? "?",
-                record.metadata.map { visible(isoDay($0.asOf)) } ?? "?",
+                record.metadata.map { visible(isoDay($0.asOf)) + ($0.isProjection || $0.isAfterCheck ? projectionMark : "") } ?? "?",
                 totals.map { ratio($0.doneOfDueSoFar, $0.dueSoFar) } ?? "?",
                 totals.map { ratio($0.done, $0.total) } ?? "?",
                 totals.map { String($0.overdue) } ?? "?",
                 record.signed ? (th ? "ลงนาม" : "signed") : "—",
+                record.author.isEmpty ? "?" : visible(record.author),
             ])
         }
         return table.render()
@@ -71,6 +74,10 @@ public struct AuditRenderer {
             @NullEncoded var overdue: Int?
             /// Carries a signature; `audit verify` says whether it is good.
             let signed: Bool
+            /// The snapshot commit's author name.
+            let author: String
+            /// Made with `snapshot --projection`: as of a day after it was checked.
+            let projection: Bool
         }
     }
 
@@ -82,7 +89,8 @@ public struct AuditRenderer {
                             toolVersion: record.metadata?.toolVersion, done: record.completion?.done,
                             total: record.completion?.total, dueSoFar: record.completion?.dueSoFar,
                             doneOfDueSoFar: record.completion?.doneOfDueSoFar, overdue: record.completion?.overdue,
-                            signed: record.signed)
+                            signed: record.signed, author: record.author,
+                            projection: record.metadata.map { $0.isProjection || $0.isAfterCheck } ?? false)
         }))
     }
 
@@ -188,6 +196,10 @@ public struct AuditRenderer {
         case .sourceNotKept:
             return th ? "รูปแบบ snapshot 1: ไม่ได้เก็บ commit ต้นทางเป็น parent (git gc อาจลบได้)"
                       : "snapshot format 1: its source commit is not kept as a parent (git gc may remove it)"
+        case .projection(let asOf, let checkedOn, let marked):
+            let unmarked = marked ? "" : (th ? " (ไม่ได้ทำเครื่องหมายว่าเป็นการคาดการณ์)" : " (not marked as one)")
+            return th ? "เป็นการคาดการณ์: สถานะ ณ \(visible(isoDay(asOf))) คำนวณเมื่อ \(visible(isoDay(checkedOn)))\(unmarked)"
+                      : "a projection: the status as of \(visible(isoDay(asOf))), computed on \(visible(isoDay(checkedOn)))\(unmarked)"
         }
     }
 
@@ -201,6 +213,14 @@ public struct AuditRenderer {
             return th
                 ? "ref ชี้ที่ \(reference.prefix(12)) แต่ reflog ย้ายไปที่ \(reflog.prefix(12)) ครั้งล่าสุด"
                 : "the ref points at \(reference.prefix(12)), but its reflog last moved it to \(reflog.prefix(12))"
+        case .shallowClone(let snapshots):
+            let list = visible(snapshots.joined(separator: ", "))
+            return th
+                ? "repository นี้เป็น shallow clone (ค่าเริ่มต้นของ CI) ประวัติไม่ครบ จึงตรวจ commit ต้นทางของ snapshot"
+                  + " \(snapshots.count) รายการ (\(list)) ไม่ได้ ใช้ fetch-depth: 0 ใน actions/checkout หรือ git fetch --unshallow"
+                : "this is a shallow clone (the CI default), so its history is cut short and the source commits of"
+                  + " \(snapshots.count) snapshot\(snapshots.count == 1 ? "" : "s") (\(list)) cannot be checked;"
+                  + " use fetch-depth: 0 with actions/checkout, or git fetch --unshallow"
         }
     }
 
@@ -231,10 +251,10 @@ public struct AuditRenderer {
             .init(th ? "วันที่" : "Day"), .init("commit"), .init(th ? "เสร็จ/ถึงกำหนด" : "Done/due", .right),
             .init(th ? "เสร็จ/ทั้งปี" : "Done/year", .right), .init(th ? "เกินกำหนด" : "Overdue", .right),
         ])
-        // One line per day: the last commit of each day.
-        var lastOfDay: [CivilDate: PlanHistory.Point] = [:]
-        for point in history.series { lastOfDay[point.day] = point }
-        for point in history.series where lastOfDay[point.day]?.commit == point.commit {
+        // One line per commit, in history order, as the CSV and JSON give it:
+        // commit dates can go backwards (rebases, wrong clocks), so no line
+        // is dropped or merged by its day.
+        for point in history.series {
             let c = point.completion
             series.add([dates.day(point.day), point.commit.short, ratio(c.doneOfDueSoFar, c.dueSoFar),
                         ratio(c.done, c.total), String(c.overdue)])

@@ -53,8 +53,9 @@ struct PlanDecoder {
         let name = object.value("name").flatMap { sink.text($0, key: "name") }
         let kind = object.value("kind").flatMap(agencyKind)
         let province = object.value("province").flatMap { sink.text($0, key: "province") }
+        let website = object.value("website").map { sink.texts($0, key: "website") } ?? []
         guard let name else { return nil }
-        return Agency(name: name, kind: kind, province: province)
+        return Agency(name: name, kind: kind, province: province, website: website)
     }
 
     /// The kind's English code, whether the file gives the code, the Thai
@@ -137,6 +138,7 @@ struct PlanDecoder {
         measure.hasUnreadableSteps = steps.count < stepNodes.count
         measure.hasUnreadableIndicators = object.isUnsure("indicators")
             || (object.value("indicators").map { $0.sequence == nil } ?? false)
+        measure.hasUnreadableResponsible = Self.unreadable(object.value("responsible"), read: responsible)
         measure.schedule = schedule
         return measure
     }
@@ -152,8 +154,18 @@ struct PlanDecoder {
         let progress = object.value("progress").flatMap { sink.list($0, key: "progress") }?
             .compactMap(progressRecord) ?? []
         guard let id, let text else { return nil }
-        return Step(id: id, text: text, responsible: responsible, timeframe: timeframe, schedule: schedule,
-                    progress: progress, location: object.location)
+        var step = Step(id: id, text: text, responsible: responsible, timeframe: timeframe, schedule: schedule,
+                        progress: progress, location: object.location)
+        step.hasUnreadableResponsible = Self.unreadable(object.value("responsible"), read: responsible)
+        return step
+    }
+
+    /// A `responsible` written but giving no unit, with a finding of its own
+    /// (an empty text, an undefined alias): not also "unassigned". An empty
+    /// list `[]` has no finding, so it counts as unassigned.
+    private static func unreadable(_ node: YAMLNode?, read: [Located<String>]) -> Bool {
+        guard let node, read.isEmpty else { return false }
+        return node.sequence?.isEmpty != true
     }
 
     private func indicatorNumbers(_ node: YAMLNode?) -> [Located<Int>] {

@@ -173,8 +173,17 @@ extension FindingSink {
             let isWeb = (lowered.hasPrefix("https://") || lowered.hasPrefix("http://"))
                 && link.value.unicodeScalars.count > (lowered.hasPrefix("https") ? 8 : 7)
                 && !link.value.unicodeScalars.contains { $0.isSpace || SafeText.isUnsafe($0) }
-            if !isWeb { add(.evidenceURL, at: link.location, .evidenceNotHTTP(link.value)) }
-            return isWeb
+            if isWeb { return true }
+            let spaced = link.value.trimmed
+            if lowered.hasPrefix("http"), spaced.unicodeScalars.contains(" "),
+               !spaced.unicodeScalars.contains(where: { ($0.isSpace && $0 != " ") || SafeText.isUnsafe($0) }) {
+                // The one fault is the space: say so, and give the link as it should be.
+                add(.evidenceURL, at: link.location,
+                    .evidenceHasSpace(link.value, suggestion: spaced.replacingAll(" ", with: "%20")))
+            } else {
+                add(.evidenceURL, at: link.location, .evidenceNotHTTP(link.value))
+            }
+            return false
         }
     }
 

@@ -231,6 +231,45 @@ extension Message {
             return th
                 ? "หลักฐานต้องเป็นลิงก์ http(s) แต่พบ '\(text)'"
                 : "evidence must be an http(s) link, found '\(text)'"
+        case .evidenceHasSpace(let text, let suggestion):
+            return th
+                ? "ลิงก์หลักฐาน '\(text)' มีช่องว่าง ซึ่งลิงก์มีไม่ได้ ให้เขียนช่องว่างแต่ละช่องเป็น %20: '\(suggestion)'"
+                : "evidence link '\(text)' holds a space, which a link cannot; write each space as %20: '\(suggestion)'"
+        case .evidenceOffSite(let host, let sites):
+            if sites.isEmpty {
+                return th
+                    ? "ลิงก์หลักฐานอยู่บน \(host) ไม่ใช่เว็บไซต์ของหน่วยงาน หลักฐาน OIT ต้องเป็นหน้าบนเว็บไซต์ของหน่วยงานเอง"
+                      + " (ระบุเว็บไซต์ของหน่วยงานได้ที่ 'agency.website')"
+                    : "evidence link is on \(host), not the agency's website; OIT evidence must be a page on the agency's own site"
+                      + " (state the site in 'agency.website')"
+            }
+            let list = sites.joined(separator: ", ")
+            return th
+                ? "ลิงก์หลักฐานอยู่บน \(host) ไม่ใช่เว็บไซต์ของหน่วยงาน (\(list)) หลักฐาน OIT ต้องเป็นหน้าบนเว็บไซต์ของหน่วยงานเอง"
+                : "evidence link is on \(host), not the agency's website (\(list)); OIT evidence must be a page on the agency's own site"
+        case .stepUnassigned(let step, let measure):
+            return th
+                ? "ขั้นตอน \(step) ไม่มีผู้รับผิดชอบ ทั้งของขั้นตอนเองและของมาตรการ \(measure) ให้ระบุ 'responsible' ที่ขั้นตอนหรือที่มาตรการ"
+                : "step \(step) has no responsible unit, neither its own nor measure \(measure)'s; add 'responsible' to the step or the measure"
+        case .doneWithoutBy(let step, let period):
+            return th
+                ? "ขั้นตอน \(step) งวด \(period) บันทึกว่าเสร็จแต่ไม่ระบุผู้บันทึก ('by')"
+                : "step \(step), \(period): marked done without saying who recorded it ('by')"
+        case .placeholderLeft(let placeholder):
+            switch placeholder {
+            case .agencyName(let name):
+                return th
+                    ? "ชื่อหน่วยงานยังเป็นข้อความของแม่แบบ '\(name)' ให้ใส่ชื่อหน่วยงานจริง"
+                    : "the agency's name is still the template's placeholder '\(name)'; write the agency's real name"
+            case .zeroScores(let count):
+                return th
+                    ? "คะแนนตัวชี้วัดทั้ง \(count) ตัวยังเป็น 0 ตามแม่แบบ ให้ใส่คะแนน ITA ที่ประกาศจริง"
+                    : "all \(count) indicator scores are still the template's 0; write the published ITA scores"
+            case .marker(let key, let marker):
+                return th
+                    ? "'\(key)' ยังมีข้อความของแม่แบบ '\(marker)' ให้แก้เป็นข้อความจริง"
+                    : "'\(key)' still holds the template's placeholder '\(marker)'; replace it with the real text"
+            }
         case .firstDefinedHere:
             return th ? "ครั้งแรกอยู่ที่นี่" : "first defined here"
         case .hintTabs:

@@ -67,6 +67,14 @@ public enum Message: Sendable, Hashable {
     case doneBeforeYear(done: CivilDate, fiscalYear: Int)
     case missingEvidence(step: String, period: String)
     case evidenceNotHTTP(String)
+    /// An http(s) link that holds a space; `suggestion` is it with `%20`.
+    case evidenceHasSpace(String, suggestion: String)
+    /// A link on `host`, which is not the agency's site (`sites`, empty when
+    /// the plan states none and `host` is a well-known third-party site).
+    case evidenceOffSite(host: String, sites: [String])
+    case stepUnassigned(step: String, measure: String)
+    case doneWithoutBy(step: String, period: String)
+    case placeholderLeft(Placeholder)
 
     // Year models and the checks that rest on them.
     /// A check made with a fact that is not confirmed: the inner message,

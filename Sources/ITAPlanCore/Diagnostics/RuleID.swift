@@ -56,6 +56,10 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
     case doneAfterYear = "done-after-year"
     case doneAfterWindow = "done-after-window"
     case carriedOver = "carried-over"
+    case unassignedStep = "unassigned-step"
+    case missingBy = "missing-by"
+    case evidenceOffSite = "evidence-off-site"
+    case placeholder = "placeholder"
 
     // Year models.
     case yearModel = "year-model"
@@ -63,7 +67,7 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
 
     public var defaultSeverity: Severity {
         switch self {
-        case .unaddressedIndicator, .unknownAssessmentYear, .levelUnchecked, .doneAfterWindow:
+        case .unaddressedIndicator, .unknownAssessmentYear, .levelUnchecked, .doneAfterWindow, .missingBy, .evidenceOffSite:
             return .warning
         default:
             return .error

@@ -23,6 +23,8 @@ public struct Measure: Sendable {
     /// misspelled key, a value that is not a list): which indicators it
     /// addresses is then not known.
     public var hasUnreadableIndicators = false
+    /// Whether `responsible` was written but could not be read (it has its own finding).
+    public var hasUnreadableResponsible = false
 
     public init(id: Located<String>, title: Located<String>, indicators: [Located<Int>] = [],
                 responsible: [Located<String>] = [], timeframe: Located<String>? = nil, steps: [Step],
@@ -51,6 +53,8 @@ public struct Step: Sendable {
     public var schedule: Located<Schedule>?
     public var progress: [ProgressRecord]
     public var location: SourceLocation
+    /// Whether `responsible` was written but could not be read (it has its own finding).
+    public var hasUnreadableResponsible = false
 
     public init(id: Located<String>, text: Located<String>, responsible: [Located<String>] = [],
                 timeframe: Located<String>? = nil, schedule: Located<Schedule>? = nil,

@@ -36,10 +36,15 @@ public struct Agency: Sendable {
     /// The kind's English code (the file may give the Thai name).
     public var kind: Located<String>?
     public var province: Located<String>?
+    /// The agency's own website(s), as host names or links: OIT evidence is
+    /// a page there (`evidence-off-site`).
+    public var website: [Located<String>] = []
 
-    public init(name: Located<String>, kind: Located<String>? = nil, province: Located<String>? = nil) {
+    public init(name: Located<String>, kind: Located<String>? = nil, province: Located<String>? = nil,
+                website: [Located<String>] = []) {
         self.name = name
         self.kind = kind
         self.province = province
+        self.website = website
     }
 }

@@ -21,5 +21,8 @@ enum PlanRules {
         AssessmentYearRule(),
         EmptyPlanRule(),
         UnaddressedIndicatorRule(),
+        ResponsibleUnitRule(),
+        EvidenceSiteRule(),
+        PlaceholderRule(),
     ]
 }

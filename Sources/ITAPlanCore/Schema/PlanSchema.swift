@@ -139,6 +139,9 @@ public enum PlanSchema {
             en: "The kind of agency (English code, Thai name, or its abbreviation such as อบต.)")),
         .optional("province", .text, LocalizedText(
             th: "จังหวัด", en: "Province")),
+        .optional("website", .texts, LocalizedText(
+            th: "เว็บไซต์ของหน่วยงาน (ชื่อโดเมนหรือลิงก์ หนึ่งรายการหรือหลายรายการ) ลิงก์หลักฐานที่อยู่นอกเว็บไซต์เหล่านี้จะได้รับคำเตือน",
+            en: "The agency's own website(s), as domain names or links; evidence links elsewhere warn")),
     ])
 
     public static let ita = ObjectSpec("ita", LocalizedText(

@@ -158,5 +158,9 @@ struct TimelineBuilder {
             sink.add(.missingEvidence, at: record.location,
                      .missingEvidence(step: step.id.value, period: record.period?.value ?? period))
         }
+        if record.by == nil {
+            sink.add(.missingBy, at: record.location,
+                     .doneWithoutBy(step: step.id.value, period: record.period?.value ?? period))
+        }
     }
 }

@@ -28,6 +28,9 @@ public struct PlanDiffReport: Encodable, TemplateFields {
     public let file: String
     public let completion: String?
     public let errors: String?
+    /// The head revision's errors, `line:column: [rule] message`, so the
+    /// summary says what is wrong, not only that something is.
+    public let findings: [String]
     public let changes: [String]
     public let progress: [String]
     public let states: [String]
@@ -49,21 +52,24 @@ public struct DiffContextBuilder {
     private var th: Bool { language == .thai }
     private var dates: DateText { wording.dates }
 
+    /// At most this many of a file's errors are listed; the count says the rest.
+    static let findingsShown = 20
+
     public func build(base: String, head: String, asOf: CivilDate, plans: [PlanDiff],
-                      headErrors: [String: Int]) -> DiffContext {
+                      headErrors: [String: Int], headFindings: [String: [Finding]] = [:]) -> DiffContext {
         DiffContext(
             language: language.rawValue, base: base, head: head, asOfText: dates.day(asOf),
             title: th ? "การเปลี่ยนแปลงของแผน \(base)..\(head)" : "Plan changes \(base)..\(head)",
             noChanges: th ? "ไม่มีการเปลี่ยนแปลงในแผน" : "No changes to the plans",
             hasChanges: !plans.isEmpty,
-            plans: plans.map { report($0, errors: headErrors[$0.path]) },
+            plans: plans.map { report($0, errors: headErrors[$0.path], findings: headFindings[$0.path] ?? []) },
             headings: DiffHeadings(
                 plan: th ? "เนื้อหาแผน" : "Plan", progress: th ? "ความคืบหน้าที่บันทึก" : "Progress records",
                 states: th ? "สถานะ ณ \(dates.day(asOf))" : "Status as of \(dates.day(asOf))",
                 completion: th ? "ความคืบหน้า" : "Completion"))
     }
 
-    private func report(_ diff: PlanDiff, errors: Int?) -> PlanDiffReport {
+    private func report(_ diff: PlanDiff, errors: Int?, findings: [Finding]) -> PlanDiffReport {
         let file: String
         switch diff.file {
         case .added: file = th ? "ไฟล์ใหม่" : "new file"
@@ -73,9 +79,9 @@ public struct DiffContextBuilder {
         let completion: String?
         switch (diff.before, diff.after) {
         case (let a?, let b?) where a != b:
-            completion = "\(wording.ofDue(a)) → \(wording.ofDue(b)) · "
+            completion = "\(wording.ofDue(a)) → \(wording.ofDue(b)) · " + doneCounts(a, b) + " · "
                 + (th ? "เกินกำหนด \(dates.number(a.overdue)) → \(dates.number(b.overdue))" : "overdue \(a.overdue) → \(b.overdue)")
-        case (nil, let b?): completion = wording.overview(b)
+        case (nil, let b?): completion = wording.overview(b) + " · " + doneCounts(nil, b)
         default: completion = nil
         }
         let changes = diff.changes.map(text)
@@ -84,8 +90,35 @@ public struct DiffContextBuilder {
         return PlanDiffReport(
             path: diff.path, file: file, completion: completion,
             errors: errors.map { th ? "ไฟล์นี้มีข้อผิดพลาด \(dates.number($0)) รายการ" : "this file has \($0) error(s)" },
+            findings: findingLines(findings),
             changes: changes, progress: progress, states: states,
             hasChanges: !changes.isEmpty, hasProgress: !progress.isEmpty, hasStates: !states.isEmpty)
+    }
+
+    /// Done items split by when they were done, as of the diff's day: early
+    /// (before a deadline still to come), on time, late. Work done early
+    /// changes no "done of due" ratio, so without this it would not show.
+    private func doneCounts(_ a: Completion?, _ b: Completion) -> String {
+        func early(_ c: Completion) -> Int { c.done - c.doneOfDueSoFar }
+        func onTime(_ c: Completion) -> Int { c.doneOnTime - early(c) }
+        func pair(_ value: (Completion) -> Int) -> String {
+            let after = dates.number(value(b))
+            guard let a else { return after }
+            return dates.number(value(a)) + " → " + after
+        }
+        return th
+            ? "เสร็จ \(pair(\.done)) (ก่อนกำหนด \(pair(early)) · ตามกำหนด \(pair(onTime)) · ล่าช้า \(pair(\.doneLate)))"
+            : "done \(pair(\.done)) (early \(pair(early)), on time \(pair(onTime)), late \(pair(\.doneLate)))"
+    }
+
+    private func findingLines(_ findings: [Finding]) -> [String] {
+        var lines = findings.prefix(Self.findingsShown).map { finding in
+            dates.digits("\(finding.location.line):\(finding.location.column)") + ": [\(finding.rule.rawValue)] "
+                + SafeText.inline(finding.message.text(in: language))
+        }
+        let more = findings.count - Self.findingsShown
+        if more > 0 { lines.append(th ? "และอีก \(dates.number(more)) รายการ" : "and \(more) more") }
+        return lines
     }
 
     private func score(_ value: Double?) -> String {
@@ -142,7 +175,7 @@ public struct DiffContextBuilder {
     }
 
     private func text(_ change: PlanDiff.ProgressChange) -> String {
-        let subject = (th ? "ขั้นตอน " : "step ") + dates.digits(change.step) + " " + period(change.period)
+        let subject = (th ? "ขั้นตอน " : "step ") + dates.digits(change.step) + period(change.period)
         switch (change.before, change.after) {
         case (nil, let after?): return subject + (th ? " บันทึกใหม่: " : " recorded: ") + record(after)
         case (let before?, nil): return subject + (th ? " ลบบันทึก: " : " record removed: ") + record(before)
@@ -153,11 +186,12 @@ public struct DiffContextBuilder {
 
     private func text(_ change: PlanDiff.StateChange) -> String {
         let none = th ? "ไม่มี" : "none"
-        return (th ? "ขั้นตอน " : "step ") + dates.digits(change.step) + " " + period(change.period) + ": "
+        return (th ? "ขั้นตอน " : "step ") + dates.digits(change.step) + period(change.period) + ": "
             + (change.from?.text(in: language) ?? none) + " → " + (change.to?.text(in: language) ?? none)
     }
 
+    /// " (ม.ค. 2564)", with its leading space; nothing for a step due once.
     private func period(_ key: String) -> String {
-        key == "once" ? "" : "(" + DueInstance.label(period: key, dates: dates, fiscalYear: nil) + ")"
+        key == "once" ? "" : " (" + DueInstance.label(period: key, dates: dates, fiscalYear: nil) + ")"
     }
 }

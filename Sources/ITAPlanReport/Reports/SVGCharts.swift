@@ -89,7 +89,21 @@ struct SVGCharts {
         let now = x(status.asOf)
         body += line(x1: now, y1: top - 4, x2: now, y2: bottom + 4, colour: Self.ink, dash: true)
         body += text(dates.day(status.asOf), x: now, y: bottom + 18, size: 11, anchor: "middle")
-        return svg(height: bottom + 28, title: labels.overdueTimeline, body: body)
+        body += dotLegend(y: bottom + 38)
+        return svg(height: bottom + 48, title: labels.overdueTimeline, body: body)
+    }
+
+    /// What the timeline's three colours of dot mean.
+    private func dotLegend(y: Double) -> String {
+        var x = 8.0
+        var out = ""
+        for (colour, state) in [(Self.overdueColour, ItemState.overdue), (Self.soon, .dueSoon), (Self.late, .doneLate)] {
+            out += "<circle cx=\"\(f(x + 5))\" cy=\"\(f(y - 4))\" r=\"5\" fill=\"\(colour)\"/>"
+            let words = state.text(in: dates.language)
+            out += text(words, x: x + 14, y: y, size: 11)
+            x += 24 + Double(DisplayWidth.of(words)) * 6.5
+        }
+        return out
     }
 
     // MARK: - Indicators against the pass mark
@@ -120,15 +134,19 @@ struct SVGCharts {
 
     // MARK: - Completion over time
 
-    /// Done of due so far (solid) and done of the year (dashed), per day with commits.
+    /// Done of due so far (solid) and done of the year (dashed), one point
+    /// per commit, oldest first, evenly spaced: commits of one day stay
+    /// apart, and dates that go backwards cannot fold the line over itself.
+    /// Each point is also a dot, so a single commit still shows.
     func history(_ points: [(day: CivilDate, completion: Completion)]) -> String {
         let left = 44.0, right = 16.0, top = 16.0, height = 200.0
         let plotWidth = Self.width - left - right
         guard let first = points.first?.day, let last = points.last?.day else {
             return svg(height: 40, title: labels.completionOverTime, body: text(labels.noHistory, x: 8, y: 24))
         }
-        let span = max(Double(first.days(to: last)), 1)
-        func x(_ day: CivilDate) -> Double { left + plotWidth * Double(first.days(to: day)) / span }
+        func x(_ index: Int) -> Double {
+            points.count == 1 ? left + plotWidth / 2 : left + plotWidth * Double(index) / Double(points.count - 1)
+        }
         func y(_ ratio: Double) -> Double { top + height * (1 - ratio) }
         var body = ""
         for percent in stride(from: 0, through: 100, by: 25) {
@@ -136,12 +154,16 @@ struct SVGCharts {
             body += line(x1: left, y1: gy, x2: Self.width - right, y2: gy, colour: "#eceff1")
             body += text(dates.digits("\(percent)%"), x: left - 6, y: gy + 4, size: 10, anchor: "end")
         }
-        func path(_ ratio: (Completion) -> Double?) -> String {
-            points.compactMap { point in ratio(point.completion).map { "\(f(x(point.day))),\(f(y($0)))" } }
-                .joined(separator: " ")
+        func coordinates(_ ratio: (Completion) -> Double?) -> [(x: Double, y: Double)] {
+            points.enumerated().compactMap { index, point in ratio(point.completion).map { (x(index), y($0)) } }
         }
-        body += "<polyline fill=\"none\" stroke=\"\(Self.onTime)\" stroke-width=\"2\" points=\"\(path { $0.ratioOfDue })\"/>"
-        body += "<polyline fill=\"none\" stroke=\"\(Self.soon)\" stroke-width=\"2\" stroke-dasharray=\"5 3\" points=\"\(path { $0.ratioOfYear })\"/>"
+        for (colour, ratio, dash) in [(Self.onTime, { (c: Completion) in c.ratioOfDue }, ""),
+                                      (Self.soon, { (c: Completion) in c.ratioOfYear }, " stroke-dasharray=\"5 3\"")] {
+            let line = coordinates(ratio)
+            body += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"\(dash) points=\""
+                + line.map { "\(f($0.x)),\(f($0.y))" }.joined(separator: " ") + "\"/>"
+            body += line.map { "<circle cx=\"\(f($0.x))\" cy=\"\(f($0.y))\" r=\"3\" fill=\"\(colour)\"/>" }.joined()
+        }
         body += text(dates.day(first), x: left, y: top + height + 16, size: 10)
         body += text(dates.day(last), x: Self.width - right, y: top + height + 16, size: 10, anchor: "end")
         body += line(x1: left, y1: top + height + 28, x2: left + 20, y2: top + height + 28, colour: Self.onTime)

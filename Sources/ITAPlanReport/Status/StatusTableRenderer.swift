@@ -48,7 +48,10 @@ public struct StatusTableRenderer: Sendable {
             .init(th ? "มาตรการ/ขั้นตอน" : "Measure/step", maxWidth: 48),
             .init(th ? "เสร็จ/ถึงกำหนด" : "Done/due", .right),
             .init(th ? "เสร็จ/ทั้งปี" : "Done/year", .right),
-            .init(th ? "เกิน" : "Late", .right),
+            // Named for what they count: open items past their deadline, and
+            // items done after it (a done-late item is not overdue).
+            .init(th ? "เสร็จล่าช้า" : "Done late", .right),
+            .init(th ? "เกินกำหนด" : "Overdue", .right),
             .init(th ? "ใกล้" : "Soon", .right),
             .init(th ? "งวด" : "Instances"),
         ])
@@ -58,6 +61,7 @@ public struct StatusTableRenderer: Sendable {
                 TextTable.Cell(wording.dates.digits(measure.measure.id.value) + " " + measure.measure.title.value,
                                .bold),
                 TextTable.Cell(wording.ofDue(c)), TextTable.Cell(wording.ofYear(c)),
+                TextTable.Cell(wording.dates.number(c.doneLate), c.doneLate > 0 ? .yellow : .plain),
                 TextTable.Cell(wording.dates.number(c.overdue), c.overdue > 0 ? .red : .plain),
                 TextTable.Cell(wording.dates.number(c.dueSoon), c.dueSoon > 0 ? .yellow : .plain),
                 TextTable.Cell(""),
@@ -68,6 +72,7 @@ public struct StatusTableRenderer: Sendable {
                 table.add([
                     TextTable.Cell("  " + wording.dates.digits(step.step.id.value) + " " + schedule),
                     TextTable.Cell(wording.ofDue(step.completion)), TextTable.Cell(wording.ofYear(step.completion)),
+                    TextTable.Cell(step.completion.doneLate > 0 ? wording.dates.number(step.completion.doneLate) : ""),
                     TextTable.Cell(step.completion.overdue > 0 ? wording.dates.number(step.completion.overdue) : ""),
                     TextTable.Cell(step.completion.dueSoon > 0 ? wording.dates.number(step.completion.dueSoon) : ""),
                     TextTable.Cell(strip(step.instances) + percent),

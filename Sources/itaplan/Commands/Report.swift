@@ -217,7 +217,8 @@ struct Report: ParsableCommand {
         let result = try PlanRevisionDiff(repository: repository, catalog: catalog, plansDirectory: plansDirectory)
             .compare(base: revisions.base, head: revisions.head, asOf: asOf, today: today)
         let context = DiffContextBuilder(language: language, thaiDigits: digits).build(
-            base: revisions.base, head: revisions.head, asOf: asOf, plans: result.plans, headErrors: result.headErrors)
+            base: revisions.base, head: revisions.head, asOf: asOf, plans: result.plans, headErrors: result.headErrors,
+            headFindings: result.headFindings)
         if format == .json, template == nil { return JSONOutput.encode(context) }
         return try render(context, layout: .diff)
     }
@@ -231,7 +232,7 @@ struct Report: ParsableCommand {
                                            templatePath: template)
     }
 
-    /// Completion per day from git history, when the current folder is in a
+    /// Completion per commit from git history, when the current folder is in a
     /// repository with full history; otherwise none (and a note why).
     private func historySeries(catalog: ITAYearCatalog, language: Language) -> [(day: CivilDate, completion: Completion)]? {
         do {
@@ -239,12 +240,7 @@ struct Report: ParsableCommand {
             guard !repository.isEmpty else { return nil }
             let history = try HistoryBuilder(repository: repository, catalog: catalog, plansDirectory: plansDirectory,
                                              timeZone: CivilDate.bangkok).build()
-            var byDay: [(day: CivilDate, completion: Completion)] = []
-            for point in history.series {
-                if byDay.last?.day == point.day { byDay.removeLast() }
-                byDay.append((point.day, point.completion))
-            }
-            return byDay
+            return history.series.map { ($0.day, $0.completion) }
         } catch {
             Console.err("itaplan: " + language.pick(th: "ไม่แสดงกราฟความคืบหน้าตามเวลา: ", en: "no completion-over-time chart: ")
                         + ErrorText.text(for: error, language: language) + "\n")

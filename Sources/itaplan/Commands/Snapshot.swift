@@ -19,6 +19,9 @@ struct Snapshot: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "The day to compute status for (default: today in Asia/Bangkok).")
     var asOf: AsOfDate?
 
+    @Flag(help: "Allow an --as-of after today: the snapshot is then marked a projection (audit log and verify say so).")
+    var projection = false
+
     @Option(help: "The ref snapshots are committed on.")
     var ref = SnapshotWriter.defaultReference
 
@@ -43,7 +46,8 @@ struct Snapshot: ParsableCommand {
             let writer = SnapshotWriter(repository: repository, catalog: try ITAYearCatalog.bundled())
             let (outcome, planErrors) = try writer.write(SnapshotWriter.Request(
                 revision: rev, asOf: (try asOf?.day(in: language) ?? today), checkedOn: today, plansDirectory: plansDirectory,
-                reference: ref, summaryLanguage: language, author: identity.author, committer: identity.committer, signer: signer))
+                reference: ref, summaryLanguage: language, author: identity.author, committer: identity.committer, signer: signer,
+                projection: projection))
             if planErrors > 0 {
                 Console.err(language.pick(
                     th: "itaplan: คำเตือน: แผนมีข้อผิดพลาด \(planErrors) รายการ (บันทึกไว้ใน findings.json ของ snapshot)\n",
@@ -57,6 +61,9 @@ struct Snapshot: ParsableCommand {
                                           en: "unchanged since the last snapshot; skipped\n"))
                 Console.out("\(id)\n")
             }
+        } catch let future as SnapshotWriter.FutureAsOf {
+            Console.err("itaplan: " + future.text(in: language) + "\n")
+            throw ExitStatus.usageOrIO
         } catch let broken as RepositoryYearModels.Broken {
             throw broken.report(language: language)
         } catch {
