@@ -64,7 +64,7 @@ extension GitRepository {
         var parents: [OpaquePointer?] = parent.map { [$0] } ?? []
         let text = message.hasSuffix("\n") ? message : message + "\n"
         var result = git_oid()
-        try author.withGitSignature { authorSignature in
+        _ = try author.withGitSignature { authorSignature in
             try committer.withGitSignature { committerSignature in
                 try parents.withUnsafeMutableBufferPointer { buffer in
                     try LibGit2.check(git_commit_create(&result, handle, "HEAD", authorSignature, committerSignature,

@@ -9,7 +9,7 @@ public enum TreeWriteEntry: Sendable {
 extension GitRepository {
     public func writeBlob(_ bytes: [UInt8]) throws -> ObjectID {
         var oid = git_oid()
-        try bytes.withUnsafeBytes { buffer in
+        _ = try bytes.withUnsafeBytes { buffer in
             try LibGit2.check(git_blob_create_from_buffer(&oid, handle, buffer.baseAddress, buffer.count),
                               "git_blob_create_from_buffer")
         }
@@ -42,7 +42,7 @@ extension GitRepository {
                              message: String) throws -> ObjectID {
         let text = message.hasSuffix("\n") ? message : message + "\n"
         var result = git_oid()
-        try withCommitInputs(tree: tree, parents: parents) { treeHandle, parentHandles in
+        _ = try withCommitInputs(tree: tree, parents: parents) { treeHandle, parentHandles in
             try author.withGitSignature { authorSignature in
                 try committer.withGitSignature { committerSignature in
                     try parentHandles.withUnsafeMutableBufferPointer { buffer in

@@ -32,8 +32,8 @@ struct Audit: ParsableCommand {
                 throw Console.fail(error, language: language)
             }
             switch format {
-            case .table: Console.out(AuditRenderer(language: language).log(records))
-            case .json: Console.out(AuditRenderer(language: language).logJSON(records))
+            case .table: Console.out(AuditRenderer(language: language, timeZone: Clock.displayZone).log(records))
+            case .json: Console.out(AuditRenderer(language: language, timeZone: Clock.displayZone).logJSON(records))
             }
         }
     }
@@ -70,19 +70,19 @@ struct Audit: ParsableCommand {
             let chain: ChainVerification
             do {
                 let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
-                let checker = try SignatureSetup.checker(repository, allowedSigners: allowedSigners)
+                let checker = try SigningSetup(repository).checker(allowedSigners: allowedSigners)
                 if requireSignatures, checker == nil {
-                    throw SignatureSetup.Missing(reason: "none is set")
+                    throw SigningSetup.Missing(reason: "none is set")
                 }
                 let options = SnapshotVerifier.Options(
                     acceptedVersions: Set(acceptVersions), branch: try branches(repository),
                     signatures: checker, requireSignatures: requireSignatures)
                 chain = try SnapshotVerifier(repository: repository, catalog: try ITAYearCatalog.bundled(),
-                                             options: options).verifyChain(reference: ref)
+                                             options: options, workers: Clock.cores).verifyChain(reference: ref)
             } catch {
                 throw Console.fail(error, language: language)
             }
-            Console.out(AuditRenderer(language: language).verification(chain))
+            Console.out(AuditRenderer(language: language, timeZone: Clock.displayZone).verification(chain))
             if !chain.isValid { throw ExitStatus.findings }
         }
 

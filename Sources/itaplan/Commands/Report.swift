@@ -237,7 +237,7 @@ struct Report: ParsableCommand {
             return byDay
         } catch {
             Console.err("itaplan: " + language.pick(th: "ไม่แสดงกราฟความคืบหน้าตามเวลา: ", en: "no completion-over-time chart: ")
-                        + ErrorText.text(for: error, language: language) + "\n")
+                        + FailureText.text(for: error, in: language) + "\n")
             return nil
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ITAPlanAudit
 import ITAPlanCore
 import ITAPlanGit
 import ITAPlanRecord
@@ -166,20 +167,14 @@ struct RecordSession {
         do {
             try AtomicFile.replace(path, with: result.text.bytes, expecting: original.text.bytes)
         } catch {
-            let reason: String
-            switch error {
-            case .changedMeanwhile: reason = RecordMessage.fileChangedMeanwhile.text(in: language)
-            case .notRegular: reason = language.pick(th: "ไม่ใช่ไฟล์ปกติ", en: "not a regular file")
-            case .cannotWrite(_, let why): reason = why
-            }
-            Console.err("itaplan: " + ITAPlanError.cannotWrite(path: path, reason: reason).text(in: language) + "\n")
+            Console.err("itaplan: " + error.text(in: language) + "\n")
             throw ExitStatus.usageOrIO
         }
         for record in records { Console.out(summary.confirmation(record) + "\n") }
         if let last = records.last { printWarnings(last, records: records) }
         if let (repository, relative) = repository {
             do {
-                let signatures = try Identity.signatures(for: repository)
+                let signatures = try CommitIdentity.now(for: repository)
                 let id = try repository.commitFile(relative, contents: result.text.bytes, author: signatures.author,
                                                    committer: signatures.committer,
                                                    message: summary.commitMessage(records, path: relative))
