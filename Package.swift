@@ -35,14 +35,14 @@ let package = Package(
 
         // Everything people read: findings, status tables, reports.
         .target(name: "ITAPlanReport", dependencies: [
-            "ITAPlanCore",
+            "ITAPlanCore", "ITAPlanYAML",
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "XMLCoder", package: "XMLCoder"),
         ], exclude: ["Resources"], plugins: ["EmbedResources"]),
 
         // Plans in git: staged validation, audit-trail snapshots, history, hooks.
-        .target(name: "ITAPlanAudit", dependencies: ["ITAPlanGit", "ITAPlanCore", "ITAPlanReport"]),
+        .target(name: "ITAPlanAudit", dependencies: ["ITAPlanGit", "ITAPlanCore", "ITAPlanReport", "ITAPlanYAML"]),
 
         // Bringing existing plans in: the text extracted from a Word or PDF document, and the plan writer.
         // Word files are read with ZIPFoundation (the zip) and Foundation's XMLParser (the XML).
@@ -77,13 +77,15 @@ let package = Package(
 
         .target(name: "ITAPlanTestSupport", dependencies: ["ITAPlanCore"], path: "Tests/ITAPlanTestSupport"),
         .testTarget(name: "ITAPlanYAMLTests", dependencies: ["ITAPlanYAML", "ITAPlanTestSupport"]),
-        .testTarget(name: "ITAPlanCoreTests", dependencies: ["ITAPlanCore", "ITAPlanTestSupport"]),
+        .testTarget(name: "ITAPlanCoreTests", dependencies: ["ITAPlanCore", "ITAPlanYAML", "ITAPlanTestSupport"]),
         .testTarget(name: "ITAPlanGitTests", dependencies: ["ITAPlanGit", "ITAPlanTestSupport"]),
-        .testTarget(name: "ITAPlanAuditTests", dependencies: ["ITAPlanAudit", "ITAPlanTestSupport"]),
-        .testTarget(name: "ITAPlanImportTests", dependencies: ["ITAPlanImport", "ITAPlanTestSupport"]),
-        .testTarget(name: "ITAPlanRecordTests", dependencies: ["ITAPlanRecord", "ITAPlanYAML", "ITAPlanTestSupport"]),
-        .testTarget(name: "ITAPlanSetupTests", dependencies: ["ITAPlanSetup", "ITAPlanTestSupport"]),
-        .testTarget(name: "ITAPlanReportTests", dependencies: ["ITAPlanReport", "ITAPlanTestSupport"]),
+        .testTarget(name: "ITAPlanAuditTests", dependencies: [
+            "ITAPlanAudit", "ITAPlanCore", "ITAPlanGit", "ITAPlanReport", "ITAPlanYAML", "ITAPlanTestSupport",
+        ]),
+        .testTarget(name: "ITAPlanImportTests", dependencies: ["ITAPlanImport", "ITAPlanCore", "ITAPlanYAML", "ITAPlanTestSupport"]),
+        .testTarget(name: "ITAPlanRecordTests", dependencies: ["ITAPlanRecord", "ITAPlanCore", "ITAPlanYAML", "ITAPlanTestSupport"]),
+        .testTarget(name: "ITAPlanSetupTests", dependencies: ["ITAPlanSetup", "ITAPlanCore", "ITAPlanTestSupport"]),
+        .testTarget(name: "ITAPlanReportTests", dependencies: ["ITAPlanReport", "ITAPlanCore", "ITAPlanTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["itaplan", "ITAPlanTestSupport"]),
     ]
 )
