@@ -5,12 +5,7 @@ import ITAPlanCore
 import ITAPlanGit
 import ITAPlanReport
 
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case markdown, html, json, print, pdf, docx
-
-    /// The official document's formats: Thai and Thai digits unless asked otherwise.
-    var isOfficial: Bool { self == .print || self == .pdf || self == .docx }
-}
+extension ReportFormat: ExpressibleByArgument {}
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -50,7 +45,7 @@ struct Report: ParsableCommand {
     @OptionGroup var lang: LanguageOptions
 
     func validate() throws {
-        if diff != nil, format == .html || format.isOfficial {
+        if diff != nil, !format.writesDiff {
             throw ValidationError("--diff writes markdown or json")
         }
         if format == .docx, template != nil {
@@ -103,7 +98,7 @@ struct Report: ParsableCommand {
         let printer = format == .pdf ? try ChromiumLocator.printer() : nil
         let plans = try PlanLoading(paths, today: today)
         if format == .html, template == nil, plans.files.count >= ManyPlanDashboard.threshold {
-            return (nil, try manyPlanDashboard(plans, language: language, digits: digits, asOf: asOf, catalog: catalog))
+            return (nil, try manyPlanDashboard(plans, language: language, digits: digits, asOf: asOf))
         }
         let loading = plans.checkedFiles()
         for error in loading.ioErrors { Console.err("itaplan: " + error.text(in: language) + "\n") }
@@ -125,79 +120,25 @@ struct Report: ParsableCommand {
             return (try (printer ?? ChromiumLocator.printer()).pdf(html: try render(context, layout: .print), scratch: scratch), exit)
         case .docx: return (try DocxDocument(context).data(), exit)
         default:
-            let layout: ReportLayout = format == .html ? .html : format == .print ? .print : .markdown
-            return (Data(try render(context, layout: layout).utf8), exit)
+            return (Data(try render(context, layout: format.layout ?? .markdown).utf8), exit)
         }
     }
 
-    private enum Outcome: Sendable {
-        case shown(ManyPlanDashboard.Summary, String)
-        case broken(CheckedPlan)
-        case unreadable(ITAPlanError)
-    }
-
-    /// Many plans: the overview dashboard. Plans are checked and their
-    /// sections rendered on every core, a batch at a time, as `status` does;
-    /// sections wait in a temporary file until the overview, which needs
-    /// every plan, has been written ahead of them.
+    /// Many plans: the overview dashboard, written as it is made (`ManyPlanDashboard.stream`).
     /// Returns the exit status the plans that did not check out call for, as `planReport` does.
-    private func manyPlanDashboard(_ plans: PlanLoading, language: Language, digits: Bool, asOf: CivilDate,
-                                   catalog: ITAYearCatalog) throws -> ExitCode? {
-        let dashboard = try ManyPlanDashboard(language: language, thaiDigits: digits, catalog: catalog)
-        let assembler = ManyPlanDashboard.Assembler(dashboard)
-        let calculator = StatusCalculator(asOf: asOf, catalog: catalog)
-        let sectionsURL = FileManager.default.temporaryDirectory.appendingPathComponent("itaplan-sections-\(UUID().uuidString)")
-        let sections = try StreamingOutput(path: sectionsURL.path)
-        defer {
-            sections.discard()
-            try? FileManager.default.removeItem(at: sectionsURL)
-        }
-        var broken: [CheckedPlan] = []
-        var ioErrors = plans.discoveryErrors
-        var shown = 0
-        try plans.checker.check(paths: plans.files, transform: { result -> Outcome in
-            switch result {
-            case .failure(let error): return .unreadable(error)
-            case .success(let checked):
-                guard checked.errorCount == 0, let status = calculator.status(of: checked) else {
-                    return .broken(checked.findingsOnly)
-                }
-                let rendered = dashboard.render(status)
-                return .shown(rendered.summary, rendered.section)
-            }
-        }) { batch in
-            for outcome in batch {
-                switch outcome {
-                case .shown(let summary, let section):
-                    try sections.write(assembler.add(summary, section: section))
-                    shown += 1
-                case .broken(let checked): broken.append(checked)
-                case .unreadable(let error): ioErrors.append(error)
-                }
-            }
-        }
-        try sections.finish()
+    private func manyPlanDashboard(_ plans: PlanLoading, language: Language, digits: Bool, asOf: CivilDate) throws -> ExitCode? {
+        let catalog = plans.checker.catalog
+        let result = try ManyPlanDashboard(language: language, thaiDigits: digits, catalog: catalog).stream(
+            checker: plans.checker, files: plans.files, roots: plans.roots,
+            calculator: StatusCalculator(asOf: asOf, catalog: catalog), asOf: asOf,
+            scratch: FileManager.default.temporaryDirectory, open: { try StreamingOutput(path: output) })
+        let ioErrors = plans.discoveryErrors + result.ioErrors
         for error in ioErrors { Console.err("itaplan: " + error.text(in: language) + "\n") }
-        if !broken.isEmpty {
-            Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: broken)))
+        if !result.broken.isEmpty {
+            Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: result.broken)))
         }
-        guard shown > 0 else { throw ioErrors.isEmpty ? ExitStatus.findings : ExitStatus.usageOrIO }
-        let frame = try assembler.frame(asOf: asOf)
-        let page = try StreamingOutput(path: output)
-        do {
-            try page.write(frame.head)
-            let reader = try FileHandle(forReadingFrom: sectionsURL)
-            defer { try? reader.close() }
-            while let chunk = try reader.read(upToCount: 1 << 20), !chunk.isEmpty {
-                try page.write(chunk)
-            }
-            try page.write(frame.tail)
-            try page.finish()
-        } catch {
-            page.discard()
-            throw error
-        }
-        return !ioErrors.isEmpty ? ExitStatus.usageOrIO : broken.isEmpty ? nil : ExitStatus.findings
+        guard result.shown > 0 else { throw ioErrors.isEmpty ? ExitStatus.findings : ExitStatus.usageOrIO }
+        return !ioErrors.isEmpty ? ExitStatus.usageOrIO : result.broken.isEmpty ? nil : ExitStatus.findings
     }
 
     private func diffReport(_ range: String, language: Language, digits: Bool, asOf: CivilDate, today: CivilDate,
@@ -213,28 +154,15 @@ struct Report: ParsableCommand {
     }
 
     private func render(_ context: Any, layout: ReportLayout) throws -> String {
-        guard let template else { return try ReportRenderer().render(context, layout: layout) }
-        guard let data = FileManager.default.contents(atPath: template) else {
-            throw ITAPlanError.cannotRead(path: template, reason: "no such file or not readable")
-        }
-        return try ReportRenderer().render(context, templateText: String(decoding: data, as: UTF8.self),
-                                           templatePath: template)
+        try ReportRenderer().render(context, layout: layout, templateFile: template)
     }
 
     /// Completion per day from git history, when the current folder is in a
     /// repository with full history; otherwise none (and a note why).
     private func historySeries(catalog: ITAYearCatalog, language: Language) -> [(day: CivilDate, completion: Completion)]? {
         do {
-            let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
-            guard !repository.isEmpty else { return nil }
-            let history = try HistoryBuilder(repository: repository, catalog: catalog, plansDirectory: plansDirectory,
-                                             timeZone: CivilDate.bangkok).build()
-            var byDay: [(day: CivilDate, completion: Completion)] = []
-            for point in history.series {
-                if byDay.last?.day == point.day { byDay.removeLast() }
-                byDay.append((point.day, point.completion))
-            }
-            return byDay
+            return try CompletionSeries.daily(repositoryAt: FileManager.default.currentDirectoryPath, catalog: catalog,
+                                              plansDirectory: plansDirectory, timeZone: Clock.displayZone)
         } catch {
             Console.err("itaplan: " + language.pick(th: "ไม่แสดงกราฟความคืบหน้าตามเวลา: ", en: "no completion-over-time chart: ")
                         + FailureText.text(for: error, in: language) + "\n")
