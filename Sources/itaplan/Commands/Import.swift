@@ -92,44 +92,13 @@ struct Import: ParsableCommand {
 
     /// One document read by its kind; a file that cannot be imported stops the command (exit 2).
     private func read(_ file: String, checker: PlanChecker, language: Language) throws -> PlanImportResult {
-        let source: PlanSource
         do {
-            // The document is one the user names, so a link to it is followed
-            // wherever it leads; a FIFO or device is still refused unread.
-            source = try FileReading.read(path: file, maxBytes: Self.maxDocumentBytes, within: "/")
-        } catch {
-            throw Console.fail(error, language: language)
-        }
-        if let problem = source.problem {
-            Console.err("itaplan: \(file): " + Message.fileNotRead(problem).text(in: language) + "\n")
-            throw ExitStatus.usageOrIO
-        }
-        let bytes = source.text.bytes
-        let kind = fromHTML ? .html : DocumentKind.of(path: file, bytes: bytes)
-        let limit = kind == .text ? checker.limits.maxBytes : Self.maxDocumentBytes
-        guard source.size <= limit else {
-            let message = Message.fileTooLarge(bytes: source.size, limit: limit)
-            Console.err("itaplan: \(file): " + message.text(in: language) + "\n")
-            throw ExitStatus.usageOrIO
-        }
-        do {
-            let importer = PlanDocumentImporter()
-            switch kind {
-            case .text: return try PlanTextImporter().read(bytes: bytes)
-            case .word: return try importer.readWord(bytes)
-            case .html: return try importer.readHTML(bytes)
-            case .pdf: return try importer.readPDFText(try PDFTextExtraction.text(ofPDF: file))
-            }
-        } catch let failure as ImportFailure {
-            Console.err("itaplan: \(file): " + failure.text(in: language) + "\n")
-            throw ExitStatus.usageOrIO
+            return try DocumentImport(maxTextBytes: checker.limits.maxBytes, fromHTML: fromHTML,
+                                      searchPath: Console.environment["PATH"] ?? "/usr/bin:/bin").read(file)
         } catch {
             throw Console.fail(error, language: language)
         }
     }
-
-    /// A Word file or PDF with pictures is larger than any plan; its text is bounded apart.
-    static let maxDocumentBytes = 64 << 20
 
     /// To standard output, or to a new file (an existing one only with --force).
     private func write(_ yaml: String, language: Language) throws {

@@ -95,7 +95,7 @@ struct Report: ParsableCommand {
     private func planReport(language: Language, digits: Bool, asOf: CivilDate, today: CivilDate,
                             catalog: ITAYearCatalog) throws -> (Data?, ExitCode?) {
         // Find the PDF engine first, so a missing one is said before any work.
-        let printer = format == .pdf ? try ChromiumLocator.printer() : nil
+        let printer = format == .pdf ? try chromium() : nil
         let plans = try PlanLoading(paths, today: today)
         if format == .html, template == nil, plans.files.count >= ManyPlanDashboard.threshold {
             return (nil, try manyPlanDashboard(plans, language: language, digits: digits, asOf: asOf))
@@ -117,7 +117,7 @@ struct Report: ParsableCommand {
         case .json where template == nil: return (Data(JSONOutput.encode(context).utf8), exit)
         case .pdf:
             let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("itaplan-pdf-\(UUID().uuidString)")
-            return (try (printer ?? ChromiumLocator.printer()).pdf(html: try render(context, layout: .print), scratch: scratch), exit)
+            return (try (printer ?? chromium()).pdf(html: try render(context, layout: .print), scratch: scratch), exit)
         case .docx: return (try DocxDocument(context).data(), exit)
         default:
             return (Data(try render(context, layout: format.layout ?? .markdown).utf8), exit)
@@ -151,6 +151,10 @@ struct Report: ParsableCommand {
             base: revisions.base, head: revisions.head, asOf: asOf, plans: result.plans, headErrors: result.headErrors)
         if format == .json, template == nil { return JSONOutput.encode(context) }
         return try render(context, layout: .diff)
+    }
+
+    private func chromium() throws -> ChromiumPDF {
+        try ChromiumLocator.printer(environment: Console.environment, runningAsRoot: geteuid() == 0)
     }
 
     private func render(_ context: Any, layout: ReportLayout) throws -> String {
