@@ -11,6 +11,10 @@ public enum CommitIdentity {
         /// The git config key that has no value.
         public let missing: String
 
+        public init(missing: String) {
+            self.missing = missing
+        }
+
         public func text(in language: Language) -> String {
             language.pick(
                 th: "ไม่รู้ว่าใครเป็นผู้ commit: ตั้ง git config user.name และ user.email (หรือ GIT_AUTHOR_NAME / GIT_AUTHOR_EMAIL) ขาด \(missing)",

@@ -57,7 +57,11 @@ struct FailureTextTests {
             switch error { case .templateMissing, .badTemplate: all.append(error) }
         }
         all.append(SnapshotVerification.Problem.notASnapshot(reason: "snapshot.json is missing"))
-        all.append(RevisionRange.Invalid(text: ".."))
+        do {
+            _ = try RevisionRange("..")
+        } catch {
+            all.append(error)
+        }
         all.append(SigningSetup.Missing(reason: "none is set"))
         all.append(CommitIdentity.Missing(missing: "user.email"))
         all.append(UnsupportedObjectFormat(format: "sha256"))
