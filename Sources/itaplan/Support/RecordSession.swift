@@ -62,91 +62,31 @@ struct RecordSession {
         } catch {
             throw Console.fail(error, language: language)
         }
-        let table = ProgressCSV.read(bytes)
-        let headers = ProgressCSV.Headers(bytes)
-        var problems = table.problems.map { "itaplan: " + located(csvPath, $0.row, $0.column) + $0.message.text(in: language) }
-        var groups: [(path: String, rows: [(row: Int, entry: ProgressEntry)])] = []
         // Rows without a plan column go to --plan, else to the one plan in plans/.
         let fallback = defaultPlan ?? {
             let found = PlanDiscovery.discover(["plans"]).files
             return found.count == 1 ? found[0] : nil
         }()
-        for row in table.rows {
-            guard let plan = row.plan ?? fallback else {
-                problems.append("itaplan: " + located(csvPath, row.row, "plan") + RecordMessage.csvRowNeedsPlan.text(in: language))
-                continue
+        let prepared = try CSVRecording(recorder: recorder).prepare(bytes, fallbackPlan: fallback, read: read)
+        guard prepared.problems.isEmpty else {
+            let listed = prepared.problems.prefix(Self.problemsListed)
+            var text = listed.map { "itaplan: " + $0.text(csvPath: csvPath, in: language) }.joined(separator: "\n") + "\n"
+            if prepared.problems.count > listed.count {
+                text += "itaplan: " + RecordMessage.moreProblems(prepared.problems.count - listed.count).text(in: language) + "\n"
             }
-            switch row.input.entry() {
-            case .success(let entry):
-                if let index = groups.firstIndex(where: { $0.path == plan }) {
-                    groups[index].rows.append((row.row, entry))
-                } else {
-                    groups.append((plan, [(row.row, entry)]))
-                }
-            case .failure(let bad):
-                for problem in bad.problems {
-                    let column = headers.name(of: problem.field)
-                    problems.append("itaplan: " + located(csvPath, row.row, column) + problem.message.text(in: language))
-                }
-            }
-        }
-        var ready: [(path: String, source: PlanSource, result: PlanSource, records: [RecordedProgress])] = []
-        var findings = ""
-        var shownFindings = 0
-        for group in groups {
-            let source = try read(group.path)
-            switch recorder.record(group.rows.map(\.entry), in: source) {
-            case .success(let done): ready.append((group.path, source, done.source, done.records))
-            case .failure(let batch):
-                // A plan that is already wrong is said once, not once per row.
-                if let first = batch.refused.first, case .planHasErrors = first.refusal.message {
-                    problems.append("itaplan: " + group.path + ": " + first.refusal.message.text(in: language))
-                    if let checked = first.refusal.findings { findings += findingsText(checked) }
-                    continue
-                }
-                for refused in batch.refused {
-                    let row = group.rows[refused.index].row
-                    let column = headers.name(of: refused.refusal.field)
-                    problems.append("itaplan: " + located(csvPath, row, column) + group.path + ": "
-                                    + refused.refusal.message.text(in: language))
-                    // Snippets for the first rows only: a file of thousands of bad rows
-                    // needs its list of rows, not thousands of source excerpts.
-                    if let checked = refused.refusal.findings, shownFindings < Self.findingsShown {
-                        findings += findingsText(checked)
-                        shownFindings += 1
-                    }
-                }
-            }
-        }
-        guard problems.isEmpty else {
-            let listed = problems.prefix(Self.problemsListed)
-            var text = listed.joined(separator: "\n") + "\n"
-            if problems.count > listed.count {
-                text += "itaplan: " + RecordMessage.moreProblems(problems.count - listed.count).text(in: language) + "\n"
-            }
-            Console.err(text + findings)
+            Console.err(text + prepared.findings.map(findingsText).joined())
             Console.err("itaplan: " + RecordMessage.nothingWritten.text(in: language) + "\n")
             throw ExitStatus.findings
         }
-        if commit, ready.count > 1 {
-            Console.err("itaplan: " + RecordMessage.commitNeedsOnePlan(plans: ready.count).text(in: language) + "\n")
+        if commit, prepared.ready.count > 1 {
+            Console.err("itaplan: " + RecordMessage.commitNeedsOnePlan(plans: prepared.ready.count).text(in: language) + "\n")
             throw ExitStatus.usageOrIO
         }
-        for plan in ready { try write(plan.records, from: plan.source, to: plan.result, path: plan.path) }
+        for plan in prepared.ready { try write(plan.records, from: plan.source, to: plan.result, path: plan.path) }
     }
 
-    /// How many bad rows are listed, and how many of them with the plan's findings.
+    /// How many bad rows are listed.
     static let problemsListed = 200
-    static let findingsShown = 20
-
-    /// `file.csv: row 7, column done: ` (Thai: `แถว 7 คอลัมน์ done`).
-    private func located(_ path: String, _ row: Int?, _ column: String?) -> String {
-        let th = language == .thai
-        var text = path + ": "
-        if let row { text += th ? "แถว \(row)" : "row \(row)" }
-        if let column { text += (row == nil ? "" : (th ? " " : ", ")) + (th ? "คอลัมน์ " : "column ") + column }
-        return text + (row == nil && column == nil ? "" : ": ")
-    }
 
     private func findingsText(_ checked: CheckedPlan) -> String {
         let shown = CheckedPlan(source: checked.source, plan: nil, timeline: nil,
