@@ -27,6 +27,8 @@ struct Status: ParsableCommand {
     @Option(name: .customLong("due-soon"), help: "Days before a deadline that count as due soon (default: the plan's, else 14).")
     var dueSoonDays: Int?
 
+    @OptionGroup var lang: LanguageOptions
+
     func validate() throws {
         if let dueSoonDays, !(0...366).contains(dueSoonDays) {
             throw ValidationError("--due-soon takes 0 to 366 days")
@@ -34,7 +36,7 @@ struct Status: ParsableCommand {
     }
 
     func run() throws {
-        let language = plans.lang.language
+        let language = lang.language
         let today = Clock.today()
         let loading: PlanLoading
         do {

@@ -19,12 +19,14 @@ struct Todo: ParsableCommand {
     @Option(help: "Output format: text, or csv for a spreadsheet.")
     var format: Format = .text
 
+    @OptionGroup var lang: LanguageOptions
+
     func validate() throws {
         if let within, !(0...366).contains(within) { throw ValidationError("--within takes 0 to 366 days") }
     }
 
     func run() throws {
-        let language = plans.lang.language
+        let language = lang.language
         let today = Clock.today()
         let loading: PlanLoading
         do {

@@ -20,8 +20,6 @@ struct PlanDayOptions: ParsableArguments {
     @Flag(name: .customLong("no-bom"), help: "With --format csv: leave out the UTF-8 byte order mark that makes Excel read Thai correctly.")
     var noByteOrderMark = false
 
-    @OptionGroup var lang: LanguageOptions
-
     func validate() throws {
         if let unit, UnitName.key(unit).isEmpty { throw ValidationError("--unit needs a name, e.g. --unit งานพัสดุ") }
     }
