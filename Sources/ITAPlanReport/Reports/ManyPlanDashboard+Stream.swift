@@ -9,12 +9,6 @@ extension ManyPlanDashboard {
         public var shown = 0
     }
 
-    private enum Outcome: Sendable {
-        case shown(Summary, String)
-        case broken(CheckedPlan)
-        case unreadable(ITAPlanError)
-    }
-
     /// The dashboard of `files`, checked and rendered on every core a batch
     /// at a time, as `StatusStream` does. Sections wait in a file in
     /// `scratch` until the overview, which needs every plan, has been
@@ -30,21 +24,13 @@ extension ManyPlanDashboard {
             try? FileManager.default.removeItem(at: sectionsURL)
         }
         var result = StreamResult()
-        try checker.check(paths: files, roots: roots, transform: { checked -> Outcome in
-            switch checked {
-            case .failure(let error): return .unreadable(error)
-            case .success(let checked):
-                guard checked.errorCount == 0, let status = calculator.status(of: checked) else {
-                    return .broken(checked.findingsOnly)
-                }
-                let rendered = render(status)
-                return .shown(rendered.summary, rendered.section)
-            }
+        try checker.check(paths: files, roots: roots, transform: { checked in
+            PlanOutcome(checked, calculator: calculator) { render($0) }
         }) { batch in
             for outcome in batch {
                 switch outcome {
-                case .shown(let summary, let section):
-                    try sections.write(assembler.add(summary, section: section))
+                case .shown(let rendered):
+                    try sections.write(assembler.add(rendered.summary, section: rendered.section))
                     result.shown += 1
                 case .broken(let checked): result.broken.append(checked)
                 case .unreadable(let error): result.ioErrors.append(error)

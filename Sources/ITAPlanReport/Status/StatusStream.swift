@@ -52,12 +52,11 @@ public struct StatusStream {
         self.unit = unit
     }
 
-    /// What each plan file comes to: its rendered status, or why there is none.
-    private enum Outcome: Sendable {
-        /// `otherUnits`: the plan's unit names when the unit matched none of them.
-        case shown(text: [UInt8], completion: Completion, otherUnits: [String]?)
-        case broken(CheckedPlan)
-        case unreadable(ITAPlanError)
+    /// A plan as shown: `otherUnits`, the plan's unit names when the unit matched none of them.
+    private struct Shown: Sendable {
+        let text: [UInt8]
+        let completion: Completion
+        let otherUnits: [String]?
     }
 
     /// Writes the status of `files` (with `roots`, where their links may
@@ -68,34 +67,27 @@ public struct StatusStream {
         let unit = self.unit
         var result = Result()
         try write(Array(render.opening.utf8))
-        try checker.check(paths: files, roots: roots, transform: { checked -> Outcome in
-            switch checked {
-            case .failure(let error): return .unreadable(error)
-            case .success(let checked):
-                guard checked.errorCount == 0, var status = calculator.status(of: checked) else {
-                    return .broken(checked.findingsOnly)
-                }
-                var otherUnits: [String]?
-                if let unit {
-                    if !status.hasUnit(unit) { otherUnits = status.unitNames }
-                    status = status.filtered(unit: unit)
-                }
-                return .shown(text: render.plan(status), completion: status.completion, otherUnits: otherUnits)
+        try checker.check(paths: files, roots: roots, transform: { checked in
+            PlanOutcome(checked, calculator: calculator) { status -> Shown in
+                guard let unit else { return Shown(text: render.plan(status), completion: status.completion, otherUnits: nil) }
+                let filtered = status.filtered(unit: unit)
+                return Shown(text: render.plan(filtered), completion: filtered.completion,
+                             otherUnits: status.hasUnit(unit) ? nil : status.unitNames)
             }
         }) { batch in
             var text: [UInt8] = []
             for outcome in batch {
                 switch outcome {
-                case .shown(let plan, let completion, let otherUnits):
-                    if let otherUnits {
+                case .shown(let shown):
+                    if let otherUnits = shown.otherUnits {
                         for name in otherUnits where !result.otherUnits.contains(name) { result.otherUnits.append(name) }
                     } else {
                         result.unitFound = true
                     }
                     if result.shown > 0 { text += render.separator.utf8 }
-                    text += plan
+                    text += shown.text
                     result.shown += 1
-                    result.total = result.total + completion
+                    result.total = result.total + shown.completion
                 case .broken(let checked): result.broken.append(checked)
                 case .unreadable(let error): result.ioErrors.append(error)
                 }

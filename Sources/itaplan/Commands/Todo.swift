@@ -40,7 +40,11 @@ struct Todo: ParsableCommand {
         var statuses: [PlanStatus] = []
         var broken: [CheckedPlan] = []
         for file in files {
-            if file.errorCount == 0, let status = calculator.status(of: file) { statuses.append(status) } else { broken.append(file.findingsOnly) }
+            switch PlanOutcome(.success(file), calculator: calculator, show: { $0 }) {
+            case .shown(let status): statuses.append(status)
+            case .broken(let findings): broken.append(findings)
+            case .unreadable: break
+            }
         }
         if let unit = plans.unit, !statuses.isEmpty, !statuses.contains(where: { $0.hasUnit(unit) }) {
             var known: [String] = []

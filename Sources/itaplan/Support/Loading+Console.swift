@@ -18,6 +18,15 @@ extension YearModelLoading {
         try workingTree(near: path, currentDirectory: FileManager.default.currentDirectoryPath)
     }
 
+    /// The models of the repository here, or the command stops saying why (exit 2).
+    static func here(language: Language) throws -> YearModelLoading {
+        do {
+            return try workingTree(near: nil)
+        } catch {
+            throw Console.fail(error, language: language)
+        }
+    }
+
     /// Prints the broken model files' findings like a compiler and stops
     /// with exit status 1: no command runs on numbers nobody can read.
     func stopIfBroken(language: Language) throws {
