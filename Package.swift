@@ -51,8 +51,9 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
 
-        // `itaplan record`: a progress record added to a plan file as one insertion, checked, written atomically.
-        .target(name: "ITAPlanRecord", dependencies: ["ITAPlanCore", "ITAPlanYAML", "ITAPlanImport", "ITAPlanReport"]),
+        // `itaplan record`: a progress record added to a plan file as one insertion, checked, written atomically,
+        // and with --commit committed alone through libgit2.
+        .target(name: "ITAPlanRecord", dependencies: ["ITAPlanCore", "ITAPlanYAML", "ITAPlanImport", "ITAPlanReport", "ITAPlanGit"]),
 
         // `itaplan init`: a new plan repository with a template, the hook, the workflows and the schema.
         .target(name: "ITAPlanSetup", dependencies: ["ITAPlanAudit", "ITAPlanCore", "ITAPlanGit"],

@@ -17,6 +17,14 @@ public struct CSVRecording {
         public let inCSV: Bool
         public let message: RecordMessage
 
+        public init(row: Int?, column: String?, plan: String?, inCSV: Bool, message: RecordMessage) {
+            self.row = row
+            self.column = column
+            self.plan = plan
+            self.inCSV = inCSV
+            self.message = message
+        }
+
         /// `file.csv: row 7, column done: plan.yaml: …` (Thai: `แถว 7 คอลัมน์ done`).
         public func text(csvPath: String, in language: Language) -> String {
             guard inCSV else { return (plan ?? "") + ": " + message.text(in: language) }

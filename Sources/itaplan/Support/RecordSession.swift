@@ -103,7 +103,7 @@ struct RecordSession {
             for record in records { Console.out(summary.confirmation(record, dryRun: true) + "\n") }
             return
         }
-        let repository = commit ? try repositoryReady(for: path, original: original.text.bytes) : nil
+        let planCommit = commit ? try committable(path, original: original.text.bytes) : nil
         do {
             try AtomicFile.replace(path, with: result.text.bytes, expecting: original.text.bytes)
         } catch {
@@ -112,13 +112,12 @@ struct RecordSession {
         }
         for record in records { Console.out(summary.confirmation(record) + "\n") }
         if let last = records.last { printWarnings(last, records: records) }
-        if let (repository, relative) = repository {
+        if let planCommit {
             do {
-                let signatures = try CommitIdentity.now(for: repository)
-                let id = try repository.commitFile(relative, contents: result.text.bytes, author: signatures.author,
-                                                   committer: signatures.committer,
-                                                   message: summary.commitMessage(records, path: relative))
-                Console.out(SafeText.inline(RecordMessage.committed(commit: id.short, path: relative).text(in: language)) + "\n")
+                let id = try planCommit.commit(result.text.bytes, message: summary.commitMessage(records, path: planCommit.relativePath),
+                                               signatures: CommitIdentity.now)
+                Console.out(SafeText.inline(RecordMessage.committed(commit: id.short, path: planCommit.relativePath)
+                    .text(in: language)) + "\n")
             } catch {
                 throw Console.fail(error, language: language)
             }
@@ -136,36 +135,15 @@ struct RecordSession {
         Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: [shown])))
     }
 
-    /// The repository and the file's path in it, checked before anything is
-    /// written: a file with uncommitted changes would take them into a
-    /// commit that claims to record one entry.
-    private func repositoryReady(for path: String, original: [UInt8]) throws -> (GitRepository, String) {
+    /// The plan's commit, checked before anything is written.
+    private func committable(_ path: String, original: [UInt8]) throws -> PlanCommit {
         do {
-            let folder = (path as NSString).deletingLastPathComponent
-            let repository = try GitRepository(discoveringFrom: folder.isEmpty ? "." : folder)
-            guard let workTree = repository.workingDirectory.flatMap(Self.real), let file = Self.real(path),
-                  file.hasPrefix(workTree.hasSuffix("/") ? workTree : workTree + "/") else {
-                Console.err("itaplan: " + RecordMessage.outsideRepository(path: path).text(in: language) + "\n")
-                throw ExitStatus.usageOrIO
-            }
-            let relative = String(file.dropFirst(workTree.hasSuffix("/") ? workTree.count : workTree.count + 1))
-            let state = try repository.fileState(relative)
-            let id = try ObjectID.hashing(original)
-            guard state.inHead == id, state.inIndex == nil || state.inIndex == id else {
-                Console.err("itaplan: " + RecordMessage.uncommittedChanges(path: path).text(in: language) + "\n")
-                throw ExitStatus.findings
-            }
-            return (repository, relative)
-        } catch let exit as ExitCode {
-            throw exit
+            return try PlanCommit(path: path, original: original)
+        } catch let refusal as PlanCommit.Refusal {
+            Console.err("itaplan: " + refusal.text(in: language) + "\n")
+            throw refusal.isUsage ? ExitStatus.usageOrIO : ExitStatus.findings
         } catch {
             throw Console.fail(error, language: language)
         }
-    }
-
-    private static func real(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }
