@@ -60,25 +60,30 @@ struct Report: ParsableCommand {
         let language = format.isOfficial ? (lang.explicit ?? .thai) : lang.language
         let digits = thaiDigits || (format.isOfficial && language == .thai)
         let today = Clock.today()
-        let text: Data
+        let asOf = self.asOf?.date ?? today
         var exit: ExitCode?
         do {
             let models = try YearModelLoading.workingTree(near: paths.first ?? "plans")
             try models.stopIfBroken(language: language)
-            let catalog = models.catalog
+            // Find the PDF engine first, so a missing one is said before any work.
+            let document = ReportDocument(format: format, templateFile: template,
+                                          printer: format == .pdf ? try chromium() : nil,
+                                          scratch: FileManager.default.temporaryDirectory)
+            let text: Data
             if let diff {
-                text = Data(try diffReport(diff, language: language, digits: digits, asOf: asOf?.date ?? today,
-                                           today: today, catalog: catalog).utf8)
+                text = try document.data(DiffReport.context(
+                    repositoryAt: FileManager.default.currentDirectoryPath, range: diff, catalog: models.catalog,
+                    plansDirectory: plansDirectory, asOf: asOf, today: today, language: language, thaiDigits: digits))
             } else {
-                let report: Data?
-                (report, exit) = try planReport(language: language, digits: digits, asOf: asOf?.date ?? today,
-                                                today: today, catalog: catalog)
-                // nil: the many-plan dashboard, written as it was made.
-                guard let report else {
-                    if let exit { throw exit }
+                let plans = try PlanLoading(paths, today: today)
+                if format == .html, template == nil, plans.files.count >= ManyPlanDashboard.threshold {
+                    // Written as it is made.
+                    if let exit = try manyPlanDashboard(plans, language: language, digits: digits, asOf: asOf) { throw exit }
                     return
                 }
-                text = report
+                let context: ReportContext
+                (context, exit) = try planContext(plans, language: language, digits: digits, asOf: asOf)
+                text = try document.data(context)
             }
             try write(text)
         } catch let exit as ExitCode {
@@ -89,43 +94,36 @@ struct Report: ParsableCommand {
         if let exit { throw exit }
     }
 
-    /// The report of the plans that check out, and the exit status the
-    /// others call for once it is written: 1 for plans with errors (their
-    /// findings go to stderr), 2 for files that could not be read.
-    private func planReport(language: Language, digits: Bool, asOf: CivilDate, today: CivilDate,
-                            catalog: ITAYearCatalog) throws -> (Data?, ExitCode?) {
-        // Find the PDF engine first, so a missing one is said before any work.
-        let printer = format == .pdf ? try chromium() : nil
-        let plans = try PlanLoading(paths, today: today)
-        if format == .html, template == nil, plans.files.count >= ManyPlanDashboard.threshold {
-            return (nil, try manyPlanDashboard(plans, language: language, digits: digits, asOf: asOf))
-        }
+    /// The report context of the plans that check out, and the exit status
+    /// the others call for once it is written: 1 for plans with errors
+    /// (their findings go to stderr), 2 for files that could not be read.
+    private func planContext(_ plans: PlanLoading, language: Language, digits: Bool,
+                             asOf: CivilDate) throws -> (ReportContext, ExitCode?) {
+        let catalog = plans.checker.catalog
         let loading = plans.checkedFiles()
         for error in loading.ioErrors { Console.err("itaplan: " + error.text(in: language) + "\n") }
-        let broken = loading.files.filter { $0.errorCount > 0 }
+        let calculator = StatusCalculator(asOf: asOf, catalog: catalog)
+        var statuses: [PlanStatus] = []
+        var broken: [CheckedPlan] = []
+        for file in loading.files {
+            switch PlanOutcome(.success(file), calculator: calculator, show: { $0 }) {
+            case .shown(let status): statuses.append(status)
+            case .broken(let findings): broken.append(findings)
+            case .unreadable: break
+            }
+        }
         if !broken.isEmpty {
             Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: broken)))
         }
-        let calculator = StatusCalculator(asOf: asOf, catalog: catalog)
-        let statuses = loading.files.filter { $0.errorCount == 0 }.compactMap(calculator.status)
         guard !statuses.isEmpty else { throw loading.ioErrors.isEmpty ? ExitStatus.findings : ExitStatus.usageOrIO }
         let history = (format == .html || format == .json) ? historySeries(catalog: catalog, language: language) : nil
         let context = ReportContextBuilder(language: language, thaiDigits: digits, catalog: catalog)
             .build(statuses, asOf: asOf, history: history)
-        let exit = !loading.ioErrors.isEmpty ? ExitStatus.usageOrIO : broken.isEmpty ? nil : ExitStatus.findings
-        switch format {
-        case .json where template == nil: return (Data(JSONOutput.encode(context).utf8), exit)
-        case .pdf:
-            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("itaplan-pdf-\(UUID().uuidString)")
-            return (try (printer ?? chromium()).pdf(html: try render(context, layout: .print), scratch: scratch), exit)
-        case .docx: return (try DocxDocument(context).data(), exit)
-        default:
-            return (Data(try render(context, layout: format.layout ?? .markdown).utf8), exit)
-        }
+        return (context, !loading.ioErrors.isEmpty ? ExitStatus.usageOrIO : broken.isEmpty ? nil : ExitStatus.findings)
     }
 
     /// Many plans: the overview dashboard, written as it is made (`ManyPlanDashboard.stream`).
-    /// Returns the exit status the plans that did not check out call for, as `planReport` does.
+    /// Returns the exit status the plans that did not check out call for, as `planContext` does.
     private func manyPlanDashboard(_ plans: PlanLoading, language: Language, digits: Bool, asOf: CivilDate) throws -> ExitCode? {
         let catalog = plans.checker.catalog
         let result = try ManyPlanDashboard(language: language, thaiDigits: digits, catalog: catalog).stream(
@@ -141,24 +139,8 @@ struct Report: ParsableCommand {
         return !ioErrors.isEmpty ? ExitStatus.usageOrIO : result.broken.isEmpty ? nil : ExitStatus.findings
     }
 
-    private func diffReport(_ range: String, language: Language, digits: Bool, asOf: CivilDate, today: CivilDate,
-                            catalog: ITAYearCatalog) throws -> String {
-        let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
-        let revisions = try RevisionRange(range)
-        let result = try PlanRevisionDiff(repository: repository, catalog: catalog, plansDirectory: plansDirectory)
-            .compare(base: revisions.base, head: revisions.head, asOf: asOf, today: today)
-        let context = DiffContextBuilder(language: language, thaiDigits: digits).build(
-            base: revisions.base, head: revisions.head, asOf: asOf, plans: result.plans, headErrors: result.headErrors)
-        if format == .json, template == nil { return JSONOutput.encode(context) }
-        return try render(context, layout: .diff)
-    }
-
     private func chromium() throws -> ChromiumPDF {
         try ChromiumLocator.printer(environment: Console.environment, runningAsRoot: geteuid() == 0)
-    }
-
-    private func render(_ context: Any, layout: ReportLayout) throws -> String {
-        try ReportRenderer().render(context, layout: layout, templateFile: template)
     }
 
     /// Completion per day from git history, when the current folder is in a
