@@ -99,27 +99,23 @@ struct Report: ParsableCommand {
     /// (their findings go to stderr), 2 for files that could not be read.
     private func planContext(_ plans: PlanLoading, language: Language, digits: Bool,
                              asOf: CivilDate) throws -> (ReportContext, ExitCode?) {
-        let catalog = plans.checker.catalog
-        let loading = plans.checkedFiles()
-        for error in loading.ioErrors { Console.err("itaplan: " + error.text(in: language) + "\n") }
-        let calculator = StatusCalculator(asOf: asOf, catalog: catalog)
-        var statuses: [PlanStatus] = []
-        var broken: [CheckedPlan] = []
-        for file in loading.files {
-            switch PlanOutcome(.success(file), calculator: calculator, show: { $0 }) {
-            case .shown(let status): statuses.append(status)
-            case .broken(let findings): broken.append(findings)
-            case .unreadable: break
-            }
+        let history = format == .html || format == .json
+            ? PlanReport.HistorySource(folder: FileManager.default.currentDirectoryPath, plansDirectory: plansDirectory,
+                                       timeZone: Clock.displayZone)
+            : nil
+        let result = PlanReport(language: language, thaiDigits: digits).build(plans, asOf: asOf, history: history)
+        for error in result.ioErrors { Console.err("itaplan: " + error.text(in: language) + "\n") }
+        if !result.broken.isEmpty {
+            Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: result.broken)))
         }
-        if !broken.isEmpty {
-            Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: broken)))
+        guard let context = result.context else {
+            throw result.ioErrors.isEmpty ? ExitStatus.findings : ExitStatus.usageOrIO
         }
-        guard !statuses.isEmpty else { throw loading.ioErrors.isEmpty ? ExitStatus.findings : ExitStatus.usageOrIO }
-        let history = (format == .html || format == .json) ? historySeries(catalog: catalog, language: language) : nil
-        let context = ReportContextBuilder(language: language, thaiDigits: digits, catalog: catalog)
-            .build(statuses, asOf: asOf, history: history)
-        return (context, !loading.ioErrors.isEmpty ? ExitStatus.usageOrIO : broken.isEmpty ? nil : ExitStatus.findings)
+        if let why = result.historyUnavailable {
+            Console.err("itaplan: " + language.pick(th: "ไม่แสดงกราฟความคืบหน้าตามเวลา: ", en: "no completion-over-time chart: ")
+                        + FailureText.text(for: why, in: language) + "\n")
+        }
+        return (context, !result.ioErrors.isEmpty ? ExitStatus.usageOrIO : result.broken.isEmpty ? nil : ExitStatus.findings)
     }
 
     /// Many plans: the overview dashboard, written as it is made (`ManyPlanDashboard.stream`).
@@ -141,19 +137,6 @@ struct Report: ParsableCommand {
 
     private func chromium() throws -> ChromiumPDF {
         try ChromiumLocator.printer(environment: Console.environment, runningAsRoot: geteuid() == 0)
-    }
-
-    /// Completion per day from git history, when the current folder is in a
-    /// repository with full history; otherwise none (and a note why).
-    private func historySeries(catalog: ITAYearCatalog, language: Language) -> [(day: CivilDate, completion: Completion)]? {
-        do {
-            return try CompletionSeries.daily(repositoryAt: FileManager.default.currentDirectoryPath, catalog: catalog,
-                                              plansDirectory: plansDirectory, timeZone: Clock.displayZone)
-        } catch {
-            Console.err("itaplan: " + language.pick(th: "ไม่แสดงกราฟความคืบหน้าตามเวลา: ", en: "no completion-over-time chart: ")
-                        + FailureText.text(for: error, in: language) + "\n")
-            return nil
-        }
     }
 
     private func write(_ text: Data) throws {
