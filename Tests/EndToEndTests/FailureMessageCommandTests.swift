@@ -36,4 +36,19 @@ struct FailureMessageCommandTests {
         #expect(result.stderr == "itaplan: --diff \"..\" cannot be read: write BASE..HEAD (such as main..HEAD) or one revision\n",
                 "\(result.stderr)")
     }
+
+    @Test("report --format json outside git says why there is no chart, in words, and still reports")
+    func noHistoryOutsideGit() throws {
+        let directory = try Fixtures.temporaryDirectory("report-no-git")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let plan = directory.appendingPathComponent("plan.yaml")
+        try FileManager.default.copyItem(at: Fixtures.seedPlan, to: plan)
+        let result = try BinaryRunner.run(["report", "plan.yaml", "--format", "json", "--as-of", "2021-03-31", "--lang", "en"],
+                                          in: directory)
+        #expect(result.status == 0)
+        #expect(result.stderr == "itaplan: no completion-over-time chart: not in a git repository (or any parent folder)\n")
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(json != nil)
+        #expect(json?["history"] == nil, "no series without git")
+    }
 }
