@@ -18,7 +18,13 @@ struct ITAPlanCommand: ParsableCommand {
     static func main() {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            do {
+                try command.run()
+            } catch let error where !(error is ExitCode || error is ValidationError || error is CleanExit) {
+                // A library error no command caught: its words, never ArgumentParser's dump of it.
+                let language = Language(localeEnvironment: Console.environment)
+                throw Console.fail(error, language: language)
+            }
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {
