@@ -42,4 +42,26 @@ struct ReadmeClaimsTests {
             #expect(run.status == 0, "--format \(format): \(run.stderr)")
         }
     }
+
+    /// The values ArgumentParser lists for `--format` in a command's help.
+    static func helpFormats(_ command: String) throws -> [String] {
+        let help = try BinaryRunner.run([command, "--help"]).stdout.replacingOccurrences(of: "\n", with: " ")
+        let values = try #require(help.range(of: "(values: "))
+        return help[values.upperBound...].prefix { $0 != ";" && $0 != ")" }
+            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    @Test("the README lists every format of status, report and validate as the binary takes them", arguments: [
+        ("status", "table"), ("report", "markdown"), ("validate", "text"),
+    ])
+    func formatLists(_ command: String, first: String) throws {
+        let text = try Self.readme()
+        let lists = text.components(separatedBy: "`--format ").dropFirst().map {
+            $0.prefix { $0 != "`" }.split(separator: "|").map(String.init)
+        }
+        let listed = try #require(lists.first { $0.first == first && $0.count > 1 }, "no --format \(first)|… list")
+        let formats = try Self.helpFormats(command)
+        #expect(listed.map { $0.trimmingCharacters(in: .whitespaces) } == formats,
+                "README lists \(listed) for \(command), the binary takes \(formats)")
+    }
 }
