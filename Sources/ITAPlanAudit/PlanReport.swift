@@ -38,7 +38,9 @@ public struct PlanReport {
         self.thaiDigits = thaiDigits
     }
 
-    public func build(_ plans: PlanLoading, asOf: CivilDate, history: HistorySource?) -> Result {
+    /// `adjust`: applied to each plan's status before it goes into the context.
+    public func build(_ plans: PlanLoading, asOf: CivilDate, history: HistorySource?,
+                      adjust: (PlanStatus) -> PlanStatus = { $0 }) -> Result {
         let catalog = plans.checker.catalog
         let loading = plans.checkedFiles()
         let calculator = StatusCalculator(asOf: asOf, catalog: catalog)
@@ -46,7 +48,7 @@ public struct PlanReport {
         var broken: [CheckedPlan] = []
         for file in loading.files {
             switch PlanOutcome(.success(file), calculator: calculator, show: { $0 }) {
-            case .shown(let status): statuses.append(status)
+            case .shown(let status): statuses.append(adjust(status))
             case .broken(let findings): broken.append(findings)
             case .unreadable: break
             }

@@ -44,12 +44,17 @@ public struct StatusStream {
     let renderer: StatusPlanRenderer
     /// Only steps of this unit (`PlanStatus.filtered(unit:)`).
     let unit: String?
+    /// Applied to each plan's status before it is rendered (after the unit
+    /// filter): for what a caller adds from elsewhere, such as recording dates.
+    let adjust: (@Sendable (PlanStatus) -> PlanStatus)?
 
-    public init(checker: PlanChecker, calculator: StatusCalculator, renderer: StatusPlanRenderer, unit: String? = nil) {
+    public init(checker: PlanChecker, calculator: StatusCalculator, renderer: StatusPlanRenderer, unit: String? = nil,
+                adjust: (@Sendable (PlanStatus) -> PlanStatus)? = nil) {
         self.checker = checker
         self.calculator = calculator
         self.renderer = renderer
         self.unit = unit
+        self.adjust = adjust
     }
 
     /// A plan as shown: `otherUnits`, the plan's unit names when the unit matched none of them.
@@ -65,12 +70,16 @@ public struct StatusStream {
         let calculator = self.calculator
         let render = renderer
         let unit = self.unit
+        let adjust = self.adjust ?? { $0 }
         var result = Result()
         try write(Array(render.opening.utf8))
         try checker.check(paths: files, roots: roots, transform: { checked in
             PlanOutcome(checked, calculator: calculator) { status -> Shown in
-                guard let unit else { return Shown(text: render.plan(status), completion: status.completion, otherUnits: nil) }
-                let filtered = status.filtered(unit: unit)
+                guard let unit else {
+                    let shown = adjust(status)
+                    return Shown(text: render.plan(shown), completion: shown.completion, otherUnits: nil)
+                }
+                let filtered = adjust(status.filtered(unit: unit))
                 return Shown(text: render.plan(filtered), completion: filtered.completion,
                              otherUnits: status.hasUnit(unit) ? nil : status.unitNames)
             }
