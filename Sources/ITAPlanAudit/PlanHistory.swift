@@ -16,7 +16,8 @@ public struct PlanHistory: Sendable {
         /// The first commit holding a record for this instance.
         public let firstCommit: ObjectID
         public let firstAuthor: Signature
-        /// The first commit where the record says done, when it does.
+        /// The commit that wrote the record's done date as it now reads
+        /// (the first where it says done, or where that date last changed).
         public let doneCommit: ObjectID?
         /// The first snapshot that held the record as it now reads (its done
         /// date, else the record itself): the attested time it was recorded.
@@ -25,18 +26,19 @@ public struct PlanHistory: Sendable {
         /// The commit that introduced the record as it reads (done, else at all).
         public var introducingCommit: ObjectID { doneCommit ?? firstCommit }
 
-        /// Whether the done date lies more than `Recording.lateThresholdDays`
+        /// Whether the done date lies more than `Recorded.lateThresholdDays`
         /// before the first snapshot that held it: written long after the fact.
         public var recordedLate: Bool {
             guard let done, let recorded else { return false }
-            return done.days(to: recorded.day) > Recording.lateThresholdDays
+            return Recorded.isLate(done: done, recordedOn: recorded.day)
         }
     }
 
     /// When a record first appeared in a snapshot.
     public struct Recording: Sendable, Equatable {
-        /// Done dates more than this many days before their recording are flagged.
-        public static let lateThresholdDays = 30
+        /// Done dates more than this many days before their recording are
+        /// flagged: the one rule, `Recorded.lateThresholdDays`.
+        public static let lateThresholdDays = Recorded.lateThresholdDays
 
         public let snapshot: ObjectID
         /// The snapshot commit's time.
@@ -189,7 +191,8 @@ public struct HistoryBuilder {
                     guard let record = scheduled.record else { continue }
                     let key = "\(checked.source.path)\u{0}\(step.id.value)\u{0}\(scheduled.instance.period)"
                     if let existing = records[key] {
-                        guard existing.doneCommit == nil, let done = record.done else { continue }
+                        // A done date written, or changed: this commit introduced the record as it reads.
+                        guard let done = record.done, done.value != existing.done else { continue }
                         records[key] = PlanHistory.Record(
                             path: existing.path, step: existing.step, period: existing.period, done: done.value,
                             evidence: record.evidence.map(\.value), firstCommit: existing.firstCommit,

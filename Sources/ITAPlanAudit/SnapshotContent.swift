@@ -29,7 +29,8 @@ struct SnapshotContent {
     /// own; `path` is the file's path inside `status/`.
     typealias Store = @Sendable (_ worker: Int, _ path: String, _ bytes: [UInt8]) throws -> ObjectID
 
-    private struct Part: Sendable {
+    /// One plan's share of the snapshot.
+    struct Part: Sendable {
         let findings: CheckedPlan
         /// For a valid plan: its stored status file, its overview row and
         /// completion, and (early in the run) its status in full for the summary.
@@ -40,7 +41,8 @@ struct SnapshotContent {
     /// per due instance and totals; 1 (itaplan 0.1) the full status object.
     init(plans: [TreeFile], repositories: WorkerRepositories, asOf: CivilDate, checkedOn: CivilDate,
          language: Language, catalog: ITAYearCatalog, statusFormat: Int = SnapshotDecisions.formatVersion,
-         decodedPlans: DecodedPlanCache.View? = nil, store: Store, batchSize: Int = 1024) throws {
+         decodedPlans: DecodedPlanCache.View? = nil, reuse: DecisionReuseCache.View? = nil,
+         store: Store, batchSize: Int = 1024) throws {
         let checker = PlanChecker(catalog: catalog, today: checkedOn)
         let calculator = StatusCalculator(asOf: asOf, catalog: catalog)
         let json = StatusJSONRenderer()
@@ -53,6 +55,9 @@ struct SnapshotContent {
         // many, the summary is an overview, unless nearly all have errors
         // (then the few valid ones are rendered again at the end).
         let renderDetails = plans.count <= Self.detailedSummaryLimit
+        // Reused are the decisions (format 2) and the overview row; a format-1
+        // file and a plan's full summary hold day counts that change every day.
+        let reusable = statusFormat == 2 && !renderDetails
         var start = 0
         while start < plans.count {
             let batch = Array(plans[start..<min(start + batchSize, plans.count)])
@@ -60,12 +65,20 @@ struct SnapshotContent {
             // them, not all at once on this thread.
             let parts = try parallelMap(batch.count, workers: repositories.count) { worker, index -> Part in
                 let file = batch[index]
+                // A part reused from an earlier snapshot is exactly what the
+                // work below would give on these days (`DecisionReuseCache`).
+                let reuseKey = reusable ? reuse?.key(file.path, file.blob) : nil
+                if let reuse, let reuseKey,
+                   let part = reuse.cache.part(for: reuseKey, asOf: asOf, checkedOn: checkedOn),
+                   reuse.accepts(file.path + ".json", part.status?.blob) {
+                    return part
+                }
                 let decode = {
                     checker.decoded(try RepositoryPlans.source(repositories[worker], path: file.path,
                                                                blob: file.blob, limits: checker.limits))
                 }
-                var checked = checker.check(try decodedPlans?.decoded(path: file.path, blob: file.blob, make: decode)
-                                            ?? decode())
+                let decoded = try decodedPlans?.decoded(path: file.path, blob: file.blob, make: decode) ?? decode()
+                var checked = checker.check(decoded)
                 // The cache keeps a plan's text only when decoding found something;
                 // a finding of the day needs it back for its snippet.
                 if !checked.findings.isEmpty, checked.source.text.bytes.isEmpty, checked.source.size > 0 {
@@ -73,15 +86,24 @@ struct SnapshotContent {
                                                                              blob: file.blob, limits: checker.limits),
                                           plan: checked.plan, timeline: checked.timeline, findings: checked.findings)
                 }
-                guard checked.errorCount == 0, let planStatus = calculator.status(of: checked) else {
-                    return Part(findings: checked.findingsOnly, status: nil)
+                let part: Part
+                if checked.errorCount == 0, let planStatus = calculator.status(of: checked) {
+                    let bytes = statusFormat == 1 ? json.planBytes(planStatus, compact: true) + [0x0A]
+                        : SnapshotDecisions.bytes(planStatus)
+                    let blob = try store(worker, batch[index].path + ".json", bytes)
+                    part = Part(findings: checked.findingsOnly,
+                                status: (blob, markdown.overviewRow(planStatus), planStatus.completion,
+                                         renderDetails ? markdown.render(planStatus) : nil))
+                } else {
+                    part = Part(findings: checked.findingsOnly, status: nil)
                 }
-                let bytes = statusFormat == 1 ? json.planBytes(planStatus, compact: true) + [0x0A]
-                    : SnapshotDecisions.bytes(planStatus)
-                let blob = try store(worker, batch[index].path + ".json", bytes)
-                return Part(findings: checked.findingsOnly,
-                            status: (blob, markdown.overviewRow(planStatus), planStatus.completion,
-                                     renderDetails ? markdown.render(planStatus) : nil))
+                if let reuse, let reuseKey {
+                    reuse.cache.keep(DecisionReuseCache.Entry(
+                        part: part, asOf: asOf, checkedOn: checkedOn,
+                        asOfThresholds: calculator.decisionThresholds(of: checked) ?? DayThresholds([]),
+                        todayThresholds: checker.todayThresholds(of: checked)), for: reuseKey)
+                }
+                return part
             }
             for (part, file) in zip(parts, batch) {
                 files.append(part.findings)

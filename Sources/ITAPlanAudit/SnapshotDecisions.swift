@@ -31,8 +31,14 @@ struct SnapshotDecisions: Encodable {
         }
     }
 
-    /// One compact line of JSON, keys sorted.
+    /// One compact line of JSON, keys sorted; written directly
+    /// (`StatusDecisionsJSON`), byte for byte what encoding this type gives.
     static func bytes(_ status: PlanStatus) -> [UInt8] {
+        StatusDecisionsJSON.bytes(status)
+    }
+
+    /// The same line through `Encodable`: the declaration of the format, kept to test the fast writer against.
+    static func encodedBytes(_ status: PlanStatus) -> [UInt8] {
         JSONOutput.bytes(SnapshotDecisions(status), compact: true) + [0x0A]
     }
 }

@@ -21,13 +21,18 @@ public struct SnapshotVerifier {
         public var signatures: SSHSignatures.Checker?
         /// An unsigned snapshot fails even without `signatures`.
         public var requireSignatures = false
+        /// Reuses a plan's decisions from the snapshot before where they
+        /// provably cannot differ (`DecisionReuseCache`); false recomputes all.
+        public var reuseDecisions = true
 
         public init(acceptedVersions: Set<String> = [], branch: (name: String, heads: [ObjectID])? = nil,
-                    signatures: SSHSignatures.Checker? = nil, requireSignatures: Bool = false) {
+                    signatures: SSHSignatures.Checker? = nil, requireSignatures: Bool = false,
+                    reuseDecisions: Bool = true) {
             self.acceptedVersions = acceptedVersions
             self.branch = branch
             self.signatures = signatures
             self.requireSignatures = requireSignatures
+            self.reuseDecisions = reuseDecisions
         }
     }
 
@@ -52,6 +57,14 @@ public struct SnapshotVerifier {
     }
 
     public func verifyChain(reference: String = SnapshotWriter.defaultReference) throws -> ChainVerification {
+        // A plan's decisions are reused from the snapshot before when they
+        // provably cannot differ; still compared with what each one stores.
+        try verifyChain(reference: reference,
+                        decisions: DecisionReuseCache(capacity: options.reuseDecisions ? 10_000 : 0))
+    }
+
+    /// `decisions`: the reuse cache, given by tests to see what was reused.
+    func verifyChain(reference: String, decisions: DecisionReuseCache) throws -> ChainVerification {
         guard let head = try repository.referenceTarget(reference) else {
             return ChainVerification(snapshots: [], problems: [])
         }
@@ -65,14 +78,16 @@ public struct SnapshotVerifier {
         let oldestFirst = Array(links.reversed())
         for (index, link) in oldestFirst.enumerated() {
             results.append(try verify(link, position: index + 1, after: earlier, readers: readers,
-                                      decodedPlans: decodedPlans))
+                                      decodedPlans: decodedPlans, decisions: decisions))
             earlier = link
             // Keep only what the next snapshot says it holds: what it says is
             // trusted for nothing but this (a wrong list costs a decode).
             let next = index + 1 < oldestFirst.count ? oldestFirst[index + 1].metadata?.plans ?? [] : []
-            decodedPlans.keepOnly(Set(next.compactMap { entry in
+            let wanted = Set(next.compactMap { entry in
                 ObjectID(hex: entry.blob).map { DecodedPlanCache.Key(path: entry.path, blob: $0) }
-            }))
+            })
+            decodedPlans.keepOnly(wanted)
+            decisions.keepOnly(wanted)
         }
         return ChainVerification(snapshots: results.reversed(),
                                  problems: try reflogProblems(reference: reference, head: head, chain: links))
@@ -82,7 +97,8 @@ public struct SnapshotVerifier {
 
     /// `position`: 1 for the oldest snapshot found, then one more each.
     private func verify(_ link: SnapshotLink, position: Int, after earlier: SnapshotLink?,
-                        readers: WorkerRepositories, decodedPlans: DecodedPlanCache) throws -> SnapshotVerification {
+                        readers: WorkerRepositories, decodedPlans: DecodedPlanCache,
+                        decisions: DecisionReuseCache) throws -> SnapshotVerification {
         var problems: [SnapshotVerification.Problem] = []
         var notes: [SnapshotVerification.Note] = []
         try checkSignature(link.id, at: link.commit.committer.time, problems: &problems, notes: &notes)
@@ -140,7 +156,7 @@ public struct SnapshotVerifier {
         let modelsTree = try repository.subtree("ita-years", of: link.commit.tree)
         let differing = try models.catalog.map {
             try recomputedDifferences(link, plans: present, metadata: metadata, catalog: $0, readers: readers,
-                                      decodedPlans: decodedPlans, models: modelsTree)
+                                      decodedPlans: decodedPlans, decisions: decisions, models: modelsTree)
         } ?? []
         if !differing.isEmpty {
             if metadata.toolVersion != ITAPlanVersion.current, options.acceptedVersions.contains(metadata.toolVersion) {
@@ -233,7 +249,8 @@ public struct SnapshotVerifier {
     /// the stored plans, and "commit message" when the message does.
     private func recomputedDifferences(_ link: SnapshotLink, plans: [TreeFile], metadata: SnapshotMetadata,
                                        catalog: ITAYearCatalog, readers: WorkerRepositories,
-                                       decodedPlans: DecodedPlanCache, models: ObjectID?) throws -> [String] {
+                                       decodedPlans: DecodedPlanCache, decisions: DecisionReuseCache,
+                                       models: ObjectID?) throws -> [String] {
         let tree = link.commit.tree
         guard case .date(let asOf) = DateParsing.parse(metadata.asOf),
               case .date(let checkedOn) = DateParsing.parse(metadata.checkedOn),
@@ -252,7 +269,10 @@ public struct SnapshotVerifier {
         let content = try SnapshotContent(plans: plans, repositories: readers, asOf: asOf, checkedOn: checkedOn,
                                           language: language, catalog: catalog,
                                           statusFormat: statusFormat,
-                                          decodedPlans: decodedPlans.forModels(models)) { _, path, bytes in
+                                          decodedPlans: decodedPlans.forModels(models),
+                                          reuse: decisions.view(models: models, language: language) { path, blob in
+                                              storedStatus[path] == blob?.description
+                                          }) { _, path, bytes in
             let id = try ObjectID.hashing(bytes)
             if storedStatus[path] != id.description { mismatches.add(path, bytes) }
             return id

@@ -6,7 +6,7 @@ public struct PlanStatus: Sendable {
     public let asOf: CivilDate
     public let dueSoonDays: Int
     public let fiscalYear: FiscalYear
-    public let measures: [MeasureStatus]
+    public internal(set) var measures: [MeasureStatus]
     public let completion: Completion
     public let byUnit: [UnitRollup]
     public let byIndicator: [IndicatorRollup]
@@ -15,6 +15,8 @@ public struct PlanStatus: Sendable {
     /// The level itaplan computes for the plan's ITA result, and the rules
     /// that decided it; nil when the year has no model or a score is missing.
     public var level: LevelDecision? = nil
+    /// Whether done instances carry when they were recorded (`withRecorded`).
+    public internal(set) var recordedShown = false
 
     /// Every instance, in plan order, with its step and measure.
     public var items: [(measure: MeasureStatus, step: StepStatus, item: InstanceStatus)] {
@@ -26,7 +28,7 @@ public struct PlanStatus: Sendable {
 
 public struct MeasureStatus: Sendable {
     public let measure: Measure
-    public let steps: [StepStatus]
+    public internal(set) var steps: [StepStatus]
     public let completion: Completion
 }
 
@@ -35,7 +37,7 @@ public struct StepStatus: Sendable {
     /// The step's own units, or its measure's.
     public let units: [String]
     public let schedule: Schedule?
-    public let instances: [InstanceStatus]
+    public internal(set) var instances: [InstanceStatus]
     public let completion: Completion
     /// The latest partial progress of a step not yet done.
     public let percent: Double?
@@ -55,6 +57,9 @@ public struct InstanceStatus: Sendable {
     /// Whether the deadline falls after the OIT evidence window closes, so
     /// evidence published on time still misses this year's assessment.
     public let afterEvidenceWindow: Bool
+    /// When a done instance's record was first recorded in a snapshot; nil
+    /// when not asked for (`PlanStatus.withRecorded`) or not done.
+    public internal(set) var recorded: Recorded? = nil
 }
 
 public struct UnitRollup: Sendable {

@@ -44,9 +44,11 @@ public struct PlanReport: Encodable {
     public let units: [UnitReport]
     public let evidenceWindowWarning: String?
     public let charts: Charts
+    /// With `--recorded`: each done instance and when it was first recorded in a snapshot.
+    public let recorded: RecordedSection?
 
     enum CodingKeys: String, CodingKey {
-        case path, agency, province, title, headline, ita, measures, overdue, units, charts
+        case path, agency, province, title, headline, ita, measures, overdue, units, charts, recorded
         case fiscalYear = "fiscal_year", fiscalYearNumber = "fiscal_year_number", dueSoon = "due_soon"
         case hasOverdue = "has_overdue", hasDueSoon = "has_due_soon", belowPassMark = "below_pass_mark"
         case evidenceWindowWarning = "evidence_window_warning"
@@ -179,6 +181,57 @@ public struct ItemReport: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case step, measure, period, due, days, responsible, stepText = "step_text"
+    }
+}
+
+/// Done instances and when each was first recorded (`report --recorded`).
+public struct RecordedSection: Encodable {
+    public let title: String
+    public let stepLabel: String
+    public let periodLabel: String
+    public let doneLabel: String
+    public let recordedLabel: String
+    public let items: [RecordedItemReport]
+    /// The footnote for "!" (done long before it was recorded), when any is flagged.
+    public let lateNote: String?
+
+    enum CodingKeys: String, CodingKey {
+        case title, items
+        case stepLabel = "step_label", periodLabel = "period_label", doneLabel = "done_label"
+        case recordedLabel = "recorded_label", lateNote = "late_note"
+    }
+}
+
+public struct RecordedItemReport: Encodable {
+    public let step: String
+    public let stepText: String
+    public let period: String
+    /// The done day, in the report's words.
+    public let done: String
+    /// The recording day in the report's words ("!" when late), or "not yet recorded".
+    public let recorded: String
+    /// ISO day of the recording, null when not yet recorded.
+    public let recordedDay: String?
+    public let snapshot: String?
+    /// Done more than `Recorded.lateThresholdDays` days before it was recorded.
+    public let late: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case step, period, done, recorded, snapshot, late
+        case stepText = "step_text", recordedDay = "recorded_day"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(step, forKey: .step)
+        try container.encode(stepText, forKey: .stepText)
+        try container.encode(period, forKey: .period)
+        try container.encode(done, forKey: .done)
+        try container.encode(recorded, forKey: .recorded)
+        // null, not left out, so a reader can tell "not yet recorded" apart.
+        try container.encode(recordedDay, forKey: .recordedDay)
+        try container.encode(snapshot, forKey: .snapshot)
+        try container.encode(late, forKey: .late)
     }
 }
 

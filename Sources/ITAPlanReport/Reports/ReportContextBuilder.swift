@@ -80,7 +80,24 @@ public struct ReportContextBuilder: Sendable {
             charts: withCharts
                 ? Charts(measures: charts.measures(status), timeline: charts.timeline(status),
                          indicators: charts.indicators(status, passMark: model?.passMark))
-                : Charts(measures: "", timeline: "", indicators: ""))
+                : Charts(measures: "", timeline: "", indicators: ""),
+            recorded: status.recordedShown ? recordedSection(status) : nil)
+    }
+
+    /// Done instances and when each was first recorded (`report --recorded`).
+    private func recordedSection(_ status: PlanStatus) -> RecordedSection {
+        let header = wording.recordedHeader
+        let items = wording.recordedItems(status).map { row in
+            RecordedItemReport(
+                step: dates.digits(row.step.step.id.value), stepText: row.step.step.text.value,
+                period: wording.period(row.item, in: status), done: row.item.done.map(dates.day) ?? "",
+                recorded: wording.recorded(row.item), recordedDay: row.item.recorded?.day?.description,
+                snapshot: { if case .on(let mark) = row.item.recorded { return mark.snapshot } else { return nil } }(),
+                late: row.item.recordedLate)
+        }
+        return RecordedSection(title: wording.recordedTitle, stepLabel: header.step, periodLabel: header.period,
+                               doneLabel: header.done, recordedLabel: header.recorded, items: items,
+                               lateNote: items.contains(where: \.late) ? wording.recordedLateNote : nil)
     }
 
     private func ita(_ plan: Plan, status: PlanStatus, indicators: [IndicatorReport], model: ScoringModel?) -> ITAReport {

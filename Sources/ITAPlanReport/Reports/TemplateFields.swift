@@ -45,3 +45,5 @@ extension UnitReport: TemplateFields {}
 extension Charts: TemplateFields {}
 extension HistoryReport: TemplateFields {}
 extension ReportLabels: TemplateFields {}
+extension RecordedSection: TemplateFields {}
+extension RecordedItemReport: TemplateFields {}

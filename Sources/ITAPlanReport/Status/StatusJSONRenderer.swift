@@ -1,3 +1,4 @@
+import Foundation
 import ITAPlanCore
 
 /// Status as JSON, shape `itaplan-status` version 1, described by
@@ -177,8 +178,30 @@ private struct InstanceJSON: JSONWritable {
             json.member("period", item.instance.period)
             json.member("period_end", item.instance.periodEnd)
             json.member("period_start", item.instance.periodStart)
+            // With --recorded, each done instance: when first recorded, or null (not yet).
+            if let recorded = item.recorded { json.member("recorded", RecordedJSON(recorded: recorded, item: item)) }
             json.member("recorded_by", item.record?.by?.value)
             json.member("state", item.state.rawValue)
+        }
+    }
+}
+
+/// `{"commit","day","late","snapshot","time"}`, or null when not yet recorded.
+private struct RecordedJSON: JSONWritable {
+    let recorded: Recorded
+    let item: InstanceStatus
+
+    func write(to json: JSONByteWriter) {
+        guard case .on(let mark) = recorded else {
+            json.appendNull()
+            return
+        }
+        json.object {
+            json.member("commit", mark.commit)
+            json.member("day", mark.day)
+            json.member("late", item.recordedLate)
+            json.member("snapshot", mark.snapshot)
+            json.member("time", ISO8601DateFormatter().string(from: mark.time))
         }
     }
 }

@@ -72,6 +72,7 @@ public struct StatusMarkdownRenderer: Sendable {
                      wording.units(row.step.units)]
                 })
         }
+        if status.recordedShown { out += recorded(status) }
         out += "\n### " + (th ? "ตามผู้รับผิดชอบ" : "By responsible unit") + "\n\n"
         out += Markdown.table(
             header: [th ? "หน่วยงาน" : "Unit", th ? "เสร็จ/ถึงกำหนด" : "Done/due", th ? "เสร็จ/ทั้งปี" : "Done/year",
@@ -91,6 +92,23 @@ public struct StatusMarkdownRenderer: Sendable {
                  indicator.measures.isEmpty ? "—" : indicator.measures.joined(separator: ", "),
                  wording.ofDue(indicator.completion), wording.ofYear(indicator.completion)]
             })
+        return out
+    }
+
+    /// Done instances and when each was first recorded in a snapshot.
+    private func recorded(_ status: PlanStatus) -> String {
+        let rows = wording.recordedItems(status)
+        var out = "\n### " + Markdown.escape(wording.recordedTitle) + " (\(wording.dates.number(rows.count)))\n\n"
+        guard !rows.isEmpty else { return out + (th ? "ไม่มี" : "None") + "\n" }
+        let header = wording.recordedHeader
+        out += Markdown.table(
+            header: [header.step, header.period, header.done, header.recorded],
+            rows: rows.map { row in
+                [wording.dates.digits(row.step.step.id.value) + " " + row.step.step.text.value,
+                 wording.period(row.item, in: status), row.item.done.map(wording.dates.day) ?? "",
+                 wording.recorded(row.item)]
+            })
+        if rows.contains(where: { $0.item.recordedLate }) { out += "\n" + Markdown.escape(wording.recordedLateNote) + "\n" }
         return out
     }
 }

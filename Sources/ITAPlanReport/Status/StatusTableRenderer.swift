@@ -31,6 +31,7 @@ public struct StatusTableRenderer: Sendable {
         output += section(th ? "เกินกำหนด" : "Overdue", items(status, state: .overdue))
         output += section(th ? "ใกล้ถึงกำหนด (ภายใน \(wording.dates.number(status.dueSoonDays)) วัน)"
                              : "Due soon (within \(wording.dates.number(status.dueSoonDays)) days)", items(status, state: .dueSoon))
+        if status.recordedShown { output += section(wording.recordedTitle, recorded(status)) }
         output += section(th ? "ตามผู้รับผิดชอบ" : "By responsible unit", units(status))
         output += section(th ? "ตามตัวชี้วัด ITA" : "By ITA indicator", indicators(status))
         return SafeText.guardingLineStarts(output)
@@ -118,6 +119,26 @@ public struct StatusTableRenderer: Sendable {
             ])
         }
         return table.render(indent: "  ", style: style)
+    }
+
+    // MARK: - Recorded
+
+    private func recorded(_ status: PlanStatus) -> String? {
+        let rows = wording.recordedItems(status)
+        guard !rows.isEmpty else { return nil }
+        let header = wording.recordedHeader
+        var table = TextTable([.init(header.step), .init(header.period), .init(header.done), .init(header.recorded)])
+        for row in rows {
+            table.add([
+                TextTable.Cell(wording.dates.digits(row.step.step.id.value)),
+                TextTable.Cell(wording.period(row.item, in: status)),
+                TextTable.Cell(row.item.done.map(wording.dates.day) ?? ""),
+                TextTable.Cell(wording.recorded(row.item),
+                               row.item.recordedLate ? .yellow : row.item.recorded?.day == nil ? .dim : .plain),
+            ])
+        }
+        let late = rows.contains { $0.item.recordedLate }
+        return table.render(indent: "  ", style: style) + (late ? style.dim("  " + wording.recordedLateNote) + "\n" : "")
     }
 
     // MARK: - Roll-ups

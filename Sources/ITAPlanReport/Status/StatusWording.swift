@@ -74,4 +74,32 @@ struct StatusWording: Sendable {
             : "\(dates.number(late)) open item\(late == 1 ? "" : "s") fall due after the OIT evidence window of ITA \(dates.number(window.assessmentYear)) "
               + "closes (\(dates.day(window.start)) to \(dates.day(window.end))); their evidence will miss this year's assessment\(assumed)"
     }
+
+    // MARK: - When done records were recorded (status --recorded)
+
+    var recordedTitle: String {
+        th ? "งานที่เสร็จ และวันที่บันทึกในสแนปช็อต" : "Done, and when recorded in a snapshot"
+    }
+
+    var recordedHeader: (step: String, period: String, done: String, recorded: String) {
+        th ? ("ขั้นตอน", "งวด", "เสร็จเมื่อ", "บันทึกเมื่อ") : ("Step", "Period", "Done", "Recorded")
+    }
+
+    /// "15 ม.ค. 2564", with "!" when done long before; or "not yet recorded".
+    func recorded(_ item: InstanceStatus) -> String {
+        guard let day = item.recorded?.day else { return th ? "ยังไม่ได้บันทึก" : "not yet recorded" }
+        return dates.day(day) + (item.recordedLate ? " !" : "")
+    }
+
+    /// The footnote for "!", naming the documented threshold.
+    var recordedLateNote: String {
+        let days = dates.number(Recorded.lateThresholdDays)
+        return th ? "! เสร็จก่อนวันที่บันทึกเกิน \(days) วัน (บันทึกย้อนหลัง)"
+            : "! done more than \(days) days before it was recorded (written after the fact)"
+    }
+
+    /// The done instances of a status with recordings, in plan order.
+    func recordedItems(_ status: PlanStatus) -> [(measure: MeasureStatus, step: StepStatus, item: InstanceStatus)] {
+        status.recordedShown ? status.items.filter { $0.item.done != nil } : []
+    }
 }

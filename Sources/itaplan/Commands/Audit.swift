@@ -63,6 +63,10 @@ struct Audit: ParsableCommand {
         @Flag(name: .customLong("require-signatures"), help: "Fail on any snapshot without a good signature.")
         var requireSignatures = false
 
+        @Flag(name: .customLong("no-reuse"),
+              help: "Recompute every plan of every snapshot, even where its decisions provably cannot differ from the snapshot before (slower; docs/performance.md).")
+        var noReuse = false
+
         @OptionGroup var lang: LanguageOptions
 
         func run() throws {
@@ -77,7 +81,7 @@ struct Audit: ParsableCommand {
                 let options = SnapshotVerifier.Options(
                     acceptedVersions: Set(acceptVersions),
                     branch: try VerifiedBranches.heads(in: repository, named: branch, language: language),
-                    signatures: checker, requireSignatures: requireSignatures)
+                    signatures: checker, requireSignatures: requireSignatures, reuseDecisions: !noReuse)
                 chain = try SnapshotVerifier(repository: repository, catalog: try ITAYearCatalog.bundled(),
                                              options: options, workers: Clock.cores).verifyChain(reference: ref)
             } catch {

@@ -42,11 +42,17 @@ struct Report: ParsableCommand {
     @Flag(name: .customLong("thai-digits"), help: "Print numbers in Thai digits (always on for Thai print, pdf and docx).")
     var thaiDigits = false
 
+    @Flag(help: "markdown, html and json: show when each done record was first recorded in a snapshot, and flag those done more than 30 days before.")
+    var recorded = false
+
     @OptionGroup var lang: LanguageOptions
 
     func validate() throws {
         if diff != nil, !format.writesDiff {
             throw ValidationError("--diff writes markdown or json")
+        }
+        if recorded, diff != nil || format.isOfficial {
+            throw ValidationError("--recorded goes with markdown, html or json reports of the plans, not --diff or the official document")
         }
         if format == .docx, template != nil {
             throw ValidationError("--template applies to the text formats, not docx")
@@ -76,7 +82,7 @@ struct Report: ParsableCommand {
                     plansDirectory: plansDirectory, asOf: asOf, today: today, language: language, thaiDigits: digits))
             } else {
                 let plans = try PlanLoading(paths, today: today)
-                if format == .html, template == nil, plans.files.count >= ManyPlanDashboard.threshold {
+                if format == .html, template == nil, !recorded, plans.files.count >= ManyPlanDashboard.threshold {
                     // Written as it is made.
                     if let exit = try manyPlanDashboard(plans, language: language, digits: digits, asOf: asOf) { throw exit }
                     return
@@ -103,7 +109,11 @@ struct Report: ParsableCommand {
             ? PlanReport.HistorySource(folder: FileManager.default.currentDirectoryPath, plansDirectory: plansDirectory,
                                        timeZone: Clock.displayZone)
             : nil
-        let result = PlanReport(language: language, thaiDigits: digits).build(plans, asOf: asOf, history: history)
+        let recordings = recorded ? try RecordedLoading.load(catalog: plans.checker.catalog, plansDirectory: plansDirectory,
+                                                            language: language) : nil
+        let result = PlanReport(language: language, thaiDigits: digits).build(plans, asOf: asOf, history: history) {
+            recordings?.apply(to: $0, file: $0.path) ?? $0
+        }
         for error in result.ioErrors { Console.err("itaplan: " + error.text(in: language) + "\n") }
         if !result.broken.isEmpty {
             Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: result.broken)))

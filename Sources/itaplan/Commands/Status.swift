@@ -27,6 +27,12 @@ struct Status: ParsableCommand {
     @Option(name: .customLong("due-soon"), help: "Days before a deadline that count as due soon (default: the plan's, else 14).")
     var dueSoonDays: Int?
 
+    @Flag(help: "Show when each done record was first recorded in a snapshot (refs/itaplan/snapshots), and flag those done more than 30 days before; walks the branch's history.")
+    var recorded = false
+
+    @Option(name: .customLong("plans-dir"), help: "With --recorded: the folder of plan files in the repository.")
+    var plansDirectory = "plans"
+
     @OptionGroup var lang: LanguageOptions
 
     func validate() throws {
@@ -39,18 +45,25 @@ struct Status: ParsableCommand {
         let language = lang.language
         let today = Clock.today()
         let loading: PlanLoading
+        let recordings: RecordedLoading?
         do {
             loading = try PlanLoading(plans.paths, today: today)
             try loading.yearModels.stopIfBroken(language: language)
+            recordings = recorded ? try RecordedLoading.load(catalog: loading.checker.catalog,
+                                                            plansDirectory: plansDirectory, language: language) : nil
         } catch {
             throw Console.fail(error, language: language)
         }
         let options = StatusFormat.Options(language: language, thaiDigits: plans.thaiDigits,
                                            color: Console.colorOnStandardOutput(), byteOrderMark: !plans.noByteOrderMark)
+        var adjust: (@Sendable (PlanStatus) -> PlanStatus)?
+        if let recordings {
+            adjust = { status in recordings.apply(to: status, file: status.path) }
+        }
         let stream = StatusStream(
             checker: loading.checker,
             calculator: StatusCalculator(asOf: plans.asOf?.date ?? today, dueSoonDays: dueSoonDays, catalog: loading.checker.catalog),
-            renderer: format.renderer(options), unit: plans.unit)
+            renderer: format.renderer(options), unit: plans.unit, adjust: adjust)
         let result = stream.run(files: loading.files, roots: loading.roots) { Console.out($0) }
         let ioErrors = loading.discoveryErrors + result.ioErrors
         if !result.broken.isEmpty {
