@@ -26,7 +26,7 @@ public enum SnapshotLog {
 
     static func metadata(of tree: ObjectID, in repository: GitRepository) throws -> SnapshotMetadata {
         let bytes = try file(SnapshotFile.metadata, of: tree, in: repository)
-        return try JSONDecoder().decode(SnapshotMetadata.self, from: Data(bytes))
+        return try JSONOutput.decoder().decode(SnapshotMetadata.self, from: Data(bytes))
     }
 
     /// A file's bytes from a snapshot tree (snapshots hold small files only).

@@ -46,24 +46,11 @@ public struct SnapshotMetadata: Codable, Sendable, Equatable {
             overdue = completion.overdue
             dueSoon = completion.dueSoon
         }
-
-        enum CodingKeys: String, CodingKey {
-            case done, total, overdue
-            case dueSoFar = "due_so_far", doneOfDueSoFar = "done_of_due_so_far", dueSoon = "due_soon"
-        }
     }
 
     public struct PlanEntry: Codable, Sendable, Equatable {
         public var path: String
         public var blob: String
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case format, version, plans
-        case sourceCommit = "source_commit", asOf = "as_of", checkedOn = "checked_on", toolVersion = "tool_version"
-        case statusFormatVersion = "status_format_version", findingsFormatVersion = "findings_format_version"
-        case planSchemaVersion = "plan_schema_version", plansDirectory = "plans_directory"
-        case summaryLanguage = "summary_language", completion, sequence, previous
     }
 }
 

@@ -91,6 +91,21 @@ struct GitCommandTests {
         try sandbox.git(["fsck", "--strict", "--no-dangling"])
         let verify = try sandbox.itaplan(["audit", "verify"])
         #expect(verify.status == 0, "\(verify.stdout.suffix(2000))")
+        #expect(verifiedSnapshots(verify.stdout) == 200, "\(verify.stdout.suffix(2000))")
+    }
+
+    /// How many snapshots `audit verify` printed as verified ("ok"), or -1
+    /// when any line says FAIL: the exit status alone does not show that
+    /// verify looked at the snapshots at all.
+    private func verifiedSnapshots(_ output: String) -> Int {
+        let lines = output.split(separator: "\n")
+        if lines.contains(where: { $0.hasPrefix("FAIL") }) { return -1 }
+        return lines.filter { $0.hasPrefix("ok    ") }.count
+    }
+
+    /// The snapshot commit the reference points at.
+    private func snapshotHead(_ sandbox: GitSandbox) throws -> String {
+        try sandbox.git(["rev-parse", "refs/itaplan/snapshots"])
     }
 
     @Test("a snapshot killed with SIGKILL at a random moment leaves the ref at the old or a new snapshot, fsck-clean")
@@ -114,7 +129,9 @@ struct GitCommandTests {
     /// at a random moment up to `maxDelay` microseconds, checking the ref and
     /// the repository after each.
     private func killSnapshots(in sandbox: GitSandbox, rounds: Int, maxDelay: UInt32) throws {
-        #expect(try sandbox.itaplan(["snapshot", "--as-of", "2020-10-01"]).status == 0)
+        let first = try sandbox.itaplan(["snapshot", "--as-of", "2020-10-01"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout == (try snapshotHead(sandbox)), "snapshot prints the commit it made")
         for round in 1...rounds {
             let before = try sandbox.git(["rev-parse", "refs/itaplan/snapshots"]).trimmingCharacters(in: .whitespacesAndNewlines)
             let process = Process()
@@ -142,12 +159,19 @@ struct GitCommandTests {
             }
         }
         // The next run cleans up after the killed ones: no temporary file is left.
-        #expect(try sandbox.itaplan(["snapshot", "--as-of", "2021-02-01"]).status == 0)
+        let last = try sandbox.itaplan(["snapshot", "--as-of", "2021-02-01"])
+        #expect(last.status == 0, "\(last.stderr)")
+        #expect(last.stdout == (try snapshotHead(sandbox)))
         let leftOver = try temporaryFiles(in: sandbox)
         #expect(leftOver.isEmpty, "\(leftOver)")
         try sandbox.git(["fsck", "--strict", "--no-dangling"])
         let verify = try sandbox.itaplan(["audit", "verify"])
         #expect(verify.status == 0, "\(verify.stdout)")
+        // Every snapshot in the chain (each message has one As-Of line), each verified.
+        let chain = try sandbox.git(["log", "--first-parent", "--format=%B", "refs/itaplan/snapshots"])
+            .split(separator: "\n").filter { $0.hasPrefix("As-Of: ") }.count
+        #expect(chain >= 2)
+        #expect(verifiedSnapshots(verify.stdout) == chain, "\(verify.stdout)")
     }
 
     /// Files under .git/objects that are not objects, packs or their indexes.
@@ -171,10 +195,20 @@ struct GitCommandTests {
         let snapshot = try sandbox.itaplan(["snapshot", "--as-of", "2021-03-31"])
         #expect(snapshot.status == 0, "\(snapshot.stderr)")
         #expect(snapshot.stdout.count == 41)
-        #expect(try sandbox.itaplan(["audit", "verify"]).status == 0)
+        #expect(snapshot.stdout == (try snapshotHead(sandbox)))
+        let verify = try sandbox.itaplan(["audit", "verify"])
+        #expect(verify.status == 0)
+        #expect(verifiedSnapshots(verify.stdout) == 1, "\(verify.stdout)")
         let log = try sandbox.itaplan(["audit", "log"])
         #expect(log.stdout.contains("2021-03-31  20/25 80%"))
-        #expect(try sandbox.itaplan(["history", "--format", "json"]).status == 0)
+        let history = try sandbox.itaplan(["history", "--format", "json"])
+        #expect(history.status == 0, "\(history.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [String: Any])
+        #expect(json["format"] as? String == "itaplan-history")
+        #expect(json["head"] as? String == (try sandbox.git(["rev-parse", "HEAD"])).trimmingCharacters(in: .whitespacesAndNewlines))
+        // The seed plan's 20 done records, each first seen in the one commit.
+        let records = try #require(json["records"] as? [[String: Any]])
+        #expect(records.filter { !($0["done"] is NSNull) }.count == 20)
     }
 
     @Test("a bare repository: snapshot and verify")
@@ -185,9 +219,11 @@ struct GitCommandTests {
         let bare = GitSandbox(existing: bareURL)
         let snapshot = try bare.itaplan(["snapshot", "--as-of", "2021-03-31"])
         #expect(snapshot.status == 0, "\(snapshot.stderr)")
+        #expect(snapshot.stdout == (try snapshotHead(bare)))
+        #expect(try bare.git(["show", "refs/itaplan/snapshots:snapshot.json"]).contains("\"as_of\" : \"2021-03-31\""))
         let verify = try bare.itaplan(["audit", "verify"])
         #expect(verify.status == 0)
-        #expect(verify.stdout.hasPrefix("ok    "))
+        #expect(verifiedSnapshots(verify.stdout) == 1, "\(verify.stdout)")
         try bare.git(["fsck", "--strict", "--no-dangling"])
     }
 

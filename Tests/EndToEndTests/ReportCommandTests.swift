@@ -37,7 +37,13 @@ struct ReportCommandTests {
         let page = try report("html", plan: try String(contentsOf: Fixtures.seedPlan, encoding: .utf8), in: directory)
         let html = try String(contentsOf: page, encoding: .utf8)
         #expect(!html.contains("<script"))
-        #expect(!html.contains("http://") && !html.contains("https://") || !html.contains("src=\"http"))
+        // Nothing on the page loads from elsewhere: every URL in it is the SVG
+        // namespace or a link a reader follows; no stylesheet, image, frame or import.
+        let urlAttributes = Set(html.matches(of: /([A-Za-z:-]+)\s*=\s*["']?\s*(?:https?:)?\/\//).map { String($0.1) })
+        #expect(urlAttributes.contains("xmlns"), "the check found no URL at all: \(urlAttributes)")
+        #expect(urlAttributes.isSubset(of: ["xmlns", "href"]), "\(urlAttributes)")
+        #expect(html.matches(of: /<(?:link|base|use|image)\b[^>]*href\s*=\s*["']?\s*(?:https?:)?\/\//).isEmpty)
+        #expect(!html.contains("@import") && html.matches(of: /url\(\s*["']?\s*(?:https?:)?\/\//).isEmpty)
         // Three charts; the fourth (completion over time) needs git history, which a bare folder has not.
         #expect(html.components(separatedBy: "<svg ").count - 1 == 3)
 

@@ -16,6 +16,23 @@ struct StatusCommandTests {
         #expect(result.stdout.contains("  4.3   Feb 2021  2021-03-10  21 days  งานนิติการ สำนักปลัดเทศบาล"))
     }
 
+    /// The status goldens are what the command prints: each format through
+    /// the binary, as a user runs it (the library renderer tests compare
+    /// with the same files, so both paths must give the same bytes).
+    @Test("goldens: status of the seed plan in every format, as `itaplan status` prints it", arguments: [
+        (["--lang", "en"], "status.en.txt"),
+        (["--lang", "th", "--thai-digits"], "status.th.txt"),
+        (["--format", "markdown", "--lang", "th"], "status.th.md"),
+        (["--format", "csv", "--lang", "en", "--no-bom"], "status.csv"),
+        (["--format", "json"], "status.json"),
+    ])
+    func goldens(options: [String], golden: String) throws {
+        let result = try BinaryRunner.run(["status", "plans/pho-hak-2564.yaml", "--as-of", "2021-03-31"] + options)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty)
+        try Golden.check(result.stdout, against: golden)
+    }
+
     @Test("the as-of date may be Buddhist Era or Thai, with the same result")
     func asOfForms() throws {
         let iso = try BinaryRunner.run(["status", "--as-of", "2021-03-31", "--format", "json"])

@@ -299,3 +299,59 @@ struct FormatOneChainTests {
         #expect(results.map(\.isValid) == [true, true], "\(results.map(\.problems))")
     }
 }
+
+@Suite("Snapshots whose JSON another writer laid out differently")
+struct OlderJSONLayoutTests {
+    let signature = Signature(name: "CI", email: "ci@example.go.th",
+                              time: Date(timeIntervalSince1970: 1_617_159_600), offsetMinutes: 420)
+
+    @Test("findings.json in another layout (Foundation's: an empty list over three lines, `key: value`) still verifies: values are compared, not bytes")
+    func olderFindingsLayout() throws {
+        let sandbox = try GitSandbox()
+        try sandbox.write("plans/pho-hak-2564.yaml", try String(contentsOf: Fixtures.seedPlan, encoding: .utf8))
+        try sandbox.commitAll("plans")
+        let repository = try GitRepository(discoveringFrom: sandbox.path)
+        _ = try SnapshotWriter(repository: repository, catalog: Fixtures.catalog)
+            .write(SnapshotWriter.Request(asOf: CivilDate(year: 2021, month: 3, day: 31)!, checkedOn: Fixtures.today,
+                                          author: signature, committer: signature))
+        let forger = ChainForger(sandbox)
+        let made = try forger.rev("refs/itaplan/snapshots")
+        let findings = try forger.show(made, "findings.json")
+        // What Foundation's JSONEncoder on Linux, or any other tool, might write for the same values.
+        let older = findings.replacingOccurrences(of: "[]", with: "[\n\n      ]").replacingOccurrences(of: "\" : ", with: "\": ")
+        #expect(older != findings)
+        #expect(older.contains("\"findings\": [\n\n      ]"))
+        let remade = try forger.remake(made, files: ["findings.json": older])
+        try sandbox.git(["update-ref", "-d", "refs/itaplan/snapshots"])
+        try forger.point(remade)
+
+        let verifier = SnapshotVerifier(repository: try GitRepository(discoveringFrom: sandbox.path), catalog: Fixtures.catalog)
+        let result = try #require(try verifier.verifyAll().first)
+        #expect(result.isValid, "\(result.problems)")
+        // A changed value in the same old layout is still found.
+        let forged = try forger.remake(made, files: ["findings.json": older.replacingOccurrences(of: "\"errors\": 0", with: "\"errors\": 1")])
+        try sandbox.git(["update-ref", "-d", "refs/itaplan/snapshots"])
+        try forger.point(forged)
+        let tampered = try #require(try SnapshotVerifier(repository: try GitRepository(discoveringFrom: sandbox.path),
+                                                         catalog: Fixtures.catalog).verifyAll().first)
+        #expect(tampered.problems == [.contentDiffers(files: ["findings.json"], version: ITAPlanVersion.current)])
+    }
+}
+
+@Suite("The two JSON paths of a snapshot")
+struct SnapshotJSONPathTests {
+    @Test("a plan's totals: written member by member (its status file) and through the Encodable bridge (snapshot.json), the same bytes; Foundation reads them back")
+    func totalsBothWays() throws {
+        let source = PlanSource(path: "plans/pho-hak-2564.yaml",
+                                text: SourceText(bytes: Array(try Data(contentsOf: Fixtures.seedPlan))))
+        let status = try #require(StatusCalculator(asOf: CivilDate(year: 2021, month: 3, day: 31)!, catalog: Fixtures.catalog)
+            .status(of: PlanChecker(catalog: Fixtures.catalog, today: Fixtures.today).check(source)))
+        let totals = SnapshotMetadata.Totals(status.completion)
+        let written = JSONByteWriter.bytes(totals, compact: true)
+        #expect(written == JSONOutput.bytes(totals, compact: true))
+        #expect(JSONByteWriter.bytes(totals, compact: false) == JSONOutput.bytes(totals, compact: false))
+        #expect(try JSONOutput.decoder().decode(SnapshotMetadata.Totals.self, from: Data(written)) == totals)
+        #expect(String(decoding: written, as: UTF8.self)
+            == #"{"done":20,"done_of_due_so_far":20,"due_so_far":25,"due_soon":5,"overdue":2,"total":51}"#)
+    }
+}

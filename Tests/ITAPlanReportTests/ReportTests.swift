@@ -56,8 +56,12 @@ struct ReportTests {
         let text = try ReportRenderer().render(context, templateText: "{{#plans}}{{agency}}: {{headline.done_of_due}}{{/plans}}",
                                                templatePath: "mine.mustache")
         #expect(text == "เทศบาลตำบลโพหัก: 20/25 80%")
-        #expect(throws: ReportRenderer.Failure.self) {
+        // The error names the file, the line and column where the parser stopped, and why.
+        #expect(throws: ReportRenderer.Failure.badTemplate(path: "bad.mustache", line: 2, column: 21, reason: "expectedSectionEnd")) {
             try ReportRenderer().render(context, templateText: "line\n{{#plans}}{{agency}}", templatePath: "bad.mustache")
+        }
+        #expect(throws: ReportRenderer.Failure.badTemplate(path: "other.mustache", line: 3, column: 4, reason: "sectionCloseNameIncorrect")) {
+            try ReportRenderer().render(context, templateText: "a\n{{#plans}}\n{{/labels}}", templatePath: "other.mustache")
         }
     }
 

@@ -74,12 +74,6 @@ public struct AuditRenderer {
             @NullEncoded var overdue: Int?
             /// Carries a signature; `audit verify` says whether it is good.
             let signed: Bool
-
-            enum CodingKeys: String, CodingKey {
-                case id, committed, done, total, overdue, signed
-                case sourceCommit = "source_commit", asOf = "as_of", toolVersion = "tool_version"
-                case dueSoFar = "due_so_far", doneOfDueSoFar = "done_of_due_so_far"
-            }
         }
     }
 
@@ -257,10 +251,6 @@ public struct AuditRenderer {
         let records: [Record]
         let series: [Point]
 
-        enum CodingKeys: String, CodingKey {
-            case format, version, head, records, series, plansDirectory = "plans_directory"
-        }
-
         struct Record: Encodable {
             let path: String
             let step: String
@@ -275,13 +265,6 @@ public struct AuditRenderer {
             @NullEncoded var recorded: String?
             @NullEncoded var recordedSnapshot: String?
             let recordedLate: Bool
-
-            enum CodingKeys: String, CodingKey {
-                case path, step, period, done, evidence, recorded
-                case firstCommit = "first_commit", firstAuthor = "first_author", firstAuthorEmail = "first_author_email"
-                case firstAuthored = "first_authored", doneCommit = "done_commit"
-                case recordedSnapshot = "recorded_snapshot", recordedLate = "recorded_late"
-            }
         }
 
         struct Point: Encodable {
@@ -295,11 +278,6 @@ public struct AuditRenderer {
             let doneOfDueSoFar: Int
             let overdue: Int
             let dueSoon: Int
-
-            enum CodingKeys: String, CodingKey {
-                case commit, committed, day, plans, done, total, overdue
-                case dueSoFar = "due_so_far", doneOfDueSoFar = "done_of_due_so_far", dueSoon = "due_soon"
-            }
         }
     }
 

@@ -88,9 +88,10 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    /// ISO 8601, Christian era: `2021-03-31`.
+    /// ISO 8601, Christian era: `2021-03-31`; the year always has four
+    /// digits (`0999-01-09`), as ISO 8601 and `DateParsing` require.
     public var description: String {
-        let y = String(year)
+        let y = (0..<1000).contains(year) ? String(String(year + 10_000).dropFirst()) : String(year)
         let m = month < 10 ? "0\(month)" : "\(month)"
         let d = day < 10 ? "0\(day)" : "\(day)"
         return "\(y)-\(m)-\(d)"

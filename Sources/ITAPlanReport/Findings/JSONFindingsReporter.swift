@@ -21,10 +21,6 @@ public struct JSONFindingsReporter: FindingsReporter {
         let files: [File]
         let ioErrors: [IOError]
         let summary: Summary
-
-        enum CodingKeys: String, CodingKey {
-            case format, version, language, files, summary, ioErrors = "io_errors"
-        }
     }
 
     struct File: Encodable {
@@ -59,10 +55,6 @@ public struct JSONFindingsReporter: FindingsReporter {
         let errors: Int
         let warnings: Int
         let ioErrors: Int
-
-        enum CodingKeys: String, CodingKey {
-            case files, errors, warnings, ioErrors = "io_errors"
-        }
     }
 
     public func render(_ run: ValidationRun) -> String {

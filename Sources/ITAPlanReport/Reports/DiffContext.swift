@@ -14,11 +14,6 @@ public struct DiffContext: Encodable, TemplateFields {
     public let hasChanges: Bool
     public let plans: [PlanDiffReport]
     public let headings: DiffHeadings
-
-    enum CodingKeys: String, CodingKey {
-        case format, version, language, base, head, title, plans, headings
-        case asOfText = "as_of_text", noChanges = "no_changes", hasChanges = "has_changes"
-    }
 }
 
 public struct DiffHeadings: Encodable, TemplateFields {
@@ -39,11 +34,6 @@ public struct PlanDiffReport: Encodable, TemplateFields {
     public let hasChanges: Bool
     public let hasProgress: Bool
     public let hasStates: Bool
-
-    enum CodingKeys: String, CodingKey {
-        case path, file, completion, errors, changes, progress, states
-        case hasChanges = "has_changes", hasProgress = "has_progress", hasStates = "has_states"
-    }
 }
 
 /// Words every change of a `PlanDiff`.

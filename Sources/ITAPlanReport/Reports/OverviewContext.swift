@@ -16,11 +16,6 @@ public struct OverviewContext: Encodable, TemplateFields {
     /// CSS that hides the rows a checked filter leaves out (no script: the page allows none).
     public let filterStyle: String
     public let totals: String
-
-    enum CodingKeys: String, CodingKey {
-        case language, tool, labels, overview, rows, provinces, kinds, statuses, totals
-        case asOfText = "as_of_text", filterStyle = "filter_style"
-    }
 }
 
 public struct OverviewLabels: Encodable, TemplateFields {
@@ -47,11 +42,6 @@ public struct OverviewRow: Encodable, TemplateFields {
     public let status: String
     /// Class names (`pv-3 kd-1 st-0`) the filter style selects by.
     public let classes: String
-
-    enum CodingKeys: String, CodingKey {
-        case anchor, agency, province, kind, overdue, level, status, classes
-        case doneOfDue = "done_of_due", percentOfDue = "percent_of_due"
-    }
 }
 
 public struct FilterChoice: Encodable, TemplateFields {

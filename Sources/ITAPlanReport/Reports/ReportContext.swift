@@ -16,11 +16,6 @@ public struct ReportContext: Encodable {
     /// Completion over time, when the plans are in a git repository with history.
     public let history: HistoryReport?
     public let hasHistory: Bool
-
-    enum CodingKeys: String, CodingKey {
-        case format, version, language, tool, labels, plans, history
-        case asOf = "as_of", asOfText = "as_of_text"
-    }
 }
 
 public struct PlanReport: Encodable {
@@ -47,13 +42,6 @@ public struct PlanReport: Encodable {
     /// With `--recorded`: each done instance and when it was first recorded in a snapshot.
     public let recorded: RecordedSection?
 
-    enum CodingKeys: String, CodingKey {
-        case path, agency, province, title, headline, ita, measures, overdue, units, charts, recorded
-        case fiscalYear = "fiscal_year", fiscalYearNumber = "fiscal_year_number", dueSoon = "due_soon"
-        case hasOverdue = "has_overdue", hasDueSoon = "has_due_soon", belowPassMark = "below_pass_mark"
-        case evidenceWindowWarning = "evidence_window_warning"
-        case measuresTitle = "measures_title", measuresYear = "measures_year"
-    }
 }
 
 public struct Headline: Encodable {
@@ -64,12 +52,6 @@ public struct Headline: Encodable {
     public let overdue: String
     public let dueSoon: String
     public let sentence: String
-
-    enum CodingKeys: String, CodingKey {
-        case overdue, sentence
-        case doneOfDue = "done_of_due", doneOfYear = "done_of_year", percentOfDue = "percent_of_due"
-        case percentOfYear = "percent_of_year", dueSoon = "due_soon"
-    }
 }
 
 public struct ITAReport: Encodable {
@@ -84,10 +66,6 @@ public struct ITAReport: Encodable {
     public let groups: [ToolGroup]
     /// The level itaplan computes and the rule that decided it, with how sure that is.
     public var computedLevel: String? = nil
-
-    enum CodingKeys: String, CodingKey {
-        case year, total, grade, intro, indicators, groups, passMark = "pass_mark", computedLevel = "computed_level"
-    }
 }
 
 public struct ToolGroup: Encodable {
@@ -103,10 +81,6 @@ public struct IndicatorRow: Encodable {
     public let isFirst: Bool
     public let rowSpan: Int
     public let analysis: [String]
-
-    enum CodingKeys: String, CodingKey {
-        case indicator, analysis, isFirst = "is_first", rowSpan = "row_span"
-    }
 }
 
 public struct IndicatorReport: Encodable {
@@ -117,11 +91,6 @@ public struct IndicatorReport: Encodable {
     public let scoreValue: Double?
     public let belowPassMark: Bool
     public let measures: String
-
-    enum CodingKeys: String, CodingKey {
-        case number, name, tool, score, measures
-        case scoreValue = "score_value", belowPassMark = "below_pass_mark"
-    }
 }
 
 public struct MeasureReport: Encodable {
@@ -144,12 +113,6 @@ public struct MeasureReport: Encodable {
     /// `overdue` in the report's digits, for templates.
     public let overdueText: String
     public let progressNote: String
-
-    enum CodingKeys: String, CodingKey {
-        case id, title, indicators, responsible, timeframe, steps, results, recommendations, overdue
-        case doneOfDue = "done_of_due", doneOfYear = "done_of_year", percentOfYear = "percent_of_year"
-        case progressNote = "progress_note", overdueText = "overdue_text", responsibleLines = "responsible_lines", timeframeLines = "timeframe_lines"
-    }
 }
 
 public struct StepReport: Encodable {
@@ -163,11 +126,6 @@ public struct StepReport: Encodable {
     public let timeframe: String
     public let doneOfDue: String
     public let doneOfYear: String
-
-    enum CodingKeys: String, CodingKey {
-        case id, number, text, schedule, responsible, timeframe
-        case doneOfDue = "done_of_due", doneOfYear = "done_of_year"
-    }
 }
 
 public struct ItemReport: Encodable {
@@ -178,10 +136,6 @@ public struct ItemReport: Encodable {
     public let due: String
     public let days: String
     public let responsible: String
-
-    enum CodingKeys: String, CodingKey {
-        case step, measure, period, due, days, responsible, stepText = "step_text"
-    }
 }
 
 /// Done instances and when each was first recorded (`report --recorded`).
@@ -194,12 +148,6 @@ public struct RecordedSection: Encodable {
     public let items: [RecordedItemReport]
     /// The footnote for "!" (done long before it was recorded), when any is flagged.
     public let lateNote: String?
-
-    enum CodingKeys: String, CodingKey {
-        case title, items
-        case stepLabel = "step_label", periodLabel = "period_label", doneLabel = "done_label"
-        case recordedLabel = "recorded_label", lateNote = "late_note"
-    }
 }
 
 public struct RecordedItemReport: Encodable {
@@ -216,9 +164,10 @@ public struct RecordedItemReport: Encodable {
     /// Done more than `Recorded.lateThresholdDays` days before it was recorded.
     public let late: Bool
 
+    // Written by hand only so that a missing recording day is null, not left out;
+    // the bridge writes the names in snake_case.
     enum CodingKeys: String, CodingKey {
-        case step, period, done, recorded, snapshot, late
-        case stepText = "step_text", recordedDay = "recorded_day"
+        case step, stepText, period, done, recorded, recordedDay, snapshot, late
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -240,10 +189,6 @@ public struct UnitReport: Encodable {
     public let doneOfDue: String
     public let doneOfYear: String
     public let overdue: String
-
-    enum CodingKeys: String, CodingKey {
-        case unit, overdue, doneOfDue = "done_of_due", doneOfYear = "done_of_year"
-    }
 }
 
 /// SVG charts, as markup; templates insert them unescaped (`{{{…}}}`).

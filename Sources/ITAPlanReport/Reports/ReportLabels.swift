@@ -47,20 +47,6 @@ public struct ReportLabels: Encodable, Sendable {
     public let resultsColumn: String
     public let recommendationsColumn: String
 
-    enum CodingKeys: String, CodingKey {
-        case overview, overdue, none, measure, measures, step, steps, period, due, days, responsible, timeframe
-        case results, recommendations, indicator, indicators, score, unit, warning
-        case reportTitle = "report_title", fiscalYear = "fiscal_year", asOf = "as_of", doneOfDue = "done_of_due", doneOfYear = "done_of_year"
-        case dueSoon = "due_soon", passMark = "pass_mark", belowPassMark = "below_pass_mark", byUnit = "by_unit"
-        case completionPerMeasure = "completion_per_measure", overdueTimeline = "overdue_timeline"
-        case indicatorsAgainstPassMark = "indicators_against_pass_mark", completionOverTime = "completion_over_time"
-        case noHistory = "no_history", generatedBy = "generated_by", analysisHeading = "analysis_heading"
-        case issuesToFix = "issues_to_fix", measuresHeading = "measures_heading", measuresColumn = "measures_column"
-        case stepsColumn = "steps_column", responsibleColumn = "responsible_column"
-        case timeframeColumn = "timeframe_column", resultsColumn = "results_column"
-        case recommendationsColumn = "recommendations_column"
-    }
-
     public init(_ language: Language) {
         let th = language == .thai
         func t(_ thai: String, _ english: String) -> String { th ? thai : english }

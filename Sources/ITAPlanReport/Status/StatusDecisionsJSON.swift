@@ -7,7 +7,7 @@ import ITAPlanCore
 /// generic encoder was a fifth of verifying a chain.
 public enum StatusDecisionsJSON {
     public static func bytes(_ status: PlanStatus) -> [UInt8] {
-        JSONOutput.bytes(Decisions(status: status), compact: true) + [0x0A]
+        JSONByteWriter.bytes(Decisions(status: status), compact: true) + [0x0A]
     }
 
     private struct Decisions: JSONWritable {

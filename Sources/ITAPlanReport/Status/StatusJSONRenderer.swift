@@ -29,7 +29,7 @@ public struct StatusJSONRenderer: Sendable {
     /// One plan's object as UTF-8, indented to sit in the `plans` array, or
     /// compact: for writing thousands without converting to and from String.
     public func planBytes(_ status: PlanStatus, compact: Bool = false) -> [UInt8] {
-        (compact ? [] : [0x20, 0x20, 0x20, 0x20]) + JSONOutput.bytes(PlanJSON(status: status), indentLevel: 2, compact: compact)
+        (compact ? [] : [0x20, 0x20, 0x20, 0x20]) + JSONByteWriter.bytes(PlanJSON(status: status), compact: compact, indentLevel: 2)
     }
 
 }
