@@ -35,14 +35,14 @@ let package = Package(
 
         // Everything people read: findings, status tables, reports.
         .target(name: "ITAPlanReport", dependencies: [
-            "ITAPlanCore",
+            "ITAPlanCore", "ITAPlanYAML",
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "XMLCoder", package: "XMLCoder"),
         ], exclude: ["Resources"], plugins: ["EmbedResources"]),
 
         // Plans in git: staged validation, audit-trail snapshots, history, hooks.
-        .target(name: "ITAPlanAudit", dependencies: ["ITAPlanGit", "ITAPlanCore", "ITAPlanReport"]),
+        .target(name: "ITAPlanAudit", dependencies: ["ITAPlanGit", "ITAPlanCore", "ITAPlanReport", "ITAPlanYAML"]),
 
         // Bringing existing plans in: the text extracted from a Word or PDF document, and the plan writer.
         // Word files are read with ZIPFoundation (the zip) and Foundation's XMLParser (the XML).
@@ -51,8 +51,9 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
 
-        // `itaplan record`: a progress record added to a plan file as one insertion, checked, written atomically.
-        .target(name: "ITAPlanRecord", dependencies: ["ITAPlanCore", "ITAPlanYAML", "ITAPlanImport", "ITAPlanReport"]),
+        // `itaplan record`: a progress record added to a plan file as one insertion, checked, written atomically,
+        // and with --commit committed alone through libgit2.
+        .target(name: "ITAPlanRecord", dependencies: ["ITAPlanCore", "ITAPlanYAML", "ITAPlanImport", "ITAPlanReport", "ITAPlanGit"]),
 
         // `itaplan init`: a new plan repository with a template, the hook, the workflows and the schema.
         .target(name: "ITAPlanSetup", dependencies: ["ITAPlanAudit", "ITAPlanCore", "ITAPlanGit"],
@@ -77,13 +78,15 @@ let package = Package(
 
         .target(name: "ITAPlanTestSupport", dependencies: ["ITAPlanCore"], path: "Tests/ITAPlanTestSupport"),
         .testTarget(name: "ITAPlanYAMLTests", dependencies: ["ITAPlanYAML", "ITAPlanTestSupport"]),
-        .testTarget(name: "ITAPlanCoreTests", dependencies: ["ITAPlanCore", "ITAPlanTestSupport"]),
+        .testTarget(name: "ITAPlanCoreTests", dependencies: ["ITAPlanCore", "ITAPlanYAML", "ITAPlanTestSupport"]),
         .testTarget(name: "ITAPlanGitTests", dependencies: ["ITAPlanGit", "ITAPlanTestSupport"]),
-        .testTarget(name: "ITAPlanAuditTests", dependencies: ["ITAPlanAudit", "ITAPlanTestSupport"]),
-        .testTarget(name: "ITAPlanImportTests", dependencies: ["ITAPlanImport", "ITAPlanTestSupport"]),
-        .testTarget(name: "ITAPlanRecordTests", dependencies: ["ITAPlanRecord", "ITAPlanYAML", "ITAPlanTestSupport"]),
-        .testTarget(name: "ITAPlanSetupTests", dependencies: ["ITAPlanSetup", "ITAPlanTestSupport"]),
-        .testTarget(name: "ITAPlanReportTests", dependencies: ["ITAPlanReport", "ITAPlanTestSupport"]),
+        .testTarget(name: "ITAPlanAuditTests", dependencies: [
+            "ITAPlanAudit", "ITAPlanCore", "ITAPlanGit", "ITAPlanReport", "ITAPlanYAML", "ITAPlanTestSupport",
+        ]),
+        .testTarget(name: "ITAPlanImportTests", dependencies: ["ITAPlanImport", "ITAPlanCore", "ITAPlanYAML", "ITAPlanTestSupport"]),
+        .testTarget(name: "ITAPlanRecordTests", dependencies: ["ITAPlanRecord", "ITAPlanCore", "ITAPlanYAML", "ITAPlanTestSupport"]),
+        .testTarget(name: "ITAPlanSetupTests", dependencies: ["ITAPlanSetup", "ITAPlanCore", "ITAPlanTestSupport"]),
+        .testTarget(name: "ITAPlanReportTests", dependencies: ["ITAPlanReport", "ITAPlanCore", "ITAPlanTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["itaplan", "ITAPlanTestSupport"]),
     ]
 )

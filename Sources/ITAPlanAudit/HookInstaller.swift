@@ -1,4 +1,5 @@
 import Foundation
+import ITAPlanCore
 import ITAPlanGit
 
 /// Puts the pre-commit hook in place, where git will run it: `core.hooksPath`
@@ -13,9 +14,20 @@ public struct HookInstaller {
         case replaced(path: String, backup: String)
     }
 
-    public enum Failure: Error, Sendable, Equatable {
+    public enum Failure: LocalizedFailure, Sendable, Equatable {
         case foreignHook(path: String)
         case bareRepository
+
+        public func text(in language: Language) -> String {
+            let th = language == .thai
+            switch self {
+            case .foreignHook(let path):
+                return th ? "มี pre-commit hook อื่นอยู่แล้วที่ \(path) ใช้ --force เพื่อแทนที่ (hook เดิมจะถูกเก็บเป็น .before-itaplan)"
+                          : "another pre-commit hook is already at \(path); use --force to replace it (the old one is kept as pre-commit.before-itaplan)"
+            case .bareRepository:
+                return th ? "repository แบบ bare ไม่มี hook สำหรับ commit" : "a bare repository has no commits to hook into"
+            }
+        }
     }
 
     let repository: GitRepository

@@ -74,10 +74,22 @@ public struct PlanHistory: Sendable {
 /// once, however many commits hold it; commits that leave the plans folder
 /// unchanged reuse the previous commit's work.
 public struct HistoryBuilder {
-    public enum Failure: Error, Sendable, Equatable {
+    public enum Failure: LocalizedFailure, Sendable, Equatable {
         /// History is cut short: CI checks out one commit unless told otherwise.
         case shallow
         case noCommits
+
+        public func text(in language: Language) -> String {
+            let th = language == .thai
+            switch self {
+            case .shallow:
+                return th
+                    ? "repository นี้เป็น shallow clone (ค่าเริ่มต้นของ CI) ประวัติไม่ครบ: ใช้ fetch-depth: 0 ใน actions/checkout หรือ git fetch --unshallow"
+                    : "this is a shallow clone (the CI default), so its history is cut short: use fetch-depth: 0 with actions/checkout, or git fetch --unshallow"
+            case .noCommits:
+                return th ? "repository นี้ยังไม่มี commit" : "this repository has no commits yet"
+            }
+        }
     }
 
     let repository: GitRepository

@@ -6,8 +6,13 @@ public struct RevisionRange: Sendable, Equatable {
     public let base: String
     public let head: String
 
-    public struct Invalid: Error, Sendable, Equatable {
+    public struct Invalid: LocalizedFailure, Sendable, Equatable {
         public let text: String
+
+        public func text(in language: Language) -> String {
+            language.pick(th: "--diff \"\(text)\" ใช้ไม่ได้: เขียนเป็น BASE..HEAD (เช่น main..HEAD) หรือ revision เดียว",
+                          en: "--diff \"\(text)\" cannot be read: write BASE..HEAD (such as main..HEAD) or one revision")
+        }
     }
 
     public init(_ text: String) throws {

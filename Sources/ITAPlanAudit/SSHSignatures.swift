@@ -1,11 +1,12 @@
 import Foundation
+import ITAPlanCore
 
 /// Signing and checking commits with SSH keys exactly as git does
 /// (`gpg.format=ssh`): OpenSSH's `ssh-keygen -Y sign -n git` over the
 /// commit's text, checked with `ssh-keygen -Y find-principals` and
 /// `-Y verify` against git's `gpg.ssh.allowedSignersFile`.
 public enum SSHSignatures {
-    public enum Failure: Error, Sendable, Equatable {
+    public enum Failure: LocalizedFailure, Sendable, Equatable {
         /// `gpg.format` is not `ssh`: itaplan signs with SSH keys only.
         case notSSHFormat(format: String)
         /// No `user.signingKey`.
@@ -14,6 +15,22 @@ public enum SSHSignatures {
         case signingFailed(String)
         /// ssh-keygen could not be started.
         case noKeygen(path: String)
+
+        public func text(in language: Language) -> String {
+            let th = language == .thai
+            switch self {
+            case .notSSHFormat(let format):
+                return th ? "itaplan ลงนามด้วยกุญแจ SSH เท่านั้น แต่ gpg.format เป็น \(format): ตั้ง git config gpg.format ssh"
+                          : "itaplan signs with SSH keys only, but gpg.format is \(format): set git config gpg.format ssh"
+            case .noSigningKey:
+                return th ? "ไม่มีกุญแจสำหรับลงนาม: ตั้ง git config user.signingKey (ไฟล์กุญแจ SSH)"
+                          : "no key to sign with: set git config user.signingKey (an SSH key file)"
+            case .signingFailed(let reason):
+                return (th ? "ssh-keygen ลงนามไม่สำเร็จ: " : "ssh-keygen could not sign: ") + reason
+            case .noKeygen(let path):
+                return th ? "เรียก \(path) ไม่ได้ (ต้องมี OpenSSH)" : "cannot run \(path) (OpenSSH is needed)"
+            }
+        }
     }
 
     /// What a signature check found.

@@ -40,10 +40,15 @@ public struct SnapshotVerifier {
     let catalog: ITAYearCatalog
     let options: Options
 
-    public init(repository: GitRepository, catalog: ITAYearCatalog, options: Options = Options()) {
+    /// How many threads recompute snapshots, each with its own repository handle.
+    let workers: Int
+
+    /// `workers`: the caller's core count (the library does not ask the machine).
+    public init(repository: GitRepository, catalog: ITAYearCatalog, options: Options = Options(), workers: Int = 2) {
         self.repository = repository
         self.catalog = catalog
         self.options = options
+        self.workers = max(1, workers)
     }
 
     /// Newest first.
@@ -63,7 +68,7 @@ public struct SnapshotVerifier {
         guard let head = try repository.referenceTarget(reference) else {
             return ChainVerification(snapshots: [], problems: [])
         }
-        let readers = try WorkerRepositories(opening: repository, count: ProcessInfo.processInfo.activeProcessorCount)
+        let readers = try WorkerRepositories(opening: repository, count: workers)
         let links = try SnapshotChain.links(in: repository, head: head)
         var results: [SnapshotVerification] = []
         var earlier: SnapshotLink?

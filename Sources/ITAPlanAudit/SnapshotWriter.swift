@@ -53,7 +53,7 @@ public struct SnapshotWriter {
         case unchanged(ObjectID)
     }
 
-    public enum Failure: Error, Sendable, Equatable {
+    public enum Failure: LocalizedFailure, Sendable, Equatable {
         case noPlans(directory: String, commit: ObjectID)
         /// The ref stayed locked or contended through every retry.
         case contended(reference: String, attempts: Int)
@@ -61,6 +61,27 @@ public struct SnapshotWriter {
         case asOfBeforeLatest(asOf: CivilDate, latest: String, snapshot: ObjectID)
         /// The plans folder cannot sit in a snapshot's tree under that name.
         case badPlansDirectory(String)
+
+        public func text(in language: Language) -> String {
+            let th = language == .thai
+            switch self {
+            case .noPlans(let directory, let commit):
+                return th ? "ไม่มีไฟล์แผนใน \(directory)/ ของ commit \(commit.short)"
+                          : "no plan files in \(directory)/ at commit \(commit.short)"
+            case .contended(let reference, let attempts):
+                return th
+                    ? "ย้าย \(reference) ไม่สำเร็จหลังลอง \(attempts) ครั้ง ถ้าไม่มี itaplan หรือ git อื่นทำงานอยู่ ให้ลบไฟล์ \(reference).lock ใน .git"
+                    : "could not move \(reference) after \(attempts) attempts; if no other itaplan or git is running, remove \(reference).lock in the git folder"
+            case .asOfBeforeLatest(let asOf, let latest, let snapshot):
+                return th
+                    ? "snapshot ล่าสุด (\(snapshot.short)) เป็นข้อมูล ณ \(latest) ซึ่งหลัง \(asOf): สายหลักฐานเดินหน้าตามเวลาเท่านั้น"
+                    : "the latest snapshot (\(snapshot.short)) is as of \(latest), after \(asOf): the audit trail only goes forward in time"
+            case .badPlansDirectory(let directory):
+                return th
+                    ? "--plans-dir \"\(directory)\" ใช้ไม่ได้: ต้องเป็นโฟลเดอร์ใน repository (เช่น plans) ไม่ใช่ status, ita-years หรือชื่อไฟล์ของ snapshot"
+                    : "--plans-dir \"\(directory)\" cannot be used: it must be a folder in the repository (such as plans), not status, ita-years or a snapshot file's name"
+            }
+        }
     }
 
     /// An as-of day after the day of the check, without `--projection`: the
@@ -89,9 +110,14 @@ public struct SnapshotWriter {
     /// How many times to retry a compare-and-swap that lost a race.
     var maxAttempts = 200
 
-    public init(repository: GitRepository, catalog: ITAYearCatalog) {
+    /// How many threads compute and compress the status files, each with its own repository handle.
+    let workers: Int
+
+    /// `workers`: the caller's core count (the library does not ask the machine).
+    public init(repository: GitRepository, catalog: ITAYearCatalog, workers: Int = 2) {
         self.repository = repository
         self.catalog = catalog
+        self.workers = max(1, workers)
     }
 
     /// The snapshot's id and how it went; also how many plans had errors.
@@ -108,7 +134,7 @@ public struct SnapshotWriter {
         }
         // The source commit's own ita-years/ decides, and is stored with the snapshot.
         let catalog = try SnapshotYearModels.catalog(self.catalog, committedAt: source, in: repository)
-        let writers = try WorkerRepositories(opening: repository, count: ProcessInfo.processInfo.activeProcessorCount)
+        let writers = try WorkerRepositories(opening: repository, count: workers)
         // Everything new goes into packs, never a loose file: the status files
         // into one, written on every core; the trees, snapshot.json and the
         // commit, made by libgit2 in memory, into a small one per attempt.

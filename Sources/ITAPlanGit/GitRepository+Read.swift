@@ -26,13 +26,17 @@ public enum BlobContent: Sendable, Equatable {
 extension GitRepository {
     /// The commit a revision names (`HEAD`, a branch, a tag, an id, `HEAD~2`).
     public func resolveCommit(_ revision: String) throws -> ObjectID {
-        var object: OpaquePointer?
-        try LibGit2.check(git_revparse_single(&object, handle, revision), "git_revparse_single")
-        defer { git_object_free(object) }
-        var commit: OpaquePointer?
-        try LibGit2.check(git_object_peel(&commit, object, GIT_OBJECT_COMMIT), "git_object_peel")
-        defer { git_object_free(commit) }
-        return ObjectID(git_object_id(commit).pointee)
+        do {
+            var object: OpaquePointer?
+            try LibGit2.check(git_revparse_single(&object, handle, revision), "git_revparse_single")
+            defer { git_object_free(object) }
+            var commit: OpaquePointer?
+            try LibGit2.check(git_object_peel(&commit, object, GIT_OBJECT_COMMIT), "git_object_peel")
+            defer { git_object_free(commit) }
+            return ObjectID(git_object_id(commit).pointee)
+        } catch let error as GitError {
+            throw error.meaning(.noSuchRevision(revision))
+        }
     }
 
     /// HEAD's commit, or nil in a repository with no commits yet.

@@ -27,12 +27,12 @@ public final class GitRepository {
         LibGit2.ensureInitialized()
         var repository: OpaquePointer?
         let code = git_repository_open_ext(&repository, path, 0, nil)
-        if code < 0, let found = Self.discover(path) {
+        if code < 0 {
             let error = LibGit2.error(code, "git_repository_open_ext")
+            guard let found = Self.discover(path) else { throw error.meaning(.notARepository) }
             try Self.checkObjectFormat(gitDirectory: found)
-            throw error
+            throw code == GIT_ENOTFOUND.rawValue ? error.meaning(.notARepository) : error
         }
-        try LibGit2.check(code, "git_repository_open_ext")
         self.init(handle: repository!)
         try Self.checkObjectFormat(gitDirectory: gitDirectory)
         try LibGit2.setFlushesGitDirectory(try fsyncPolicy().flushesGitDirectory)

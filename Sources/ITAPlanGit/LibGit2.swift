@@ -1,11 +1,35 @@
 import CLibGit2
 
 /// A failed libgit2 call: which call, its return code, and libgit2's own
-/// message from `git_error_last()`.
+/// message from `git_error_last()`; `kind` says what it means to the user,
+/// set where the call is made (callers never match on `call`).
 public struct GitError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What went wrong, as far as the code that made the call knows.
+    public enum Kind: Sendable, Equatable {
+        /// No repository at the folder or any folder above it.
+        case notARepository
+        /// A revision (`HEAD~2`, a branch, an id) that names no commit.
+        case noSuchRevision(String)
+        /// Anything else: libgit2's own message says what.
+        case other
+    }
+
     public let call: String
     public let code: Int32
     public let message: String
+    public let kind: Kind
+
+    init(call: String, code: Int32, message: String, kind: Kind = .other) {
+        self.call = call
+        self.code = code
+        self.message = message
+        self.kind = kind
+    }
+
+    /// The same failure, with what it means.
+    func meaning(_ kind: Kind) -> GitError {
+        GitError(call: call, code: code, message: message, kind: kind)
+    }
 
     public var description: String { "\(call) failed (\(code)): \(message)" }
 

@@ -18,7 +18,13 @@ struct ITAPlanCommand: ParsableCommand {
     static func main() {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            do {
+                try command.run()
+            } catch let error where !Self.isArgumentParsers(error) {
+                // A library error no command caught: its words, never ArgumentParser's dump of it.
+                let language = Language(localeEnvironment: Console.environment)
+                throw Console.fail(error, language: language)
+            }
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {
@@ -31,5 +37,11 @@ struct ITAPlanCommand: ParsableCommand {
             Console.err(message + "\n")
             Foundation.exit(ExitStatus.usageOrIO.rawValue)
         }
+    }
+
+    /// Help, usage and exit requests, which ArgumentParser words and exits on itself.
+    private static func isArgumentParsers(_ error: Error) -> Bool {
+        error is ExitCode || error is ValidationError || error is CleanExit
+            || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
     }
 }

@@ -181,7 +181,7 @@ struct GitCommandTests {
         return all.filter { path in
             let name = (path as NSString).lastPathComponent
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: objects.appendingPathComponent(path).path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: objects.appendingPathComponent(path).path, isDirectory: &isFolder)
             if isFolder.boolValue || path.hasPrefix("info/") { return false }
             if path.hasPrefix("pack/") { return !(name.hasPrefix("pack-") && (name.hasSuffix(".pack") || name.hasSuffix(".idx"))) }
             return !(name.count == 38 && path.count == 41)

@@ -130,7 +130,7 @@ struct LinkSafetyTests {
         var deep = directory.appendingPathComponent("plans")
         try FileManager.default.createDirectory(at: deep, withIntermediateDirectories: true)
         let previous = FileManager.default.currentDirectoryPath
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         #expect(FileManager.default.changeCurrentDirectoryPath(deep.path))
         for _ in 0..<20 {
             #expect(mkdir(component, 0o755) == 0)
@@ -138,7 +138,7 @@ struct LinkSafetyTests {
             deep.appendPathComponent(component)
         }
         try "schema: 1\n".write(toFile: "plan.yaml", atomically: false, encoding: .utf8)
-        FileManager.default.changeCurrentDirectoryPath(previous)
+        _ = FileManager.default.changeCurrentDirectoryPath(previous)
         let result = try BinaryRunner.run(["validate"], in: directory)
         #expect(result.status != 0)
         #expect(result.stdout.contains("plan.yaml:1:1: error: [file-not-regular] the path is longer than the operating system accepts"),

@@ -49,7 +49,7 @@ struct HistoryTests {
         #expect(early.recordedLate)
         let recent = try #require(history.records.first { $0.done == CivilDate(year: 2020, month: 12, day: 28) })
         #expect(!recent.recordedLate)
-        let json = AuditRenderer(language: .english).historyJSON(history)
+        let json = AuditRenderer(language: .english, timeZone: CivilDate.bangkok).historyJSON(history)
         #expect(json.contains("\"recorded_snapshot\" : \"\(snapshot)\""))
         #expect(json.contains("\"recorded_late\" : true"))
     }

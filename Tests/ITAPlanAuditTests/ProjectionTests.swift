@@ -48,7 +48,7 @@ struct ProjectionTests {
         let chain = try SnapshotVerifier(repository: repository, catalog: Fixtures.catalog).verifyChain()
         #expect(chain.isValid)
         #expect(chain.snapshots.first?.notes == [.projection(asOf: "2021-04-30", checkedOn: "2021-03-31", marked: true)])
-        #expect(AuditRenderer(language: .english).log(records).contains("2021-04-30 (projection)"))
+        #expect(AuditRenderer(language: .english, timeZone: CivilDate.bangkok).log(records).contains("2021-04-30 (projection)"))
 
         // A projection flag on a day already past changes nothing: not a projection.
         var past = SnapshotWriter.Request(asOf: later, checkedOn: later, author: signature, committer: signature)

@@ -57,10 +57,10 @@ struct ReportTests {
                                                templatePath: "mine.mustache")
         #expect(text == "เทศบาลตำบลโพหัก: 20/25 80%")
         // The error names the file, the line and column where the parser stopped, and why.
-        #expect(throws: ReportRenderer.Failure.badTemplate(path: "bad.mustache", line: 2, column: 21, reason: "expectedSectionEnd")) {
+        #expect(throws: ReportRenderer.Failure.badTemplate(path: "bad.mustache", line: 2, column: 21, problem: .expectedSectionEnd)) {
             try ReportRenderer().render(context, templateText: "line\n{{#plans}}{{agency}}", templatePath: "bad.mustache")
         }
-        #expect(throws: ReportRenderer.Failure.badTemplate(path: "other.mustache", line: 3, column: 4, reason: "sectionCloseNameIncorrect")) {
+        #expect(throws: ReportRenderer.Failure.badTemplate(path: "other.mustache", line: 3, column: 4, problem: .sectionCloseNameIncorrect)) {
             try ReportRenderer().render(context, templateText: "a\n{{#plans}}\n{{/labels}}", templatePath: "other.mustache")
         }
     }

@@ -7,9 +7,12 @@ import ITAPlanReport
 public struct AuditRenderer {
     let language: Language
     let dates: DateText
+    /// The zone commit times are shown in: the executable chooses it.
+    let timeZone: TimeZone
 
-    public init(language: Language) {
+    public init(language: Language, timeZone: TimeZone) {
         self.language = language
+        self.timeZone = timeZone
         dates = DateText(language: language)
     }
 
@@ -20,7 +23,7 @@ public struct AuditRenderer {
     }
 
     private func day(_ instant: Date) -> String {
-        dates.day(CivilDate(instant, in: CivilDate.bangkok))
+        dates.day(CivilDate(instant, in: timeZone))
     }
 
     private func isoDay(_ text: String) -> String {
@@ -125,7 +128,8 @@ public struct AuditRenderer {
         SafeText.inline(text)
     }
 
-    private func text(_ problem: SnapshotVerification.Problem, snapshot: ObjectID) -> String {
+    /// `snapshot`: the snapshot the problem was found in, when there is one.
+    func text(_ problem: SnapshotVerification.Problem, snapshot: ObjectID?) -> String {
         switch problem {
         case .notASnapshot(let reason):
             return th ? "ไม่ใช่ snapshot ของ itaplan: \(visible(reason))" : "not an itaplan snapshot: \(visible(reason))"
@@ -157,8 +161,8 @@ public struct AuditRenderer {
                       : "its \(visible(field)) goes back from the previous snapshot's (\(visible(previous)) → \(visible(this)))"
         case .historyRewritten(let source, let branch, let changes):
             var out = th
-                ? "ประวัติถูกเขียนใหม่หลัง snapshot \(snapshot.short): \(visible(String(source.prefix(12)))) ไม่อยู่ในประวัติของ \(branch) แล้ว"
-                : "history rewritten after snapshot \(snapshot.short): \(visible(String(source.prefix(12)))) is not an ancestor of \(visible(branch))"
+                ? "ประวัติถูกเขียนใหม่หลัง snapshot \(snapshot?.short ?? "—"): \(visible(String(source.prefix(12)))) ไม่อยู่ในประวัติของ \(branch) แล้ว"
+                : "history rewritten after snapshot \(snapshot?.short ?? "—"): \(visible(String(source.prefix(12)))) is not an ancestor of \(visible(branch))"
             for change in changes { out += "\n        " + text(change) }
             return out
         case .unsigned:

@@ -3,9 +3,7 @@ import ITAPlanCore
 import ITAPlanYAML
 
 /// An error that stops an import, with its words in both languages.
-public protocol ImportFailure: Error {
-    func text(in language: Language) -> String
-}
+public protocol ImportFailure: LocalizedFailure {}
 
 extension PlanImportError: ImportFailure {}
 extension WordImportError: ImportFailure {}

@@ -8,11 +8,24 @@ import ITAPlanCore
 /// survives a power cut.
 public enum AtomicFile {
     /// Why the file was left as it was.
-    public enum Failure: Error, Sendable, Equatable {
+    public enum Failure: LocalizedFailure, Sendable, Equatable {
         /// The file is not what was read and checked: someone changed it meanwhile.
         case changedMeanwhile(path: String)
         case notRegular(path: String)
         case cannotWrite(path: String, reason: String)
+
+        public func text(in language: Language) -> String {
+            switch self {
+            case .changedMeanwhile(let path):
+                return ITAPlanError.cannotWrite(path: path, reason: RecordMessage.fileChangedMeanwhile.text(in: language))
+                    .text(in: language)
+            case .notRegular(let path):
+                return ITAPlanError.cannotWrite(path: path, reason: language.pick(th: "ไม่ใช่ไฟล์ปกติ", en: "not a regular file"))
+                    .text(in: language)
+            case .cannotWrite(let path, let reason):
+                return ITAPlanError.cannotWrite(path: path, reason: reason).text(in: language)
+            }
+        }
     }
 
     /// Replaces `path` with `bytes` if it still holds `expected`. A symbolic

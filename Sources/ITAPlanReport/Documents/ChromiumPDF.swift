@@ -6,7 +6,7 @@ import ITAPlanCore
 /// headers, Thai line breaking through ICU). The executable finds Chromium
 /// and says how; this type only runs it.
 public struct ChromiumPDF: Sendable {
-    public enum Failure: Error, Sendable, Equatable {
+    public enum Failure: LocalizedFailure, Sendable, Equatable {
         /// No Chromium among the names and the variable the executable looked at.
         case engineMissing(searched: [String])
         /// Chromium ran and failed, or wrote no PDF.

@@ -20,9 +20,21 @@ public enum ReportLayout: String, CaseIterable, Sendable {
 /// declare `{{% CONTENT_TYPE: MARKDOWN }}`, which escapes Markdown and HTML,
 /// so that no text from a plan can add markup, links or scripts.
 public struct ReportRenderer {
-    public enum Failure: Error, Sendable, Equatable {
+    public enum Failure: LocalizedFailure, Sendable, Equatable {
         case templateMissing(path: String)
-        case badTemplate(path: String, line: Int, column: Int, reason: String)
+        case badTemplate(path: String, line: Int, column: Int, problem: TemplateProblem)
+
+        public func text(in language: Language) -> String {
+            let th = language == .thai
+            switch self {
+            case .templateMissing(let path):
+                return th ? "ไม่มีแม่แบบ \(path) ในตัว itaplan (itaplan สร้างไม่ครบ)"
+                          : "the built-in template \(path) is missing (itaplan was built incompletely)"
+            case .badTemplate(let path, let line, let column, let problem):
+                return th ? "\(path):\(line):\(column): แม่แบบ Mustache อ่านไม่ได้: " + problem.text(in: language)
+                          : "\(path):\(line):\(column): the Mustache template cannot be read: " + problem.text(in: language)
+            }
+        }
     }
 
     /// Registers the Markdown content type once, before any template is parsed.
@@ -52,7 +64,7 @@ public struct ReportRenderer {
             return try MustacheTemplate(string: templateText).render(context)
         } catch let error as MustacheTemplate.ParserError {
             throw Failure.badTemplate(path: templatePath, line: error.context.lineNumber,
-                                      column: error.context.columnNumber, reason: "\(error.error)")
+                                      column: error.context.columnNumber, problem: TemplateProblem(error.error))
         }
     }
 
@@ -68,7 +80,7 @@ public struct ReportRenderer {
                 template = try MustacheTemplate(string: text)
             } catch let error as MustacheTemplate.ParserError {
                 throw Failure.badTemplate(path: layout.rawValue, line: error.context.lineNumber,
-                                          column: error.context.columnNumber, reason: "\(error.error)")
+                                          column: error.context.columnNumber, problem: TemplateProblem(error.error))
             }
         }
 

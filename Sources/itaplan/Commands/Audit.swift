@@ -32,8 +32,8 @@ struct Audit: ParsableCommand {
                 throw Console.fail(error, language: language)
             }
             switch format {
-            case .table: Console.out(AuditRenderer(language: language).log(records))
-            case .json: Console.out(AuditRenderer(language: language).logJSON(records))
+            case .table: Console.out(AuditRenderer(language: language, timeZone: Clock.displayZone).log(records))
+            case .json: Console.out(AuditRenderer(language: language, timeZone: Clock.displayZone).logJSON(records))
             }
         }
     }
@@ -74,32 +74,21 @@ struct Audit: ParsableCommand {
             let chain: ChainVerification
             do {
                 let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
-                let checker = try SignatureSetup.checker(repository, allowedSigners: allowedSigners)
+                let checker = try SigningSetup(repository).checker(allowedSigners: allowedSigners)
                 if requireSignatures, checker == nil {
-                    throw SignatureSetup.Missing(reason: "none is set")
+                    throw SigningSetup.Missing(reason: "none is set")
                 }
                 let options = SnapshotVerifier.Options(
-                    acceptedVersions: Set(acceptVersions), branch: try branches(repository),
+                    acceptedVersions: Set(acceptVersions),
+                    branch: try VerifiedBranches.heads(in: repository, named: branch, language: language),
                     signatures: checker, requireSignatures: requireSignatures, reuseDecisions: !noReuse)
                 chain = try SnapshotVerifier(repository: repository, catalog: try ITAYearCatalog.bundled(),
-                                             options: options).verifyChain(reference: ref)
+                                             options: options, workers: Clock.cores).verifyChain(reference: ref)
             } catch {
                 throw Console.fail(error, language: language)
             }
-            Console.out(AuditRenderer(language: language).verification(chain))
+            Console.out(AuditRenderer(language: language, timeZone: Clock.displayZone).verification(chain))
             if !chain.isValid { throw ExitStatus.findings }
-        }
-
-        /// `--branch`, or HEAD and every branch: a source commit must be in one
-        /// of them. HEAD comes first: what changed is read against it.
-        private func branches(_ repository: GitRepository) throws -> (name: String, heads: [ObjectID])? {
-            if let branch { return (branch, [try repository.resolveCommit(branch)]) }
-            // An unborn HEAD (no commits yet) has nothing to rewrite.
-            let head = try repository.headCommit().map { [$0] } ?? []
-            let all = try (repository.references(matching: "refs/heads/*")
-                + repository.references(matching: "refs/remotes/*")).map(\.commit)
-            guard !(head + all).isEmpty else { return nil }
-            return (lang.language == .thai ? "HEAD หรือ branch ใด" : "HEAD or any branch", head + all)
         }
     }
 }

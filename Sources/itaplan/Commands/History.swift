@@ -33,11 +33,11 @@ struct History: ParsableCommand {
             try LibGit2.setVerifiesObjectHashes(false)
             let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
             history = try HistoryBuilder(repository: repository, catalog: try YearModelLoading.workingTree(near: nil).catalog,
-                                         plansDirectory: plansDirectory, timeZone: CivilDate.bangkok).build(revision: rev)
+                                         plansDirectory: plansDirectory, timeZone: Clock.displayZone).build(revision: rev)
         } catch {
             throw Console.fail(error, language: language)
         }
-        let renderer = AuditRenderer(language: language)
+        let renderer = AuditRenderer(language: language, timeZone: Clock.displayZone)
         switch format {
         case .table: Console.out(renderer.history(history))
         case .json: Console.out(renderer.historyJSON(history))

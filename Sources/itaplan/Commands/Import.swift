@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ITAPlanAudit
 import ITAPlanCore
 import ITAPlanImport
 import ITAPlanReport
@@ -47,33 +48,20 @@ struct Import: ParsableCommand {
         }
         let results = try files.map { try read($0, checker: checker, language: language) }
 
-        // One document, or several of one year (an analysis page and a measures page) as one plan.
-        let plan: ImportedPlan
-        let warnings: [String]
-        let writer: PlanYAMLWriter
-        if results.count == 1, let result = results.first {
-            plan = result.plan
-            warnings = result.warnings.map { $0.text(path: files[0], in: language, places: result.places) }
-            writer = PlanYAMLWriter(sourceName: (files[0] as NSString).lastPathComponent, places: result.places)
-        } else {
-            let combined = CombinedImport(results)
-            plan = combined.plan
-            warnings = combined.warnings.map { source, warning in
-                guard let source else { return warning.text(path: files.joined(separator: " + "), in: language) }
-                return warning.text(path: files[source], in: language, places: results[source].places)
-            }
-            writer = PlanYAMLWriter(sources: zip(files, results).map { (($0 as NSString).lastPathComponent, $1.places) })
-        }
-        let yaml = writer.write(plan)
+        let imported = ImportedDocuments(results, files: files)
+        let plan = imported.plan
+        let yaml = imported.yaml
         do {
-            try write(yaml, language: language)
-        } catch let exit as ExitCode {
-            throw exit
+            if let output {
+                try PlanFileOutput.write(yaml, to: output, replacing: force)
+            } else {
+                Console.out(yaml)
+            }
         } catch {
             throw Console.fail(error, language: language)
         }
 
-        for warning in warnings { Console.err(warning + "\n") }
+        for warning in imported.warnings(in: language) { Console.err(warning + "\n") }
         let checked = checker.check(PlanSource(path: output ?? "<stdout>", contents: yaml))
         if !checked.findings.isEmpty {
             Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: [checked])))
@@ -91,68 +79,11 @@ struct Import: ParsableCommand {
 
     /// One document read by its kind; a file that cannot be imported stops the command (exit 2).
     private func read(_ file: String, checker: PlanChecker, language: Language) throws -> PlanImportResult {
-        let source: PlanSource
         do {
-            // The document is one the user names, so a link to it is followed
-            // wherever it leads; a FIFO or device is still refused unread.
-            source = try FileReading.read(path: file, maxBytes: Self.maxDocumentBytes, within: "/")
+            return try DocumentImport(maxTextBytes: checker.limits.maxBytes, fromHTML: fromHTML,
+                                      searchPath: Console.environment["PATH"] ?? "/usr/bin:/bin").read(file)
         } catch {
             throw Console.fail(error, language: language)
-        }
-        if let problem = source.problem {
-            Console.err("itaplan: \(file): " + Message.fileNotRead(problem).text(in: language) + "\n")
-            throw ExitStatus.usageOrIO
-        }
-        let bytes = source.text.bytes
-        let kind = fromHTML ? .html : DocumentKind.of(path: file, bytes: bytes)
-        let limit = kind == .text ? checker.limits.maxBytes : Self.maxDocumentBytes
-        guard source.size <= limit else {
-            let message = Message.fileTooLarge(bytes: source.size, limit: limit)
-            Console.err("itaplan: \(file): " + message.text(in: language) + "\n")
-            throw ExitStatus.usageOrIO
-        }
-        do {
-            let importer = PlanDocumentImporter()
-            switch kind {
-            case .text: return try PlanTextImporter().read(bytes: bytes)
-            case .word: return try importer.readWord(bytes)
-            case .html: return try importer.readHTML(bytes)
-            case .pdf: return try importer.readPDFText(try PDFTextExtraction.text(ofPDF: file))
-            }
-        } catch let failure as ImportFailure {
-            Console.err("itaplan: \(file): " + failure.text(in: language) + "\n")
-            throw ExitStatus.usageOrIO
-        } catch {
-            throw Console.fail(error, language: language)
-        }
-    }
-
-    /// A Word file or PDF with pictures is larger than any plan; its text is bounded apart.
-    static let maxDocumentBytes = 64 << 20
-
-    /// To standard output, or to a new file (an existing one only with --force).
-    private func write(_ yaml: String, language: Language) throws {
-        guard let output else {
-            Console.out(yaml)
-            return
-        }
-        let url = URL(fileURLWithPath: output)
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: output, isDirectory: &isFolder), isFolder.boolValue {
-            throw ITAPlanError.cannotWrite(path: output, reason: language.pick(th: "เป็นโฟลเดอร์", en: "it is a folder"))
-        }
-        if !force, FileManager.default.fileExists(atPath: output) {
-            Console.err("itaplan: " + language.pick(
-                th: "\(output) มีอยู่แล้ว ไม่เขียนทับ (ใช้ --force เพื่อแทนที่)",
-                en: "\(output) already exists; not replacing it (use --force to replace it)") + "\n")
-            throw ExitStatus.usageOrIO
-        }
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            // Without --force the file is created exclusively, so a file that appeared meanwhile is not replaced.
-            try Data(yaml.utf8).write(to: url, options: force ? .atomic : .withoutOverwriting)
-        } catch {
-            throw ITAPlanError.cannotWrite(path: output, reason: FileReading.describe(error))
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ITAPlanAudit
 import ITAPlanCore
 import ITAPlanSetup
 

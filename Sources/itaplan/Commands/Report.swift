@@ -5,12 +5,7 @@ import ITAPlanCore
 import ITAPlanGit
 import ITAPlanReport
 
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case markdown, html, json, print, pdf, docx
-
-    /// The official document's formats: Thai and Thai digits unless asked otherwise.
-    var isOfficial: Bool { self == .print || self == .pdf || self == .docx }
-}
+extension ReportFormat: ExpressibleByArgument {}
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -53,7 +48,7 @@ struct Report: ParsableCommand {
     @OptionGroup var lang: LanguageOptions
 
     func validate() throws {
-        if diff != nil, format == .html || format.isOfficial {
+        if diff != nil, !format.writesDiff {
             throw ValidationError("--diff writes markdown or json")
         }
         if recorded, diff != nil || format.isOfficial {
@@ -71,25 +66,30 @@ struct Report: ParsableCommand {
         let language = format.isOfficial ? (lang.explicit ?? .thai) : lang.language
         let digits = thaiDigits || (format.isOfficial && language == .thai)
         let today = Clock.today()
-        let text: Data
+        let asOf = try self.asOf?.day(in: language) ?? today
         var exit: ExitCode?
         do {
             let models = try YearModelLoading.workingTree(near: paths.first ?? "plans")
             try models.stopIfBroken(language: language)
-            let catalog = models.catalog
+            // Find the PDF engine first, so a missing one is said before any work.
+            let document = ReportDocument(format: format, templateFile: template,
+                                          printer: format == .pdf ? try chromium() : nil,
+                                          scratch: FileManager.default.temporaryDirectory)
+            let text: Data
             if let diff {
-                text = Data(try diffReport(diff, language: language, digits: digits, asOf: (try asOf?.day(in: language) ?? today),
-                                           today: today, catalog: catalog).utf8)
+                text = try document.data(DiffReport.context(
+                    repositoryAt: FileManager.default.currentDirectoryPath, range: diff, catalog: models.catalog,
+                    plansDirectory: plansDirectory, asOf: asOf, today: today, language: language, thaiDigits: digits))
             } else {
-                let report: Data?
-                (report, exit) = try planReport(language: language, digits: digits, asOf: (try asOf?.day(in: language) ?? today),
-                                                today: today, catalog: catalog)
-                // nil: the many-plan dashboard, written as it was made.
-                guard let report else {
-                    if let exit { throw exit }
+                let plans = try PlanLoading(paths, today: today)
+                if format == .html, template == nil, !recorded, plans.files.count >= ManyPlanDashboard.threshold {
+                    // Written as it is made.
+                    if let exit = try manyPlanDashboard(plans, language: language, digits: digits, asOf: asOf) { throw exit }
                     return
                 }
-                text = report
+                let context: ReportContext
+                (context, exit) = try planContext(plans, language: language, digits: digits, asOf: asOf)
+                text = try document.data(context)
             }
             try write(text)
         } catch let exit as ExitCode {
@@ -100,152 +100,53 @@ struct Report: ParsableCommand {
         if let exit { throw exit }
     }
 
-    /// The report of the plans that check out, and the exit status the
-    /// others call for once it is written: 1 for plans with errors (their
-    /// findings go to stderr), 2 for files that could not be read.
-    private func planReport(language: Language, digits: Bool, asOf: CivilDate, today: CivilDate,
-                            catalog: ITAYearCatalog) throws -> (Data?, ExitCode?) {
-        // Find the PDF engine first, so a missing one is said before any work.
-        let printer = format == .pdf ? try ChromiumLocator.printer() : nil
-        let plans = try PlanLoading(paths, today: today)
-        if format == .html, template == nil, !recorded, plans.files.count >= ManyPlanDashboard.threshold {
-            return (nil, try manyPlanDashboard(plans, language: language, digits: digits, asOf: asOf, catalog: catalog))
-        }
-        let loading = plans.checkedFiles()
-        for error in loading.ioErrors { Console.err("itaplan: " + error.text(in: language) + "\n") }
-        let broken = loading.files.filter { $0.errorCount > 0 }
-        if !broken.isEmpty {
-            Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: broken)))
-        }
-        let calculator = StatusCalculator(asOf: asOf, catalog: catalog)
-        let recordings = recorded ? try RecordedLoading.load(catalog: catalog, plansDirectory: plansDirectory,
+    /// The report context of the plans that check out, and the exit status
+    /// the others call for once it is written: 1 for plans with errors
+    /// (their findings go to stderr), 2 for files that could not be read.
+    private func planContext(_ plans: PlanLoading, language: Language, digits: Bool,
+                             asOf: CivilDate) throws -> (ReportContext, ExitCode?) {
+        let history = format == .html || format == .json
+            ? PlanReport.HistorySource(folder: FileManager.default.currentDirectoryPath, plansDirectory: plansDirectory,
+                                       timeZone: Clock.displayZone)
+            : nil
+        let recordings = recorded ? try RecordedLoading.load(catalog: plans.checker.catalog, plansDirectory: plansDirectory,
                                                             language: language) : nil
-        let statuses = loading.files.filter { $0.errorCount == 0 }.compactMap(calculator.status).map { status in
-            recordings.map { $0.apply(to: status, file: status.path) } ?? status
+        let result = PlanReport(language: language, thaiDigits: digits).build(plans, asOf: asOf, history: history) {
+            recordings?.apply(to: $0, file: $0.path) ?? $0
         }
-        guard !statuses.isEmpty else { throw loading.ioErrors.isEmpty ? ExitStatus.findings : ExitStatus.usageOrIO }
-        let history = (format == .html || format == .json) ? historySeries(catalog: catalog, language: language) : nil
-        let context = ReportContextBuilder(language: language, thaiDigits: digits, catalog: catalog)
-            .build(statuses, asOf: asOf, history: history)
-        let exit = !loading.ioErrors.isEmpty ? ExitStatus.usageOrIO : broken.isEmpty ? nil : ExitStatus.findings
-        switch format {
-        case .json where template == nil: return (Data(JSONOutput.encode(context).utf8), exit)
-        case .pdf:
-            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("itaplan-pdf-\(UUID().uuidString)")
-            return (try (printer ?? ChromiumLocator.printer()).pdf(html: try render(context, layout: .print), scratch: scratch), exit)
-        case .docx: return (try DocxDocument(context).data(), exit)
-        default:
-            let layout: ReportLayout = format == .html ? .html : format == .print ? .print : .markdown
-            return (Data(try render(context, layout: layout).utf8), exit)
+        for error in result.ioErrors { Console.err("itaplan: " + error.text(in: language) + "\n") }
+        if !result.broken.isEmpty {
+            Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: result.broken)))
         }
-    }
-
-    private enum Outcome: Sendable {
-        case shown(ManyPlanDashboard.Summary, String)
-        case broken(CheckedPlan)
-        case unreadable(ITAPlanError)
-    }
-
-    /// Many plans: the overview dashboard. Plans are checked and their
-    /// sections rendered on every core, a batch at a time, as `status` does;
-    /// sections wait in a temporary file until the overview, which needs
-    /// every plan, has been written ahead of them.
-    /// Returns the exit status the plans that did not check out call for, as `planReport` does.
-    private func manyPlanDashboard(_ plans: PlanLoading, language: Language, digits: Bool, asOf: CivilDate,
-                                   catalog: ITAYearCatalog) throws -> ExitCode? {
-        let dashboard = try ManyPlanDashboard(language: language, thaiDigits: digits, catalog: catalog)
-        let assembler = ManyPlanDashboard.Assembler(dashboard)
-        let calculator = StatusCalculator(asOf: asOf, catalog: catalog)
-        let sectionsURL = FileManager.default.temporaryDirectory.appendingPathComponent("itaplan-sections-\(UUID().uuidString)")
-        let sections = try StreamingOutput(path: sectionsURL.path)
-        defer {
-            sections.discard()
-            try? FileManager.default.removeItem(at: sectionsURL)
+        guard let context = result.context else {
+            throw result.ioErrors.isEmpty ? ExitStatus.findings : ExitStatus.usageOrIO
         }
-        var broken: [CheckedPlan] = []
-        var ioErrors = plans.discoveryErrors
-        var shown = 0
-        try plans.checker.check(paths: plans.files, transform: { result -> Outcome in
-            switch result {
-            case .failure(let error): return .unreadable(error)
-            case .success(let checked):
-                guard checked.errorCount == 0, let status = calculator.status(of: checked) else {
-                    return .broken(checked.findingsOnly)
-                }
-                let rendered = dashboard.render(status)
-                return .shown(rendered.summary, rendered.section)
-            }
-        }) { batch in
-            for outcome in batch {
-                switch outcome {
-                case .shown(let summary, let section):
-                    try sections.write(assembler.add(summary, section: section))
-                    shown += 1
-                case .broken(let checked): broken.append(checked)
-                case .unreadable(let error): ioErrors.append(error)
-                }
-            }
-        }
-        try sections.finish()
-        for error in ioErrors { Console.err("itaplan: " + error.text(in: language) + "\n") }
-        if !broken.isEmpty {
-            Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: broken)))
-        }
-        guard shown > 0 else { throw ioErrors.isEmpty ? ExitStatus.findings : ExitStatus.usageOrIO }
-        let frame = try assembler.frame(asOf: asOf)
-        let page = try StreamingOutput(path: output)
-        do {
-            try page.write(frame.head)
-            let reader = try FileHandle(forReadingFrom: sectionsURL)
-            defer { try? reader.close() }
-            while let chunk = try reader.read(upToCount: 1 << 20), !chunk.isEmpty {
-                try page.write(chunk)
-            }
-            try page.write(frame.tail)
-            try page.finish()
-        } catch {
-            page.discard()
-            throw error
-        }
-        return !ioErrors.isEmpty ? ExitStatus.usageOrIO : broken.isEmpty ? nil : ExitStatus.findings
-    }
-
-    private func diffReport(_ range: String, language: Language, digits: Bool, asOf: CivilDate, today: CivilDate,
-                            catalog: ITAYearCatalog) throws -> String {
-        let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
-        let revisions = try RevisionRange(range)
-        let result = try PlanRevisionDiff(repository: repository, catalog: catalog, plansDirectory: plansDirectory)
-            .compare(base: revisions.base, head: revisions.head, asOf: asOf, today: today)
-        let context = DiffContextBuilder(language: language, thaiDigits: digits).build(
-            base: revisions.base, head: revisions.head, asOf: asOf, plans: result.plans, headErrors: result.headErrors,
-            headFindings: result.headFindings)
-        if format == .json, template == nil { return JSONOutput.encode(context) }
-        return try render(context, layout: .diff)
-    }
-
-    private func render(_ context: Any, layout: ReportLayout) throws -> String {
-        guard let template else { return try ReportRenderer().render(context, layout: layout) }
-        guard let data = FileManager.default.contents(atPath: template) else {
-            throw ITAPlanError.cannotRead(path: template, reason: "no such file or not readable")
-        }
-        return try ReportRenderer().render(context, templateText: String(decoding: data, as: UTF8.self),
-                                           templatePath: template)
-    }
-
-    /// Completion per commit from git history, when the current folder is in a
-    /// repository with full history; otherwise none (and a note why).
-    private func historySeries(catalog: ITAYearCatalog, language: Language) -> [(day: CivilDate, completion: Completion)]? {
-        do {
-            let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
-            guard !repository.isEmpty else { return nil }
-            let history = try HistoryBuilder(repository: repository, catalog: catalog, plansDirectory: plansDirectory,
-                                             timeZone: CivilDate.bangkok).build()
-            return history.series.map { ($0.day, $0.completion) }
-        } catch {
+        if let why = result.historyUnavailable {
             Console.err("itaplan: " + language.pick(th: "ไม่แสดงกราฟความคืบหน้าตามเวลา: ", en: "no completion-over-time chart: ")
-                        + ErrorText.text(for: error, language: language) + "\n")
-            return nil
+                        + FailureText.text(for: why, in: language) + "\n")
         }
+        return (context, !result.ioErrors.isEmpty ? ExitStatus.usageOrIO : result.broken.isEmpty ? nil : ExitStatus.findings)
+    }
+
+    /// Many plans: the overview dashboard, written as it is made (`ManyPlanDashboard.stream`).
+    /// Returns the exit status the plans that did not check out call for, as `planContext` does.
+    private func manyPlanDashboard(_ plans: PlanLoading, language: Language, digits: Bool, asOf: CivilDate) throws -> ExitCode? {
+        let catalog = plans.checker.catalog
+        let result = try ManyPlanDashboard(language: language, thaiDigits: digits, catalog: catalog).stream(
+            checker: plans.checker, files: plans.files, roots: plans.roots,
+            calculator: StatusCalculator(asOf: asOf, catalog: catalog), asOf: asOf,
+            scratch: FileManager.default.temporaryDirectory, open: { try StreamingOutput(path: output) })
+        let ioErrors = plans.discoveryErrors + result.ioErrors
+        for error in ioErrors { Console.err("itaplan: " + error.text(in: language) + "\n") }
+        if !result.broken.isEmpty {
+            Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: result.broken)))
+        }
+        guard result.shown > 0 else { throw ioErrors.isEmpty ? ExitStatus.findings : ExitStatus.usageOrIO }
+        return !ioErrors.isEmpty ? ExitStatus.usageOrIO : result.broken.isEmpty ? nil : ExitStatus.findings
+    }
+
+    private func chromium() throws -> ChromiumPDF {
+        try ChromiumLocator.printer(environment: Console.environment, runningAsRoot: geteuid() == 0)
     }
 
     private func write(_ text: Data) throws {

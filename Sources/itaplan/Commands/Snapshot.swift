@@ -40,10 +40,10 @@ struct Snapshot: ParsableCommand {
             // `audit verify` (and git fsck) check the store; a snapshot only reads it.
             try LibGit2.setVerifiesObjectHashes(false)
             let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
-            let identity = try Identity.signatures(for: repository)
+            let identity = try CommitIdentity.now(for: repository)
             let today = Clock.today()
-            let signer = try SignatureSetup.signer(repository, requested: sign)
-            let writer = SnapshotWriter(repository: repository, catalog: try ITAYearCatalog.bundled())
+            let signer = try SigningSetup(repository).signer(requested: sign)
+            let writer = SnapshotWriter(repository: repository, catalog: try ITAYearCatalog.bundled(), workers: Clock.cores)
             let (outcome, planErrors) = try writer.write(SnapshotWriter.Request(
                 revision: rev, asOf: (try asOf?.day(in: language) ?? today), checkedOn: today, plansDirectory: plansDirectory,
                 reference: ref, summaryLanguage: language, author: identity.author, committer: identity.committer, signer: signer,

@@ -5,9 +5,7 @@ import ITAPlanCore
 import ITAPlanGit
 import ITAPlanReport
 
-enum FindingsFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, github
-}
+extension FindingsFormat: ExpressibleByArgument {}
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -36,37 +34,19 @@ struct Validate: ParsableCommand {
         } catch {
             throw Console.fail(error, language: language)
         }
-        Console.out(reporter(language).render(run))
+        Console.out(format.reporter(language: language, color: Console.colorOnStandardOutput()).render(run))
         if format != .github {
             for error in run.ioErrors { Console.err("itaplan: " + error.text(in: language) + "\n") }
         }
         throw exitStatus(run)
     }
 
-    /// Plans read from the index through libgit2, shown with repository paths.
-    /// In a hook, git names the index it is committing in GIT_INDEX_FILE (a
-    /// temporary one for `commit -a` and `commit <paths>`): that one is read.
+    /// In a hook, git names the index it is committing in GIT_INDEX_FILE: that one is read.
     private func stagedRun() throws -> ValidationRun {
         let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
-        // The year models as staged too: the commit is checked as it will be.
-        let indexFile = ProcessInfo.processInfo.environment["GIT_INDEX_FILE"].flatMap { $0.isEmpty ? nil : $0 }
-        let models = try YearModelLoading.staged(in: repository, indexFile: indexFile)
-        let checker = PlanChecker(catalog: models.catalog, today: Clock.today())
-        let directories = paths.isEmpty ? ["plans"] : paths
-        // A changed model changes how every plan checks, not only the staged ones.
-        let sources = try RepositoryYearModels.stagedChangesModels(in: repository, indexFile: indexFile)
-            ? try RepositoryPlans.allStaged(in: repository, directories: directories, indexFile: indexFile)
-            : try RepositoryPlans.staged(in: repository, directories: directories, indexFile: indexFile)
-        return ValidationRun(files: models.files.filter { !$0.findings.isEmpty }.map(\.asCheckedFile)
-            + sources.map(checker.check))
-    }
-
-    private func reporter(_ language: Language) -> any FindingsReporter {
-        switch format {
-        case .text: TextFindingsReporter(language: language, style: TerminalStyle(enabled: Console.colorOnStandardOutput()))
-        case .json: JSONFindingsReporter(language: language)
-        case .github: GitHubFindingsReporter(language: language)
-        }
+        let indexFile = Console.environment["GIT_INDEX_FILE"].flatMap { $0.isEmpty ? nil : $0 }
+        return try StagedValidation.run(in: repository, directories: paths.isEmpty ? ["plans"] : paths,
+                                        indexFile: indexFile, today: Clock.today())
     }
 
     private func exitStatus(_ run: ValidationRun) -> ExitCode {

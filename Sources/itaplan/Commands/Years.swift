@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ITAPlanAudit
 import ITAPlanCore
 import ITAPlanReport
 
@@ -24,12 +25,7 @@ struct Years: ParsableCommand {
 
         func run() throws {
             let language = lang.language
-            let models: YearModelLoading
-            do {
-                models = try YearModelLoading.workingTree(near: nil)
-            } catch {
-                throw Console.fail(error, language: language)
-            }
+            let models = try YearModelLoading.here(language: language)
             Console.out(YearListRenderer(language: language).render(models.catalog))
             try models.stopIfBroken(language: language)
         }
@@ -49,12 +45,7 @@ struct Years: ParsableCommand {
 
         func run() throws {
             let language = lang.language
-            let models: YearModelLoading
-            do {
-                models = try YearModelLoading.workingTree(near: nil)
-            } catch {
-                throw Console.fail(error, language: language)
-            }
+            let models = try YearModelLoading.here(language: language)
             // A broken file of the repository's is left out, not fatal: `years show
             // 2569 > ita-years/2569.yaml` creates that file empty before this runs.
             for file in models.broken where !file.source.text.bytes.isEmpty {

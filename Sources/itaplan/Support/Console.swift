@@ -30,7 +30,7 @@ enum Console {
     /// Prints a command-stopping error in the user's language and gives the exit status for it.
     static func fail(_ error: Error, language: Language) -> ExitCode {
         if let exit = error as? ExitCode { return exit }
-        err("itaplan: " + ErrorText.text(for: error, language: language) + "\n")
+        err("itaplan: " + FailureText.text(for: error, in: language) + "\n")
         return ExitStatus.usageOrIO
     }
 }

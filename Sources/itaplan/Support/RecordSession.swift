@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ITAPlanAudit
 import ITAPlanCore
 import ITAPlanGit
 import ITAPlanRecord
@@ -61,91 +62,31 @@ struct RecordSession {
         } catch {
             throw Console.fail(error, language: language)
         }
-        let table = ProgressCSV.read(bytes)
-        let headers = ProgressCSV.Headers(bytes)
-        var problems = table.problems.map { "itaplan: " + located(csvPath, $0.row, $0.column) + $0.message.text(in: language) }
-        var groups: [(path: String, rows: [(row: Int, entry: ProgressEntry)])] = []
         // Rows without a plan column go to --plan, else to the one plan in plans/.
         let fallback = defaultPlan ?? {
             let found = PlanDiscovery.discover(["plans"]).files
             return found.count == 1 ? found[0] : nil
         }()
-        for row in table.rows {
-            guard let plan = row.plan ?? fallback else {
-                problems.append("itaplan: " + located(csvPath, row.row, "plan") + RecordMessage.csvRowNeedsPlan.text(in: language))
-                continue
+        let prepared = try CSVRecording(recorder: recorder).prepare(bytes, fallbackPlan: fallback, read: read)
+        guard prepared.problems.isEmpty else {
+            let listed = prepared.problems.prefix(Self.problemsListed)
+            var text = listed.map { "itaplan: " + $0.text(csvPath: csvPath, in: language) }.joined(separator: "\n") + "\n"
+            if prepared.problems.count > listed.count {
+                text += "itaplan: " + RecordMessage.moreProblems(prepared.problems.count - listed.count).text(in: language) + "\n"
             }
-            switch row.input.entry() {
-            case .success(let entry):
-                if let index = groups.firstIndex(where: { $0.path == plan }) {
-                    groups[index].rows.append((row.row, entry))
-                } else {
-                    groups.append((plan, [(row.row, entry)]))
-                }
-            case .failure(let bad):
-                for problem in bad.problems {
-                    let column = headers.name(of: problem.field)
-                    problems.append("itaplan: " + located(csvPath, row.row, column) + problem.message.text(in: language))
-                }
-            }
-        }
-        var ready: [(path: String, source: PlanSource, result: PlanSource, records: [RecordedProgress])] = []
-        var findings = ""
-        var shownFindings = 0
-        for group in groups {
-            let source = try read(group.path)
-            switch recorder.record(group.rows.map(\.entry), in: source) {
-            case .success(let done): ready.append((group.path, source, done.source, done.records))
-            case .failure(let batch):
-                // A plan that is already wrong is said once, not once per row.
-                if let first = batch.refused.first, case .planHasErrors = first.refusal.message {
-                    problems.append("itaplan: " + group.path + ": " + first.refusal.message.text(in: language))
-                    if let checked = first.refusal.findings { findings += findingsText(checked) }
-                    continue
-                }
-                for refused in batch.refused {
-                    let row = group.rows[refused.index].row
-                    let column = headers.name(of: refused.refusal.field)
-                    problems.append("itaplan: " + located(csvPath, row, column) + group.path + ": "
-                                    + refused.refusal.message.text(in: language))
-                    // Snippets for the first rows only: a file of thousands of bad rows
-                    // needs its list of rows, not thousands of source excerpts.
-                    if let checked = refused.refusal.findings, shownFindings < Self.findingsShown {
-                        findings += findingsText(checked)
-                        shownFindings += 1
-                    }
-                }
-            }
-        }
-        guard problems.isEmpty else {
-            let listed = problems.prefix(Self.problemsListed)
-            var text = listed.joined(separator: "\n") + "\n"
-            if problems.count > listed.count {
-                text += "itaplan: " + RecordMessage.moreProblems(problems.count - listed.count).text(in: language) + "\n"
-            }
-            Console.err(text + findings)
+            Console.err(text + prepared.findings.map(findingsText).joined())
             Console.err("itaplan: " + RecordMessage.nothingWritten.text(in: language) + "\n")
             throw ExitStatus.findings
         }
-        if commit, ready.count > 1 {
-            Console.err("itaplan: " + RecordMessage.commitNeedsOnePlan(plans: ready.count).text(in: language) + "\n")
+        if commit, prepared.ready.count > 1 {
+            Console.err("itaplan: " + RecordMessage.commitNeedsOnePlan(plans: prepared.ready.count).text(in: language) + "\n")
             throw ExitStatus.usageOrIO
         }
-        for plan in ready { try write(plan.records, from: plan.source, to: plan.result, path: plan.path) }
+        for plan in prepared.ready { try write(plan.records, from: plan.source, to: plan.result, path: plan.path) }
     }
 
-    /// How many bad rows are listed, and how many of them with the plan's findings.
+    /// How many bad rows are listed.
     static let problemsListed = 200
-    static let findingsShown = 20
-
-    /// `file.csv: row 7, column done: ` (Thai: `แถว 7 คอลัมน์ done`).
-    private func located(_ path: String, _ row: Int?, _ column: String?) -> String {
-        let th = language == .thai
-        var text = path + ": "
-        if let row { text += th ? "แถว \(row)" : "row \(row)" }
-        if let column { text += (row == nil ? "" : (th ? " " : ", ")) + (th ? "คอลัมน์ " : "column ") + column }
-        return text + (row == nil && column == nil ? "" : ": ")
-    }
 
     private func findingsText(_ checked: CheckedPlan) -> String {
         let shown = CheckedPlan(source: checked.source, plan: nil, timeline: nil,
@@ -162,28 +103,21 @@ struct RecordSession {
             for record in records { Console.out(summary.confirmation(record, dryRun: true) + "\n") }
             return
         }
-        let repository = commit ? try repositoryReady(for: path, original: original.text.bytes) : nil
+        let planCommit = commit ? try committable(path, original: original.text.bytes) : nil
         do {
             try AtomicFile.replace(path, with: result.text.bytes, expecting: original.text.bytes)
         } catch {
-            let reason: String
-            switch error {
-            case .changedMeanwhile: reason = RecordMessage.fileChangedMeanwhile.text(in: language)
-            case .notRegular: reason = language.pick(th: "ไม่ใช่ไฟล์ปกติ", en: "not a regular file")
-            case .cannotWrite(_, let why): reason = why
-            }
-            Console.err("itaplan: " + ITAPlanError.cannotWrite(path: path, reason: reason).text(in: language) + "\n")
+            Console.err("itaplan: " + error.text(in: language) + "\n")
             throw ExitStatus.usageOrIO
         }
         for record in records { Console.out(summary.confirmation(record) + "\n") }
         if let last = records.last { printWarnings(last, records: records) }
-        if let (repository, relative) = repository {
+        if let planCommit {
             do {
-                let signatures = try Identity.signatures(for: repository)
-                let id = try repository.commitFile(relative, contents: result.text.bytes, author: signatures.author,
-                                                   committer: signatures.committer,
-                                                   message: summary.commitMessage(records, path: relative))
-                Console.out(SafeText.inline(RecordMessage.committed(commit: id.short, path: relative).text(in: language)) + "\n")
+                let id = try planCommit.commit(result.text.bytes, message: summary.commitMessage(records, path: planCommit.relativePath),
+                                               signatures: CommitIdentity.now)
+                Console.out(SafeText.inline(RecordMessage.committed(commit: id.short, path: planCommit.relativePath)
+                    .text(in: language)) + "\n")
             } catch {
                 throw Console.fail(error, language: language)
             }
@@ -201,36 +135,15 @@ struct RecordSession {
         Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: [shown])))
     }
 
-    /// The repository and the file's path in it, checked before anything is
-    /// written: a file with uncommitted changes would take them into a
-    /// commit that claims to record one entry.
-    private func repositoryReady(for path: String, original: [UInt8]) throws -> (GitRepository, String) {
+    /// The plan's commit, checked before anything is written.
+    private func committable(_ path: String, original: [UInt8]) throws -> PlanCommit {
         do {
-            let folder = (path as NSString).deletingLastPathComponent
-            let repository = try GitRepository(discoveringFrom: folder.isEmpty ? "." : folder)
-            guard let workTree = repository.workingDirectory.flatMap(Self.real), let file = Self.real(path),
-                  file.hasPrefix(workTree.hasSuffix("/") ? workTree : workTree + "/") else {
-                Console.err("itaplan: " + RecordMessage.outsideRepository(path: path).text(in: language) + "\n")
-                throw ExitStatus.usageOrIO
-            }
-            let relative = String(file.dropFirst(workTree.hasSuffix("/") ? workTree.count : workTree.count + 1))
-            let state = try repository.fileState(relative)
-            let id = try ObjectID.hashing(original)
-            guard state.inHead == id, state.inIndex == nil || state.inIndex == id else {
-                Console.err("itaplan: " + RecordMessage.uncommittedChanges(path: path).text(in: language) + "\n")
-                throw ExitStatus.findings
-            }
-            return (repository, relative)
-        } catch let exit as ExitCode {
-            throw exit
+            return try PlanCommit(path: path, original: original)
+        } catch let refusal as PlanCommit.Refusal {
+            Console.err("itaplan: " + refusal.text(in: language) + "\n")
+            throw refusal.isUsage ? ExitStatus.usageOrIO : ExitStatus.findings
         } catch {
             throw Console.fail(error, language: language)
         }
-    }
-
-    private static func real(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }

@@ -4,13 +4,14 @@ import ITAPlanCore
 /// Output written piece by piece: to standard output, or to a temporary
 /// file beside the target that replaces it only when all is written, so a
 /// failed run leaves any earlier file as it was.
-final class StreamingOutput {
+public final class StreamingOutput {
     private let target: URL?
     private let temporary: URL?
     private let handle: FileHandle
     private var finished = false
 
-    init(path: String?) throws {
+    /// `path`: the file to write; nil, standard output.
+    public init(path: String?) throws {
         guard let path else {
             target = nil
             temporary = nil
@@ -33,11 +34,11 @@ final class StreamingOutput {
         self.temporary = temporary
     }
 
-    func write(_ text: String) throws {
+    public func write(_ text: String) throws {
         try write(Data(text.utf8))
     }
 
-    func write(_ data: Data) throws {
+    public func write(_ data: Data) throws {
         do {
             try handle.write(contentsOf: data)
         } catch {
@@ -47,7 +48,7 @@ final class StreamingOutput {
     }
 
     /// Puts the finished file in place.
-    func finish() throws {
+    public func finish() throws {
         guard let target, let temporary else { return }
         finished = true
         do {
@@ -61,7 +62,7 @@ final class StreamingOutput {
     }
 
     /// Removes the unfinished file.
-    func discard() {
+    public func discard() {
         guard let temporary, !finished else { return }
         try? handle.close()
         try? FileManager.default.removeItem(at: temporary)

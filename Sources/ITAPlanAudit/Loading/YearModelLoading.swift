@@ -1,23 +1,21 @@
-import ArgumentParser
 import Foundation
-import ITAPlanAudit
 import ITAPlanCore
 import ITAPlanGit
-import ITAPlanReport
 
 /// The year models a command uses: the bundled ones, with the plan
 /// repository's `ita-years/` over them. The repository is the git
-/// repository that holds the plans (outside any, the current folder).
-struct YearModelLoading {
-    let catalog: ITAYearCatalog
+/// repository that holds the plans (outside any, `currentDirectory`, the
+/// caller's working folder).
+public struct YearModelLoading: Sendable {
+    public let catalog: ITAYearCatalog
     /// Every repository model file, checked.
-    let files: [CheckedYearModel]
+    public let files: [CheckedYearModel]
 
-    var broken: [CheckedYearModel] { files.filter { $0.errorCount > 0 } }
+    public var broken: [CheckedYearModel] { files.filter { $0.errorCount > 0 } }
 
-    /// From the working tree of the repository that holds `path`.
-    static func workingTree(near path: String?) throws -> YearModelLoading {
-        let current = FileManager.default.currentDirectoryPath
+    /// From the working tree of the repository that holds `path`; file names
+    /// are shown relative to `current`.
+    public static func workingTree(near path: String?, currentDirectory current: String) throws -> YearModelLoading {
         let root = repositoryRoot(near: path ?? current) ?? current
         let folder = (root.hasSuffix("/") ? root : root + "/") + YearModelFile.directory
         let files = try YearModelDirectory.read(folder, displayPrefix: display(folder, from: current) + "/")
@@ -26,7 +24,7 @@ struct YearModelLoading {
     }
 
     /// From `root/ita-years` exactly (for `init`, whose folder is the repository to be).
-    static func folder(root: String) throws -> YearModelLoading {
+    public static func folder(root: String) throws -> YearModelLoading {
         let folder = (root.hasSuffix("/") ? root : root + "/") + YearModelFile.directory
         let files = try YearModelDirectory.read(folder, displayPrefix: folder + "/")
         return YearModelLoading(catalog: try ITAYearCatalog.bundled().overriding(with: files) { .repository(path: $0) },
@@ -34,18 +32,10 @@ struct YearModelLoading {
     }
 
     /// As staged in the index: what the hook sees.
-    static func staged(in repository: GitRepository, indexFile: String?) throws -> YearModelLoading {
+    public static func staged(in repository: GitRepository, indexFile: String?) throws -> YearModelLoading {
         let files = try RepositoryYearModels.staged(in: repository, indexFile: indexFile)
         return YearModelLoading(catalog: try ITAYearCatalog.bundled().overriding(with: files) { .repository(path: $0) },
                                 files: files)
-    }
-
-    /// Prints the broken model files' findings like a compiler and stops
-    /// with exit status 1: no command runs on numbers nobody can read.
-    func stopIfBroken(language: Language) throws {
-        guard !broken.isEmpty else { return }
-        Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: broken.map(\.asCheckedFile))))
-        throw ExitStatus.findings
     }
 
     private static func repositoryRoot(near path: String) -> String? {
@@ -72,13 +62,5 @@ struct YearModelLoading {
             if resolved.hasPrefix(prefix) { return up + resolved.dropFirst(prefix.count) }
         }
         return folder
-    }
-}
-
-extension RepositoryYearModels.Broken {
-    /// Prints the findings and gives exit status 1.
-    func report(language: Language) -> ExitCode {
-        Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: files.map(\.asCheckedFile))))
-        return ExitStatus.findings
     }
 }

@@ -1,25 +1,23 @@
 import Foundation
-import ITAPlanImport
 
 /// Runs poppler's `pdftotext -layout` on a PDF, as the import of a PDF
-/// needs: the library is given the text, the executable runs the program.
-/// Bounded: the text it may write, and the time it may take.
-enum PDFTextExtraction {
+/// needs. Bounded: the text it may write, and the time it may take. The
+/// search path is the caller's (the executable: PATH).
+public enum PDFTextExtraction {
     static let maxOutputBytes = 32 << 20
     static let timeoutSeconds = 120.0
 
-    /// `pdftotext` on PATH, or nil.
-    static func findTool() -> URL? {
-        let path = Console.environment["PATH"] ?? "/usr/bin:/bin"
-        for folder in path.split(separator: ":") where !folder.isEmpty {
+    /// `pdftotext` in one of `searchPath`'s folders (`PATH`'s form), or nil.
+    static func findTool(searchPath: String) -> URL? {
+        for folder in searchPath.split(separator: ":") where !folder.isEmpty {
             let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent("pdftotext")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
         return nil
     }
 
-    static func text(ofPDF path: String) throws -> String {
-        guard let tool = findTool() else { throw WordImportError.noPDFText }
+    public static func text(ofPDF path: String, searchPath: String) throws -> String {
+        guard let tool = findTool(searchPath: searchPath) else { throw WordImportError.noPDFText }
         let process = Process()
         process.executableURL = tool
         // "-enc UTF-8": Thai whatever the locale; "-" writes to standard output.

@@ -1,0 +1,17 @@
+import ITAPlanCore
+import ITAPlanGit
+import ITAPlanReport
+
+/// `report --diff BASE..HEAD`: what changed in the plans and their progress
+/// between two revisions of the repository that holds `folder`.
+public enum DiffReport {
+    public static func context(repositoryAt folder: String, range: String, catalog: ITAYearCatalog, plansDirectory: String,
+                               asOf: CivilDate, today: CivilDate, language: Language, thaiDigits: Bool) throws -> DiffContext {
+        let repository = try GitRepository(discoveringFrom: folder)
+        let revisions = try RevisionRange(range)
+        let result = try PlanRevisionDiff(repository: repository, catalog: catalog, plansDirectory: plansDirectory)
+            .compare(base: revisions.base, head: revisions.head, asOf: asOf, today: today)
+        return DiffContextBuilder(language: language, thaiDigits: thaiDigits).build(
+            base: revisions.base, head: revisions.head, asOf: asOf, plans: result.plans, headErrors: result.headErrors)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import ITAPlanCore
+import ITAPlanGit
+
+/// Signing and checking set up from git config the way git reads it:
+/// `gpg.format`, `user.signingKey`, `gpg.ssh.program`,
+/// `gpg.ssh.allowedSignersFile`; plus `itaplan.signSnapshots` to always sign.
+/// `home` (for `~/` in config paths) and the scratch folder are the caller's.
+public struct SigningSetup {
+    /// `--require-signatures` without an allowed-signers file to check against.
+    public struct Missing: LocalizedFailure, Equatable {
+        public let reason: String
+
+        public init(reason: String) {
+            self.reason = reason
+        }
+
+        public func text(in language: Language) -> String {
+            language.pick(
+                th: "--require-signatures ต้องมีไฟล์ผู้ลงนาม: ตั้ง git config gpg.ssh.allowedSignersFile หรือใช้ --allowed-signers (ตอนนี้: \(reason))",
+                en: "--require-signatures needs the allowed signers: set git config gpg.ssh.allowedSignersFile or pass --allowed-signers (\(reason))")
+        }
+    }
+
+    let repository: GitRepository
+    let home: String?
+    let temporaryDirectory: URL
+
+    public init(repository: GitRepository, home: String?, temporaryDirectory: URL) {
+        self.repository = repository
+        self.home = home
+        self.temporaryDirectory = temporaryDirectory
+    }
+
+    func keygen() throws -> String {
+        try repository.configString("gpg.ssh.program").map(expand) ?? "/usr/bin/ssh-keygen"
+    }
+
+    /// The signer for `snapshot`, or nil when neither `--sign` nor
+    /// `itaplan.signSnapshots` asks for one.
+    public func signer(requested: Bool) throws -> CommitSigning? {
+        let always = try repository.configBool("itaplan.signSnapshots") ?? false
+        guard requested || always else { return nil }
+        let format = try repository.configString("gpg.format") ?? "openpgp"
+        guard format == "ssh" else { throw SSHSignatures.Failure.notSSHFormat(format: format) }
+        guard let key = try repository.configString("user.signingKey"), !key.isEmpty else {
+            throw SSHSignatures.Failure.noSigningKey
+        }
+        return SSHSignatures.Signer(keygen: try keygen(), signingKey: expand(key), temporaryDirectory: temporaryDirectory)
+    }
+
+    /// The checker for `audit verify`: `allowedSigners` (`--allowed-signers`),
+    /// else git's `gpg.ssh.allowedSignersFile`; nil when neither is set.
+    public func checker(allowedSigners: String?) throws -> SSHSignatures.Checker? {
+        guard let path = try allowedSigners ?? repository.configString("gpg.ssh.allowedSignersFile").map(expand) else {
+            return nil
+        }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw Missing(reason: "cannot read \(path)")
+        }
+        return SSHSignatures.Checker(keygen: try keygen(), allowedSigners: path, temporaryDirectory: temporaryDirectory)
+    }
+
+    /// `~/` as git expands it in paths from config.
+    private func expand(_ path: String) -> String {
+        guard path.hasPrefix("~/"), let home else { return path }
+        return home + path.dropFirst(1)
+    }
+}
