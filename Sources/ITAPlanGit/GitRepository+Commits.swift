@@ -79,9 +79,14 @@ extension GitRepository {
         guard !FileManager.default.fileExists(atPath: path) else { return }
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                 withIntermediateDirectories: true)
-        guard FileManager.default.createFile(atPath: path, contents: nil) else {
+        // Created if missing, never truncated: FileManager.createFile writes
+        // an empty file over the name, which would wipe the entries a writer
+        // racing this one has appended since the check above.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
             throw GitError(call: "create reflog", code: -1, message: "cannot create \(path)")
         }
+        close(descriptor)
     }
 
     /// The parent handles a new commit needs, freed after `body`.

@@ -67,16 +67,19 @@ extension GitRepository {
 
     /// Moves `name` to `target` only if it still points at `expected` (nil:
     /// only if it does not exist yet), so concurrent writers never lose an update.
+    ///
+    /// "Does not exist yet" is asked as "still points at the zero id", never
+    /// with `git_reference_create(force: 0)`: libgit2 (1.5) checks that a ref
+    /// is absent before it takes the ref's lock, so two writers that both
+    /// found it absent both succeed and the second silently replaces the
+    /// first's commit. The expected value, the zero id included, is compared
+    /// under the lock.
     public func updateReference(_ name: String, to target: ObjectID, expecting expected: ObjectID?,
                                 message: String) throws -> ReferenceUpdate {
         var reference: OpaquePointer?
         var oid = target.oid
-        let code: Int32
-        if var current = expected?.oid {
-            code = git_reference_create_matching(&reference, handle, name, &oid, 1, &current, message)
-        } else {
-            code = git_reference_create(&reference, handle, name, &oid, 0, message)
-        }
+        var current = expected?.oid ?? git_oid()
+        let code = git_reference_create_matching(&reference, handle, name, &oid, 1, &current, message)
         defer { git_reference_free(reference) }
         switch code {
         case 0: return .updated
