@@ -161,9 +161,9 @@ struct ThaiFirstMessageTests {
                     text: ตรวจสอบข้อมูล
                     schedule: monthly
                     progress:
-                      - { period: 2563-10, done: 2563-11-02, evidence: https://www.example.go.th/a }
-                      - { period: 2563-11, done: 2563-12-02, evidence: https://www.example.go.th/b }
-                      - { period: 2563-12, done: 2564-01-04, evidence: https://www.example.go.th/c }
+                      - { period: 2563-10, done: 2563-11-02, by: สมศรี, evidence: https://www.example.go.th/a }
+                      - { period: 2563-11, done: 2563-12-02, by: สมศรี, evidence: https://www.example.go.th/b }
+                      - { period: 2563-12, done: 2564-01-04, by: สมศรี, evidence: https://www.example.go.th/c }
 
             """)
         // Read as written, it would be many findings, one for each date.

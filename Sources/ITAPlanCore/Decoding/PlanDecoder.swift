@@ -138,7 +138,8 @@ struct PlanDecoder {
         measure.hasUnreadableSteps = steps.count < stepNodes.count
         measure.hasUnreadableIndicators = object.isUnsure("indicators")
             || (object.value("indicators").map { $0.sequence == nil } ?? false)
-        measure.hasUnreadableResponsible = Self.unreadable(object.value("responsible"), read: responsible)
+        measure.hasUnreadableResponsible = object.isUnsure("responsible")
+            || Self.unreadable(object.value("responsible"), read: responsible)
         measure.schedule = schedule
         return measure
     }
@@ -156,7 +157,8 @@ struct PlanDecoder {
         guard let id, let text else { return nil }
         var step = Step(id: id, text: text, responsible: responsible, timeframe: timeframe, schedule: schedule,
                         progress: progress, location: object.location)
-        step.hasUnreadableResponsible = Self.unreadable(object.value("responsible"), read: responsible)
+        step.hasUnreadableResponsible = object.isUnsure("responsible")
+            || Self.unreadable(object.value("responsible"), read: responsible)
         return step
     }
 
