@@ -8,60 +8,13 @@ import ITAPlanReport
 ///
 /// Written by the byte writer, member by member in key order: a snapshot
 /// writes one per plan, thousands at a time, as status JSON does.
-struct SnapshotDecisions: JSONWritable {
+enum SnapshotDecisions {
     static let formatVersion = 2
 
-    let path: String
-    let completion: SnapshotMetadata.Totals
-    let instances: [Instance]
-
-    struct Instance: JSONWritable {
-        let measure: String
-        let step: String
-        let period: String
-        let due: CivilDate
-        let state: String
-        let done: CivilDate?
-
-        func write(to json: JSONByteWriter) {
-            json.object {
-                json.member("done", done)
-                json.member("due", due)
-                json.member("measure", measure)
-                json.member("period", period)
-                json.member("state", state)
-                json.member("step", step)
-            }
-        }
-    }
-
-    init(_ status: PlanStatus) {
-        path = status.path
-        completion = SnapshotMetadata.Totals(status.completion)
-        instances = status.items.map { item in
-            Instance(measure: item.measure.measure.id.value, step: item.step.step.id.value,
-                     period: item.item.instance.period, due: item.item.instance.due,
-                     state: item.item.state.rawValue, done: item.item.done)
-        }
-    }
-
-    func write(to json: JSONByteWriter) {
-        json.object {
-            json.member("completion", completion)
-            json.member("instances", instances)
-            json.member("path", path)
-        }
-    }
-
-    /// One compact line of JSON, keys sorted; written directly
-    /// (`StatusDecisionsJSON`), byte for byte what encoding this type gives.
+    /// One compact line of JSON, keys sorted: `{"completion":…,"instances":[…],"path":…}`,
+    /// written by `StatusDecisionsJSON` (the one writer of the format).
     static func bytes(_ status: PlanStatus) -> [UInt8] {
         StatusDecisionsJSON.bytes(status)
-    }
-
-    /// The same line through `JSONWritable`: the declaration of the format, kept to test the fast writer against.
-    static func encodedBytes(_ status: PlanStatus) -> [UInt8] {
-        JSONByteWriter.bytes(SnapshotDecisions(status), compact: true) + [0x0A]
     }
 }
 
