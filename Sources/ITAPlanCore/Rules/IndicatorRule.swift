@@ -61,6 +61,8 @@ struct IndicatorRule: PlanRule {
     /// which is indicator 8), with that other number.
     static func misnumbered(_ ita: ITAResult, model: ScoringModel) -> [(indicator: IndicatorScore, owner: Int)] {
         ita.indicators.compactMap { indicator in
+            // The usual case, the name written exactly as the model has it, without any copying.
+            if let written = indicator.name?.value, written == model.indicator(indicator.number.value)?.nameTH { return nil }
             guard let name = indicator.name?.value.withoutWhitespace, !name.isEmpty,
                   model.indicator(indicator.number.value)?.nameTH.withoutWhitespace != name,
                   let owner = model.indicators.first(where: { $0.nameTH.withoutWhitespace == name }) else { return nil }

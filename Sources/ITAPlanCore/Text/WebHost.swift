@@ -4,14 +4,24 @@
 /// carry.
 public enum WebHost {
     public static func of(_ text: String) -> String? {
-        var rest = Substring(text.trimmed.lowercased())
-        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
-        if let end = rest.firstIndex(where: { "/?#".contains($0) }) { rest = rest[..<end] }
-        if let at = rest.lastIndex(of: "@") { rest = rest[rest.index(after: at)...] }
-        if let colon = rest.firstIndex(of: ":") { rest = rest[..<colon] }
-        while rest.hasSuffix(".") { rest = rest.dropLast() }
-        if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
-        return rest.isEmpty ? nil : String(rest)
+        // On bytes, and only the host lower-cased: links carry long Thai
+        // paths, and Foundation's `range(of:)` over them was most of the check.
+        let bytes = Array(text.trimmed.utf8)
+        var start = 0
+        if let scheme = (0..<max(bytes.count - 2, 0)).first(where: {
+            bytes[$0] == UInt8(ascii: ":") && bytes[$0 + 1] == UInt8(ascii: "/") && bytes[$0 + 2] == UInt8(ascii: "/")
+        }) {
+            start = scheme + 3
+        }
+        var end = start
+        while end < bytes.count, ![UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#")].contains(bytes[end]) { end += 1 }
+        var host = bytes[start..<end]
+        if let at = host.lastIndex(of: UInt8(ascii: "@")) { host = host[(at + 1)...] }
+        if let colon = host.firstIndex(of: UInt8(ascii: ":")) { host = host[..<colon] }
+        while host.last == UInt8(ascii: ".") { host = host.dropLast() }
+        var name = Substring(String(decoding: host, as: UTF8.self).lowercased())
+        if name.hasPrefix("www.") { name = name.dropFirst(4) }
+        return name.isEmpty ? nil : String(name)
     }
 
     /// Whether `host` is `site` or one of its subdomains.
