@@ -58,12 +58,17 @@ struct PlanDecoder {
         return Agency(name: name, kind: kind, province: province, website: website)
     }
 
+    /// Usual abbreviations without their dots (อบต for อบต.), to the kind's code.
+    private static let abbreviatedKinds = Dictionary(
+        PlanSchema.agencyKindAbbreviations.map { ($0.abbreviation.replacingAll(".", with: ""), $0.code) },
+        uniquingKeysWith: { first, _ in first })
+
     /// The kind's English code, whether the file gives the code, the Thai
     /// name or its usual abbreviation (อบต., ทต.).
     private func agencyKind(_ node: YAMLNode) -> Located<String>? {
         let kinds = PlanSchema.agencyKinds
-        if let written = node.scalar?.text.trimmed,
-           let code = PlanSchema.agencyKindAbbreviations.first(where: { $0.abbreviation.replacingAll(".", with: "") == written.replacingAll(".", with: "").withoutWhitespace })?.code {
+        if let written = node.scalar?.text.trimmed, !kinds.contains(where: { $0.code == written || $0.thai == written }),
+           let code = Self.abbreviatedKinds[written.replacingAll(".", with: "").withoutWhitespace] {
             return Located(code, at: node.location)
         }
         guard let value = sink.choice(node, key: "kind", allowed: kinds.map(\.code) + kinds.map(\.thai)) else {

@@ -60,13 +60,18 @@ struct IndicatorRule: PlanRule {
     /// exactly another indicator's (`number: 7` named การปรับปรุงการทำงาน,
     /// which is indicator 8), with that other number.
     static func misnumbered(_ ita: ITAResult, model: ScoringModel) -> [(indicator: IndicatorScore, owner: Int)] {
-        ita.indicators.compactMap { indicator in
+        var owners: [String: Int]?
+        return ita.indicators.compactMap { indicator in
             // The usual case, the name written exactly as the model has it, without any copying.
             if let written = indicator.name?.value, written == model.indicator(indicator.number.value)?.nameTH { return nil }
             guard let name = indicator.name?.value.withoutWhitespace, !name.isEmpty,
-                  model.indicator(indicator.number.value)?.nameTH.withoutWhitespace != name,
-                  let owner = model.indicators.first(where: { $0.nameTH.withoutWhitespace == name }) else { return nil }
-            return (indicator, owner.number)
+                  model.indicator(indicator.number.value)?.nameTH.withoutWhitespace != name else { return nil }
+            if owners == nil {
+                owners = Dictionary(model.indicators.map { ($0.nameTH.withoutWhitespace, $0.number) },
+                                    uniquingKeysWith: { first, _ in first })
+            }
+            guard let owner = owners?[name] else { return nil }
+            return (indicator, owner)
         }
     }
 }
