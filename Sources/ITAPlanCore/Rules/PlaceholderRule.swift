@@ -27,30 +27,8 @@ struct PlaceholderRule: PlanRule {
         }
         texts += plan.notes.map { ("notes", $0) }
         for (key, text) in texts {
-            // Byte search: Foundation's `String.contains` folds clusters through
-            // CFStringFind, and took as long as the rest of validate together.
-            if let marker = TemplatePlaceholders.markers.first(where: { Self.holds(text.value, $0) }) {
+            if let marker = TemplatePlaceholders.markers.first(where: { text.value.containsBytes(of: $0) }) {
                 sink.add(.placeholder, at: text.location, .placeholderLeft(.marker(key: key, marker: marker)))
-            }
-        }
-    }
-
-    /// Whether `text` holds `marker`, byte for byte (both are valid UTF-8, so
-    /// a byte match is a character match).
-    static func holds(_ text: String, _ marker: String) -> Bool {
-        var text = text, marker = marker
-        return text.withUTF8 { haystack in
-            marker.withUTF8 { needle in
-                guard let first = needle.first, needle.count <= haystack.count else { return false }
-                var start = 0
-                let last = haystack.count - needle.count
-                while start <= last {
-                    if haystack[start] == first, needle.indices.allSatisfy({ haystack[start + $0] == needle[$0] }) {
-                        return true
-                    }
-                    start += 1
-                }
-                return false
             }
         }
     }

@@ -26,7 +26,20 @@ public enum WebHost {
 
     /// Whether `host` is `site` or one of its subdomains.
     public static func host(_ host: String, isOn site: String) -> Bool {
-        host == site || host.hasSuffix("." + site)
+        if host == site { return true }
+        // Every link is tried against every third-party site: decide the
+        // usual "no" on bytes, without building "." + site each time. For
+        // an ASCII site the bytes must end in "." + site whenever the
+        // characters do (no other character equals an ASCII one), so only
+        // a byte match is left for String's own comparison to confirm.
+        if site.utf8.allSatisfy({ $0 < 0x80 }), !endsWithSubdomain(host.utf8, of: site.utf8) { return false }
+        return host.hasSuffix("." + site)
+    }
+
+    /// Whether `host` ends with `.` and then `site`, byte for byte.
+    private static func endsWithSubdomain(_ host: String.UTF8View, of site: String.UTF8View) -> Bool {
+        guard host.count > site.count, host.suffix(site.count).elementsEqual(site) else { return false }
+        return host[host.index(host.endIndex, offsetBy: -site.count - 1)] == UInt8(ascii: ".")
     }
 
     /// Sites an agency's evidence is often put on and that are never the
