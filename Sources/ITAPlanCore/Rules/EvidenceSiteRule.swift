@@ -4,16 +4,22 @@
 /// error: the page may still be mirrored on the agency's site.
 struct EvidenceSiteRule: PlanRule {
     func check(_ context: RuleContext, into sink: FindingSink) {
-        let sites = context.plan.agency.website.compactMap { WebHost.of($0.value) }
-        let links = context.plan.measures.flatMap(\.steps).flatMap(\.progress).flatMap(\.evidence)
-        for link in links {
-            guard let host = WebHost.of(link.value) else { continue }
-            if sites.isEmpty {
-                if WebHost.thirdParty.contains(where: { WebHost.host(host, isOn: $0) }) {
-                    sink.add(.evidenceOffSite, at: link.location, .evidenceOffSite(host: host, sites: []))
+        let hosts = context.plan.agency.website.compactMap { WebHost.of($0.value) }
+        let sites = hosts.map(WebHost.Site.init)
+        for measure in context.plan.measures {
+            for step in measure.steps {
+                for record in step.progress {
+                    for link in record.evidence {
+                        guard let host = WebHost.of(link.value) else { continue }
+                        if sites.isEmpty {
+                            if WebHost.thirdPartySites.contains(where: { $0.holds(host) }) {
+                                sink.add(.evidenceOffSite, at: link.location, .evidenceOffSite(host: host, sites: []))
+                            }
+                        } else if !sites.contains(where: { $0.holds(host) }) {
+                            sink.add(.evidenceOffSite, at: link.location, .evidenceOffSite(host: host, sites: hosts))
+                        }
+                    }
                 }
-            } else if !sites.contains(where: { WebHost.host(host, isOn: $0) }) {
-                sink.add(.evidenceOffSite, at: link.location, .evidenceOffSite(host: host, sites: sites))
             }
         }
     }
