@@ -46,12 +46,15 @@ extension FindingSink {
 
     /// A decimal number such as 88.76 or ๘๘.๗๖; ranges are the rules' business.
     func number(_ node: YAMLNode, key: String) -> Located<Double>? {
-        if let text = numericText(node), Self.isDecimal(text.replacingAll(",", with: ".")),
+        let text = numericText(node)
+        // `84,30`: one comma where the point should be. Looked at only when
+        // there is a comma, which a number nearly never has.
+        if let text, text.utf8.contains(UInt8(ascii: ",")), Self.isDecimal(text.replacingAll(",", with: ".")),
            text.filter({ $0 == "," }).count == 1 {
             add(.type, at: node.location, .decimalComma(key: key, written: text))
             return nil
         }
-        guard let text = numericText(node), Self.isDecimal(text), let value = Double(text) else {
+        guard let text, Self.isDecimal(text), let value = Double(text) else {
             add(.type, at: node.location, .wrongType(key: key, expected: .number, found: FoundValue(node)))
             return nil
         }

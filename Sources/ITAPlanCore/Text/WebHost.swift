@@ -20,6 +20,13 @@ public enum WebHost {
             if let at = host.lastIndex(of: UInt8(ascii: "@")) { host = host[(at + 1)...] }
             if let colon = host.firstIndex(of: UInt8(ascii: ":")) { host = host[..<colon] }
             while host.last == UInt8(ascii: ".") { host = host.dropLast() }
+            if host.allSatisfy({ $0 < 0x80 }) {
+                // Nearly every host: lower-cased and without `www.` on its
+                // bytes, which for ASCII is what the String calls below do.
+                var name = host.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }
+                if name.starts(with: "www.".utf8) { name.removeFirst(4) }
+                return name.isEmpty ? nil : String(decoding: name, as: UTF8.self)
+            }
             var name = Substring(String(decoding: host, as: UTF8.self).lowercased())
             if name.hasPrefix("www.") { name = name.dropFirst(4) }
             return name.isEmpty ? nil : String(name)
