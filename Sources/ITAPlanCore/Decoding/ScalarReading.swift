@@ -172,9 +172,13 @@ extension FindingSink {
     /// opens it as written, and it would reach a CSV or a terminal raw.
     func links(_ node: YAMLNode, key: String) -> [Located<String>] {
         texts(node, key: key).filter { link in
-            let lowered = link.value.lowercased()
+            // Only the head is lower-cased: the scheme is all that is
+            // compared, and lower-casing whole links, Thai paths and all,
+            // was most of this check. Lower case goes scalar by scalar, so
+            // 16 scalars' lower case starts as the whole link's does.
+            let lowered = String(String.UnicodeScalarView(link.value.unicodeScalars.prefix(16))).lowercased()
             let isWeb = (lowered.hasPrefix("https://") || lowered.hasPrefix("http://"))
-                && link.value.unicodeScalars.count > (lowered.hasPrefix("https") ? 8 : 7)
+                && !link.value.unicodeScalars.dropFirst(lowered.hasPrefix("https") ? 8 : 7).isEmpty
                 && !link.value.unicodeScalars.contains { $0.isSpace || SafeText.isUnsafe($0) }
             if isWeb { return true }
             let spaced = link.value.trimmed
