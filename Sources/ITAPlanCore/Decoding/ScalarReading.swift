@@ -176,7 +176,7 @@ extension FindingSink {
             // compared, and lower-casing whole links, Thai paths and all,
             // was most of this check. Lower case goes scalar by scalar, so
             // 16 scalars' lower case starts as the whole link's does.
-            let lowered = String(String.UnicodeScalarView(link.value.unicodeScalars.prefix(16))).lowercased()
+            let lowered = String(link.value.unicodeScalars.prefix(16)).lowercased()
             let isWeb = (lowered.hasPrefix("https://") || lowered.hasPrefix("http://"))
                 && !link.value.unicodeScalars.dropFirst(lowered.hasPrefix("https") ? 8 : 7).isEmpty
                 && !link.value.unicodeScalars.contains { $0.isSpace || SafeText.isUnsafe($0) }
