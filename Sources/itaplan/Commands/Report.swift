@@ -109,7 +109,7 @@ struct Report: ParsableCommand {
             ? PlanReport.HistorySource(folder: FileManager.default.currentDirectoryPath, plansDirectory: plansDirectory,
                                        timeZone: Clock.displayZone)
             : nil
-        let recordings = recorded ? try RecordedLoading.load(catalog: plans.checker.catalog, plansDirectory: plansDirectory,
+        let recordings = recorded ? try RecordedLoading.here(catalog: plans.checker.catalog, plansDirectory: plansDirectory,
                                                             language: language) : nil
         let result = PlanReport(language: language, thaiDigits: digits).build(plans, asOf: asOf, history: history) {
             recordings?.apply(to: $0, file: $0.path) ?? $0

@@ -49,7 +49,7 @@ struct Status: ParsableCommand {
         do {
             loading = try PlanLoading(plans.paths, today: today)
             try loading.yearModels.stopIfBroken(language: language)
-            recordings = recorded ? try RecordedLoading.load(catalog: loading.checker.catalog,
+            recordings = recorded ? try RecordedLoading.here(catalog: loading.checker.catalog,
                                                             plansDirectory: plansDirectory, language: language) : nil
         } catch {
             throw Console.fail(error, language: language)
