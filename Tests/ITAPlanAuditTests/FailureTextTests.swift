@@ -64,6 +64,10 @@ struct FailureTextTests {
         }
         all.append(SigningSetup.Missing(reason: "none is set"))
         all.append(CommitIdentity.Missing(missing: "user.email"))
+        for reason in CommitIdentity.Unusable.Reason.allCases {
+            all.append(CommitIdentity.Unusable(origin: .config("user.name"), value: "A <b>", reason: reason))
+            all.append(CommitIdentity.Unusable(origin: .environment("GIT_AUTHOR_EMAIL"), value: "a\nb", reason: reason))
+        }
         all.append(UnsupportedObjectFormat(format: "sha256"))
         return all
     }()

@@ -125,16 +125,15 @@ public struct RecordRun {
             for record in records { output(summary.confirmation(record, dryRun: true) + "\n") }
             return .clean
         }
-        let planCommit: PlanCommit?
+        var planCommit: (commit: PlanCommit, who: (author: Signature, committer: Signature))?
         if commit {
             do {
-                planCommit = try PlanCommit(path: path, original: original.text.bytes)
+                let checked = try PlanCommit(path: path, original: original.text.bytes)
+                planCommit = (checked, try checked.identity(signatures))
             } catch let refusal as PlanCommit.Refusal {
                 errors("itaplan: " + refusal.text(in: language) + "\n")
                 return refusal.isUsage ? .usageOrIO : .findings
             }
-        } else {
-            planCommit = nil
         }
         do {
             try AtomicFile.replace(path, with: result.text.bytes, expecting: original.text.bytes)
@@ -144,9 +143,9 @@ public struct RecordRun {
         }
         for record in records { output(summary.confirmation(record) + "\n") }
         if let last = records.last { printWarnings(last, records: records) }
-        if let planCommit {
+        if let (planCommit, who) = planCommit {
             let id = try planCommit.commit(result.text.bytes, message: summary.commitMessage(records, path: planCommit.relativePath),
-                                           signatures: signatures)
+                                           as: who)
             output(SafeText.inline(RecordMessage.committed(commit: id.short, path: planCommit.relativePath)
                 .text(in: language)) + "\n")
         }
