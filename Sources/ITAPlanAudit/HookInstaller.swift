@@ -31,17 +31,20 @@ public struct HookInstaller {
     }
 
     let repository: GitRepository
+    /// `HOME`, which a `core.hooksPath` of `~/…` is under (the caller reads
+    /// the environment); nil leaves such a path as written.
+    let home: String?
 
-    public init(repository: GitRepository) {
+    public init(repository: GitRepository, home: String?) {
         self.repository = repository
+        self.home = home
     }
 
     /// Where git looks for hooks in this repository.
     public func hooksDirectory() throws -> String {
         guard let workdir = repository.workingDirectory else { throw Failure.bareRepository }
         if let configured = try repository.configString("core.hooksPath"), !configured.isEmpty {
-            let expanded = configured.hasPrefix("~/")
-                ? FileManager.default.homeDirectoryForCurrentUser.path + configured.dropFirst(1) : configured
+            let expanded = configured.hasPrefix("~/") ? home.map { $0 + configured.dropFirst(1) } ?? configured : configured
             return expanded.hasPrefix("/") ? expanded : workdir + expanded
         }
         return repository.commonDirectory + "hooks"

@@ -22,7 +22,7 @@ struct Hooks: ParsableCommand {
             do {
                 let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
                 let executable = Bundle.main.executableURL?.resolvingSymlinksInPath().path
-                switch try HookInstaller(repository: repository).install(invoking: executable, force: force) {
+                switch try HookInstaller(repository: repository, home: Console.environment["HOME"]).install(invoking: executable, force: force) {
                 case .installed(let path): Console.out(language.pick(th: "ติดตั้ง hook แล้ว: \(path)\n", en: "installed \(path)\n"))
                 case .updated(let path): Console.out(language.pick(th: "ปรับปรุง hook แล้ว: \(path)\n", en: "updated \(path)\n"))
                 case .replaced(let path, let backup):

@@ -50,7 +50,8 @@ struct Init: ParsableCommand {
             let request = RepositorySetup.Request(
                 directory: directory, fiscalYear: year,
                 planFileName: plan.map { URL(fileURLWithPath: $0).lastPathComponent }, planText: planText,
-                agency: agency, hookExecutable: Bundle.main.executableURL?.resolvingSymlinksInPath().path, force: force)
+                agency: agency, hookExecutable: Bundle.main.executableURL?.resolvingSymlinksInPath().path, force: force,
+                home: Console.environment["HOME"])
             let models = try YearModelLoading.folder(root: directory)
             try models.stopIfBroken(language: language)
             let outcome = try RepositorySetup(catalog: models.catalog).run(request)
