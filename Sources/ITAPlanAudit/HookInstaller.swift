@@ -12,6 +12,18 @@ public struct HookInstaller {
         case updated(path: String)
         /// Another hook was there; it was moved to `backup`.
         case replaced(path: String, backup: String)
+
+        /// What `itaplan hooks install` says it did (`init` words its own, `SetupMessage`).
+        public func text(in language: Language) -> String {
+            let th = language == .thai
+            switch self {
+            case .installed(let path): return th ? "ติดตั้ง hook แล้ว: \(path)" : "installed \(path)"
+            case .updated(let path): return th ? "ปรับปรุง hook แล้ว: \(path)" : "updated \(path)"
+            case .replaced(let path, let backup):
+                return th ? "ติดตั้ง hook แล้ว: \(path) (hook เดิมเก็บไว้ที่ \(backup))"
+                          : "installed \(path); the previous hook is kept as \(backup)"
+            }
+        }
     }
 
     public enum Failure: LocalizedFailure, Sendable, Equatable {

@@ -21,9 +21,9 @@ struct FailureTextTests {
         let itaplan: [ITAPlanError] = [
             .badScoringModel(path: "ita-years/2567.json", reason: "no tools"), .cannotRead(path: "p.yaml", reason: "denied"),
             .noPlans(path: "plans"), .notFound(path: "nope.yaml"), .cannotWrite(path: "out.md", reason: "read-only"),
-        ]
+        ] + ITAPlanError.ReadRefusal.allCases.map { .refused(path: "p.yaml", why: $0) }
         for error in itaplan {
-            switch error { case .badScoringModel, .cannotRead, .noPlans, .notFound, .cannotWrite: all.append(error) }
+            switch error { case .badScoringModel, .cannotRead, .noPlans, .notFound, .cannotWrite, .refused: all.append(error) }
         }
         let snapshot: [SnapshotWriter.Failure] = [
             .noPlans(directory: "plans", commit: commit), .contended(reference: "refs/itaplan/snapshots", attempts: 200),

@@ -27,7 +27,7 @@ public enum FileReading {
         // Where the path really leads, links anywhere along it resolved: the
         // file itself may be a link, or a folder on the way (plans -> /etc).
         guard let openPath = realPath(path) else {
-            if link.st_mode & S_IFMT == S_IFLNK { throw ITAPlanError.cannotRead(path: shown, reason: "broken symbolic link") }
+            if link.st_mode & S_IFMT == S_IFLNK { throw ITAPlanError.refused(path: shown, why: .brokenLink) }
             if errno == ENAMETOOLONG { return refused(.pathTooLong) }
             throw ITAPlanError.cannotRead(path: shown, reason: errorText())
         }

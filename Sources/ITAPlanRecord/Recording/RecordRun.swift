@@ -73,7 +73,7 @@ public struct RecordRun {
         let file = try FileReading.read(path: csvPath, maxBytes: Self.csvLimit)
         // A file over the limit is not read at all; say so rather than "no rows".
         guard file.size <= Self.csvLimit else {
-            throw ITAPlanError.cannotRead(path: csvPath, reason: "larger than \(Self.csvLimit >> 20) MiB")
+            throw ITAPlanError.refused(path: csvPath, why: .largerThan(mebibytes: Self.csvLimit >> 20))
         }
         // Rows without a plan column go to --plan, else to the one plan in plans/.
         let prepared = try CSVRecording(recorder: recorder).prepare(file.text.bytes, fallbackPlan: plan ?? onlyPlan(),

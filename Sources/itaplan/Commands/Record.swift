@@ -55,10 +55,10 @@ struct Record: ParsableCommand {
     func validate() throws {
         if csv != nil {
             guard step == nil, period == nil, done == nil, percent == nil, evidence.isEmpty, by == nil, note == nil else {
-                throw ValidationError("--from takes the records from the file: give no step, --period, --done, --percent, --evidence, --by or --note with it")
+                throw UsageProblem.fromTakesNoFields.usageError(in: lang.language)
             }
         } else if step == nil {
-            throw ValidationError("name the step (itaplan record 4.3 --done …), or give --from FILE.csv")
+            throw UsageProblem.nameTheStep.usageError(in: lang.language)
         }
     }
 

@@ -48,17 +48,18 @@ struct Report: ParsableCommand {
     @OptionGroup var lang: LanguageOptions
 
     func validate() throws {
+        let language = lang.language
         if diff != nil, !format.writesDiff {
-            throw ValidationError("--diff writes markdown or json")
+            throw UsageProblem.diffWritesText.usageError(in: language)
         }
         if recorded, diff != nil || format.isOfficial {
-            throw ValidationError("--recorded goes with markdown, html or json reports of the plans, not --diff or the official document")
+            throw UsageProblem.recordedWithPlans.usageError(in: language)
         }
         if format == .docx, template != nil {
-            throw ValidationError("--template applies to the text formats, not docx")
+            throw UsageProblem.templateNotForDocx.usageError(in: language)
         }
         if format == .pdf || format == .docx, output == nil, isatty(STDOUT_FILENO) == 1 {
-            throw ValidationError("--format \(format.rawValue) writes a binary file: give --output FILE (or redirect standard output)")
+            throw UsageProblem.binaryNeedsOutput(format: format.rawValue).usageError(in: language)
         }
     }
 

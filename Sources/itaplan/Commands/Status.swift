@@ -36,8 +36,9 @@ struct Status: ParsableCommand {
     @OptionGroup var lang: LanguageOptions
 
     func validate() throws {
+        try plans.check(in: lang.language)
         if let dueSoonDays, !(0...366).contains(dueSoonDays) {
-            throw ValidationError("--due-soon takes 0 to 366 days")
+            throw UsageProblem.daysOutOfRange(option: "--due-soon").usageError(in: lang.language)
         }
     }
 

@@ -22,7 +22,10 @@ struct Todo: ParsableCommand {
     @OptionGroup var lang: LanguageOptions
 
     func validate() throws {
-        if let within, !(0...366).contains(within) { throw ValidationError("--within takes 0 to 366 days") }
+        try plans.check(in: lang.language)
+        if let within, !(0...366).contains(within) {
+            throw UsageProblem.daysOutOfRange(option: "--within").usageError(in: lang.language)
+        }
     }
 
     func run() throws {
