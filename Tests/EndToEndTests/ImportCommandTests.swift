@@ -31,6 +31,19 @@ struct ImportCommandTests {
         #expect(try BinaryRunner.run(["import", seed, "-o", "plans/pho-hak.yaml", "--force"], in: directory).status == 0)
     }
 
+    @Test("what import says it wrote, in Thai and in English")
+    func writtenSummary() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let seed = Fixtures.url("import/pho-hak-ita-measures-2564.txt").path
+        let thai = try BinaryRunner.run(["import", seed, "-o", "th.yaml", "--lang", "th"], in: directory)
+        #expect(thai.stderr.range(of: #"itaplan: เขียน th\.yaml แล้ว: มาตรการ [0-9]+ ข้อ ตัวชี้วัด [0-9]+ ตัว\n"#,
+                                  options: .regularExpression) != nil, "\(thai.stderr)")
+        let english = try BinaryRunner.run(["import", seed, "-o", "en.yaml", "--lang", "en"], in: directory)
+        #expect(english.stderr.range(of: #"itaplan: wrote en\.yaml: [0-9]+ measures, [0-9]+ indicators\n"#,
+                                     options: .regularExpression) != nil, "\(english.stderr)")
+    }
+
     @Test("a file that is not such a document is a clear error, not a crash")
     func notADocument() throws {
         let directory = try Fixtures.temporaryDirectory()
