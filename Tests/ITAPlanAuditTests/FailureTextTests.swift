@@ -56,13 +56,14 @@ struct FailureTextTests {
         for error in templates {
             switch error { case .templateMissing, .badTemplate: all.append(error) }
         }
-        all.append(SnapshotVerification.Problem.notASnapshot(reason: "snapshot.json is missing"))
+        all += SnapshotVerification.NotASnapshot.allCases.map { SnapshotVerification.Problem.notASnapshot(reason: $0) }
         do {
             _ = try RevisionRange("..")
         } catch {
             all.append(error)
         }
-        all.append(SigningSetup.Missing(reason: "none is set"))
+        all.append(SigningSetup.Missing(.noneSet))
+        all.append(SigningSetup.Missing(.unreadable(path: "~/.ssh/allowed_signers")))
         all.append(CommitIdentity.Missing(missing: "user.email"))
         for reason in CommitIdentity.Unusable.Reason.allCases {
             all.append(CommitIdentity.Unusable(origin: .config("user.name"), value: "A <b>", reason: reason))
