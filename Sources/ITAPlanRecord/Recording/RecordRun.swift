@@ -48,9 +48,9 @@ public struct RecordRun {
             }
             return .usageOrIO
         }
-        guard let path = plan ?? onlyPlan() else {
-            errors("itaplan: " + RecordMessage.choosePlan(found: PlanDiscovery.discover(["plans"]).files.count)
-                .text(in: language) + "\n")
+        let found = plan == nil ? PlanDiscovery.discover(["plans"]).files : []
+        guard let path = plan ?? (found.count == 1 ? found[0] : nil) else {
+            errors("itaplan: " + RecordMessage.choosePlan(found: found.count).text(in: language) + "\n")
             return .usageOrIO
         }
         let source = try read(path)

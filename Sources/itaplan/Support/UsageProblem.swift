@@ -5,7 +5,7 @@ import ITAPlanCore
 /// value out of range. Worded here in Thai and English, in one switch, and
 /// thrown as ArgumentParser's `ValidationError`, so that it prints with the
 /// usage line under it and exits 2 like any other usage mistake.
-enum UsageProblem: LocalizedFailure, Equatable, CaseIterable {
+enum UsageProblem: LocalizedFailure, Equatable {
     case unitNeedsName
     case daysOutOfRange(option: String)
     case fiscalYearNotBuddhist
@@ -16,12 +16,6 @@ enum UsageProblem: LocalizedFailure, Equatable, CaseIterable {
     case fromTakesNoFields
     case nameTheStep
     case builtWithout(file: String)
-
-    static let allCases: [UsageProblem] = [
-        .unitNeedsName, .daysOutOfRange(option: "--due-soon"), .fiscalYearNotBuddhist, .diffWritesText, .recordedWithPlans,
-        .templateNotForDocx, .binaryNeedsOutput(format: "pdf"), .fromTakesNoFields, .nameTheStep,
-        .builtWithout(file: "schema/status.schema.json"),
-    ]
 
     func text(in language: Language) -> String {
         let th = language == .thai
