@@ -100,6 +100,26 @@ struct ImportCommandTests {
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("plan.yaml").path))
     }
 
+    @Test("a Word file whose XML is cut short says so in Thai and in English")
+    func unclosedXML() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let made = try ProcessRunner.run(command: "python3", ["-c", """
+            import zipfile
+            with zipfile.ZipFile('cut.docx', 'w') as z:
+                z.writestr('[Content_Types].xml', '<Types/>')
+                z.writestr('word/document.xml', '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>')
+            """], in: directory)
+        try #require(made.status == 0, "python3: \(made.stderr)")
+        let thai = try BinaryRunner.run(["import", "cut.docx", "--lang", "th"], in: directory)
+        #expect(thai.status == 2)
+        #expect(thai.stderr.contains("XML ไม่ถูกต้อง ("), "\(thai.stderr)")
+        #expect(thai.stderr.unicodeScalars.filter { $0.isASCII && CharacterSet.letters.contains($0) }.count
+                < thai.stderr.unicodeScalars.count / 2, "mostly English: \(thai.stderr)")
+        let english = try BinaryRunner.run(["import", "cut.docx", "--lang", "en"], in: directory)
+        #expect(english.stderr.contains("the XML is not well formed ("), "\(english.stderr)")
+    }
+
     @Test("an analysis-only page writes the ITA result and says plainly no measures table was found")
     func analysisOnly() throws {
         let directory = try Fixtures.temporaryDirectory()

@@ -92,4 +92,22 @@ struct UsageMessageCommandTests {
             #expect(show.stderr.hasPrefix("itaplan: ita-years/2564.yaml " + notUsed), "\(show.stderr)")
         }
     }
+
+    @Test("audit verify's reasons are Thai in Thai: a commit on the ref that is no snapshot, no allowed-signers file")
+    func auditReasons() throws {
+        let sandbox = try GitSandbox()
+        try sandbox.write("README.md", "x\n")
+        try sandbox.git(["update-ref", "refs/itaplan/snapshots", try sandbox.commitAll("not a snapshot")])
+        for (language, notSnapshot, noSigners) in [
+            ("th", "ไม่ใช่ snapshot ของ itaplan: ไม่มี snapshot.json หรืออ่านไม่ได้", "(ตอนนี้: ยังไม่ได้ตั้ง)\n"),
+            ("en", "not an itaplan snapshot: snapshot.json is missing or unreadable", "(none is set)\n"),
+        ] {
+            let verify = try sandbox.itaplan(["audit", "verify", "--lang", language])
+            #expect(verify.status == 1)
+            #expect(verify.stdout.contains(notSnapshot), "\(verify.stdout)")
+            let signed = try sandbox.itaplan(["audit", "verify", "--require-signatures", "--lang", language])
+            #expect(signed.status == 2)
+            #expect(signed.stderr.hasSuffix(noSigners), "\(signed.stderr)")
+        }
+    }
 }
