@@ -9,16 +9,27 @@ import ITAPlanGit
 public struct SigningSetup {
     /// `--require-signatures` without an allowed-signers file to check against.
     public struct Missing: LocalizedFailure, Equatable {
-        public let reason: String
+        public enum Reason: Sendable, Equatable {
+            /// Neither the option nor git config names a file.
+            case noneSet
+            /// The file named cannot be read.
+            case unreadable(path: String)
+        }
 
-        public init(reason: String) {
+        public let reason: Reason
+
+        public init(_ reason: Reason) {
             self.reason = reason
         }
 
         public func text(in language: Language) -> String {
-            language.pick(
-                th: "--require-signatures ต้องมีไฟล์ผู้ลงนาม: ตั้ง git config gpg.ssh.allowedSignersFile หรือใช้ --allowed-signers (ตอนนี้: \(reason))",
-                en: "--require-signatures needs the allowed signers: set git config gpg.ssh.allowedSignersFile or pass --allowed-signers (\(reason))")
+            let why = switch reason {
+            case .noneSet: language.pick(th: "ยังไม่ได้ตั้ง", en: "none is set")
+            case .unreadable(let path): language.pick(th: "อ่าน \(path) ไม่ได้", en: "cannot read \(path)")
+            }
+            return language.pick(
+                th: "--require-signatures ต้องมีไฟล์ผู้ลงนาม: ตั้ง git config gpg.ssh.allowedSignersFile หรือใช้ --allowed-signers (ตอนนี้: \(why))",
+                en: "--require-signatures needs the allowed signers: set git config gpg.ssh.allowedSignersFile or pass --allowed-signers (\(why))")
         }
     }
 
@@ -56,7 +67,7 @@ public struct SigningSetup {
             return nil
         }
         guard FileManager.default.isReadableFile(atPath: path) else {
-            throw Missing(reason: "cannot read \(path)")
+            throw Missing(.unreadable(path: path))
         }
         return SSHSignatures.Checker(keygen: try keygen(), allowedSigners: path, temporaryDirectory: temporaryDirectory)
     }
