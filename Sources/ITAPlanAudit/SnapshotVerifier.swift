@@ -241,11 +241,10 @@ public struct SnapshotVerifier {
         return !own.contains(first) && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 
-    /// `2568.yaml` or `2568.json`: a year model stored with the snapshot.
+    /// `2568.yaml`, `2568.yml` or `2568.json`: a year model stored with the
+    /// snapshot, named as a repository may name it (its file keeps its name).
     static func isYearModelName(_ name: String) -> Bool {
-        guard name.hasSuffix(".yaml") || name.hasSuffix(".json") else { return false }
-        let stem = name.utf8.dropLast(5)
-        return stem.count == 4 && stem.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        YearModelFile.year(fromFileName: name) != nil
     }
 
     private func checkSignature(_ id: ObjectID, at time: Date, problems: inout [SnapshotVerification.Problem],

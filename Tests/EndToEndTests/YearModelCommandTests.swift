@@ -181,6 +181,20 @@ struct YearModelCommandTests {
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
     }
 
+    @Test("a repository's model named 2569.yml is stored under that name and its snapshot verifies")
+    func ymlModelVerifies() throws {
+        let sandbox = try repository()
+        try sandbox.write("ita-years/2569.yml", try sandbox.itaplan(["years", "show", "2569"]).stdout)
+        try sandbox.commitAll("plan and model")
+        #expect(try sandbox.itaplan(["years"]).stdout.contains("2569  ita-years/2569.yml"))
+        let snapshot = try sandbox.itaplan(["snapshot", "--as-of", "2026-12-01"])
+        #expect(snapshot.status == 0, "\(snapshot.stderr)")
+        #expect(try sandbox.git(["ls-tree", "--name-only", "refs/itaplan/snapshots", "ita-years/"]).contains("ita-years/2569.yml\n"))
+        let verify = try sandbox.itaplan(["audit", "verify", "--lang", "en"])
+        #expect(verify.status == 0, "\(verify.stdout)")
+        #expect(!verify.stdout.contains("never holds"))
+    }
+
     @Test("verify recomputes with the stored model: one changed inside a snapshot is found")
     func verifyUsesStoredModel() throws {
         let sandbox = try repository()
