@@ -46,6 +46,30 @@ struct RecordFromCSVTests {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    @Test("one plan named three ways (plan.yaml, ./plan.yaml, a link to it): all rows go into one write")
+    func onePlanManySpellings() throws {
+        let (folder, plan) = try monthlyPlan()
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("same.yaml").path,
+                                                   withDestinationPath: "plan.yaml")
+        let csv = folder.appendingPathComponent("progress.csv")
+        try """
+            plan,step,period,done,evidence,by
+            plan.yaml,1.1,2563-10,2563-10-28,https://example.go.th/1,งานพัสดุ
+            ./plan.yaml,1.1,2563-11,2563-11-28,https://example.go.th/2,งานพัสดุ
+            same.yaml,1.2,2563-10,2563-10-28,https://example.go.th/3,งานพัสดุ
+
+            """.write(to: csv, atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["record", "--from", csv.path, "--lang", "en"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stderr.contains("changed while"), "\(result.stderr)")
+        let text = try String(contentsOf: plan, encoding: .utf8)
+        for link in ["https://example.go.th/1", "https://example.go.th/2", "https://example.go.th/3"] {
+            #expect(text.contains(link), "\(link) not recorded")
+        }
+        // The link is still a link to the plan.
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: folder.appendingPathComponent("same.yaml").path)) == "plan.yaml")
+    }
+
     @Test("fifty rows, one bad: nothing is written, and the row and column are named")
     func oneBadRow() throws {
         let (folder, plan) = try monthlyPlan()
