@@ -36,4 +36,19 @@ struct AtomicFileTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("old\r\nnew\r\n".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["plan.yaml"])
     }
+
+    @Test("a read-only file (mode 0444) is left as it is, even for root, with a message saying so",
+          arguments: [0o444, 0o400])
+    func readOnly(mode: Int) throws {
+        let folder = try Fixtures.temporaryDirectory("atomic")
+        let path = folder.appendingPathComponent("plan.yaml").path
+        try Data("old\n".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(chmod(path, mode_t(mode)) == 0)
+        #expect(throws: AtomicFile.Failure.readOnly(path: path)) {
+            try AtomicFile.replace(path, with: Array("new\n".utf8), expecting: Array("old\n".utf8))
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old\n")
+        #expect(AtomicFile.Failure.readOnly(path: path).text(in: .english).contains("read-only"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["plan.yaml"])
+    }
 }

@@ -82,6 +82,13 @@ struct RecordSession {
             Console.err("itaplan: " + RecordMessage.commitNeedsOnePlan(plans: prepared.ready.count).text(in: language) + "\n")
             throw ExitStatus.usageOrIO
         }
+        // All or none across plans too: a plan that cannot be written stops the batch before any is.
+        for plan in prepared.ready where !dryRun {
+            do { try AtomicFile.check(plan.path, expecting: plan.source.text.bytes) } catch {
+                Console.err("itaplan: " + error.text(in: language) + "\n" + "itaplan: " + RecordMessage.nothingWritten.text(in: language) + "\n")
+                throw ExitStatus.usageOrIO
+            }
+        }
         for plan in prepared.ready { try write(plan.records, from: plan.source, to: plan.result, path: plan.path) }
     }
 
