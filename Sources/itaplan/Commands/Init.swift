@@ -41,19 +41,15 @@ struct Init: ParsableCommand {
         do {
             let year = fiscalYear ?? FiscalYear(containing: Clock.today()).buddhistYear
             var planText: String?
-            if let plan {
-                guard let data = FileManager.default.contents(atPath: plan) else {
-                    throw ITAPlanError.cannotRead(path: plan, reason: "no such file or not readable")
-                }
-                planText = String(decoding: data, as: UTF8.self)
-            }
+            if let plan { planText = try RepositorySetup.planText(readingFrom: plan) }
             let request = RepositorySetup.Request(
                 directory: directory, fiscalYear: year,
                 planFileName: plan.map { URL(fileURLWithPath: $0).lastPathComponent }, planText: planText,
                 agency: agency, hookExecutable: Bundle.main.executableURL?.resolvingSymlinksInPath().path, force: force)
             let models = try YearModelLoading.folder(root: directory)
             try models.stopIfBroken(language: language)
-            let outcome = try RepositorySetup(catalog: models.catalog).run(request)
+            // Paths hold the --plan file's name and the hooks folder git config names: shown safely.
+            let outcome = try RepositorySetup(catalog: models.catalog).run(request).shownSafely
             if outcome.createdRepository {
                 Console.out(language.pick(th: "สร้าง git repository แล้ว\n", en: "created a git repository\n"))
             }
@@ -67,6 +63,11 @@ struct Init: ParsableCommand {
                 Console.out(language.pick(
                     th: "คงไฟล์เดิม \(path) (ต่างจากที่ init จะเขียน\(own ? " ใช้ --force เพื่อเขียนทับ" : " จะไม่เขียนทับ"))\n",
                     en: "kept the existing \(path) (it differs from what init would write\(own ? "; --force rewrites it" : "; it is never overwritten"))\n"))
+            }
+            for (path, link) in outcome.throughLink {
+                Console.err(language.pick(
+                    th: "ไม่ได้เขียน \(path): \(link) เป็น symbolic link (init ไม่เขียนผ่านลิงก์ ซึ่งอาจพาออกนอก repository)\n",
+                    en: "did not write \(path): \(link) is a symbolic link (init writes nothing through a link, which may lead out of the repository)\n"))
             }
             switch outcome.hook {
             case .installed(let path)?: Console.out(language.pick(th: "ติดตั้ง hook \(path)\n", en: "installed \(path)\n"))
@@ -94,6 +95,8 @@ struct Init: ParsableCommand {
                     en: "note: this itaplan (\(version)) is not a release, so the CI workflows pin none: set the repository"
                         + " variable ITAPLAN_VERSION to a released version, or ITAPLAN_BUILD_FROM_SOURCE to true (see docs/ci.md)\n"))
             }
+            // A file left unwritten is not a set-up repository: said above, and the exit says so too.
+            if !outcome.throughLink.isEmpty { throw ExitStatus.usageOrIO }
         } catch {
             throw Console.fail(error, language: language)
         }
