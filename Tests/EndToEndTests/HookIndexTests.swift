@@ -50,6 +50,29 @@ struct HookIndexTests {
         #expect(try subjects(sandbox) == "good\nplans\n")
     }
 
+    @Test("a plan named with an upper-case extension (Plan.YAML, x.Yml) is a plan: the hook refuses it broken, validate checks it")
+    func upperCaseExtension() throws {
+        let sandbox = try hookedRepository()
+        for name in ["plans/Plan.YAML", "plans/x.Yml"] {
+            try sandbox.write(name, broken)
+            try sandbox.git(["add", name])
+            let refused = try commit(sandbox, ["-m", "bad"])
+            #expect(refused.status != 0, "\(name) slipped through the hook")
+            #expect(refused.stderr.contains("\(name):"), "\(refused.stderr)")
+            let validate = try sandbox.itaplan(["validate"])
+            #expect(validate.status == 1)
+            #expect(validate.stdout.contains("\(name):"))
+            try sandbox.git(["rm", "-q", "--cached", name])
+            try FileManager.default.removeItem(at: sandbox.root.appendingPathComponent(name))
+        }
+        #expect(try subjects(sandbox) == "plans\n")
+        // A year model with an upper-case extension is named as misnamed, not skipped.
+        try sandbox.write("ita-years/2569.YAML", try sandbox.itaplan(["years", "show", "2569"]).stdout)
+        let years = try sandbox.itaplan(["years", "--lang", "en"])
+        #expect(years.status == 1)
+        #expect((years.stdout + years.stderr).contains("ita-years/2569.YAML:1:1: error: [year-model]"), "\(years.stdout)\(years.stderr)")
+    }
+
     @Test("git commit <path> (--only) of an invalid plan is refused even when the index holds a valid one")
     func commitPaths() throws {
         let sandbox = try hookedRepository()

@@ -48,8 +48,18 @@ public enum PlanDiscovery {
         return result
     }
 
+    /// `*.yaml` or `*.yml` in any case (`Plan.YAML`, as Windows tools name
+    /// files): a plan whose extension is upper case would otherwise be
+    /// skipped by validate, the hook and status alike, without a word.
     public static func isPlanFileName(_ name: String) -> Bool {
-        (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !name.hasPrefix(".")
+        !name.hasPrefix(".") && (hasExtension(name, "yaml") || hasExtension(name, "yml"))
+    }
+
+    /// Whether `name` ends in "." and `extension` (lower-case ASCII), ignoring ASCII case.
+    public static func hasExtension(_ name: String, _ extension: String) -> Bool {
+        let tail = name.utf8.suffix(`extension`.utf8.count + 1)
+        guard tail.count == `extension`.utf8.count + 1, tail.first == UInt8(ascii: ".") else { return false }
+        return zip(tail.dropFirst(), `extension`.utf8).allSatisfy { ($0 | 0x20) == $1 }
     }
 
     /// Walks by descriptor (`openat`, `fstatat`), not by path, so a folder
