@@ -160,10 +160,21 @@ public struct HistoryBuilder {
 
     /// Dates each record by the first snapshot (oldest first) whose source
     /// commit holds the commit that introduced it.
+    ///
+    /// A snapshot dates nothing when its parents are not a snapshot's (its
+    /// `source_commit` is then only its own word) or when its commit time
+    /// goes back from a snapshot before it: a snapshot re-made with an
+    /// earlier time would otherwise move "recorded" before the day the
+    /// record really reached the chain, hiding a record written long after
+    /// the fact. `audit verify` fails both; here they are passed over.
     private func date(_ records: inout [PlanHistory.Record], chain: [SnapshotLink]) throws {
+        var latest: Date?
         let sources: [(link: SnapshotLink, source: ObjectID)] = chain.compactMap { link in
-            guard let hex = link.metadata?.sourceCommit, let source = ObjectID(hex: hex),
+            guard link.parentProblem == nil, let hex = link.metadata?.sourceCommit, let source = ObjectID(hex: hex),
                   repository.contains(source) else { return nil }
+            let time = link.commit.committer.time
+            if let latest, time < latest { return nil }
+            latest = time
             return (link, source)
         }
         var found: [ObjectID: PlanHistory.Recording?] = [:]
