@@ -39,6 +39,16 @@ public enum AtomicFile {
     /// Replaces `path` with `bytes` if it still holds `expected`. A symbolic
     /// link is followed: its target is replaced and the link kept.
     public static func replace(_ path: String, with bytes: [UInt8], expecting expected: [UInt8]) throws(Failure) {
+        // Held from the check to the rename: a second itaplan recording into the
+        // same plan at the same moment waits here, then finds the file changed
+        // and says so; without it both checked the old text, both renamed, and
+        // one record was lost while both said "recorded". (An editor saving
+        // meanwhile takes no lock; the check still sees its change if made first.)
+        let lock = FileReading.realPath(path).map { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW) } ?? -1
+        if lock >= 0 {
+            while flock(lock, LOCK_EX) != 0, errno == EINTR {}
+        }
+        defer { if lock >= 0 { close(lock) } }
         let (target, info) = try replaceable(path, expecting: expected)
 
         let folder = (target as NSString).deletingLastPathComponent
