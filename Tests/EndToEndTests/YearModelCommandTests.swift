@@ -86,6 +86,23 @@ struct YearModelCommandTests {
         #expect(!(try sandbox.itaplan(["validate"]).stdout.contains("total-mismatch")))
     }
 
+    @Test("years show takes Thai digits; a Christian Era year, a year out of range or a word is a usage error saying which")
+    func yearArgument() throws {
+        let sandbox = try repository()
+        let arabic = try sandbox.itaplan(["years", "show", "2569"])
+        let thai = try sandbox.itaplan(["years", "show", "๒๕๖๙"])
+        #expect(thai.status == 0, "\(thai.stderr)")
+        #expect(thai.stdout == arabic.stdout)
+        for (typed, said) in [("2025", "2025 looks like a Christian Era year: ITA years are Buddhist Era, 2568"),
+                              ("99999", "99999 is not an ITA year"), ("0", "0 is not an ITA year"),
+                              ("ปีนี้", "is not a year: give a Buddhist Era year such as 2569")] {
+            let result = try sandbox.itaplan(["years", "show", typed])
+            #expect(result.status == 2)
+            #expect(result.stderr.contains(said), "\(typed): \(result.stderr)")
+            #expect(!result.stderr.contains("add one as ita-years/"), "suggests a file that would be refused")
+        }
+    }
+
     @Test("a broken ita-years file: located errors in Thai and English, exit 1, never a crash")
     func brokenModel() throws {
         let sandbox = try repository()
