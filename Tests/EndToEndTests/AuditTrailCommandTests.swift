@@ -39,6 +39,19 @@ struct AuditTrailCommandTests {
         return lines[start..<end].joined(separator: "\n")
     }
 
+    @Test("snapshot --ref onto a branch, a tag, HEAD or a short name is refused, the branch left where it was",
+          arguments: ["refs/heads/main", "refs/tags/v1", "refs/remotes/origin/main", "HEAD", "main"])
+    func snapshotRefNotABranch(reference: String) throws {
+        let sandbox = try seedRepository()
+        let head = try ChainForger(sandbox).rev("HEAD")
+        let result = try sandbox.itaplan(["snapshot", "--as-of", "2021-03-31", "--ref", reference, "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--ref \"\(reference)\" cannot be used: snapshots keep a ref of their own"), "\(result.stderr)")
+        #expect(try ChainForger(sandbox).rev("HEAD") == head)
+        #expect(try sandbox.git(["status", "--porcelain"]).isEmpty)
+        #expect((try? sandbox.git(["rev-parse", "-q", "--verify", "refs/tags/v1"])) == nil)
+    }
+
     @Test("a snapshot forged to claim everything done and stamped 0.0.9 fails; --accept-version 0.0.9 reports it")
     func forgedVersion() throws {
         let sandbox = try seedRepository()

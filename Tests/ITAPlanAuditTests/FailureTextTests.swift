@@ -28,9 +28,10 @@ struct FailureTextTests {
         let snapshot: [SnapshotWriter.Failure] = [
             .noPlans(directory: "plans", commit: commit), .contended(reference: "refs/itaplan/snapshots", attempts: 200),
             .asOfBeforeLatest(asOf: day, latest: "2021-04-01", snapshot: commit), .badPlansDirectory("status"),
+            .badReference("refs/heads/main"),
         ]
         for error in snapshot {
-            switch error { case .noPlans, .contended, .asOfBeforeLatest, .badPlansDirectory: all.append(error) }
+            switch error { case .noPlans, .contended, .asOfBeforeLatest, .badPlansDirectory, .badReference: all.append(error) }
         }
         let ssh: [SSHSignatures.Failure] = [.notSSHFormat(format: "openpgp"), .noSigningKey,
                                            .signingFailed("agent refused"), .noKeygen(path: "/usr/bin/ssh-keygen")]
