@@ -168,6 +168,28 @@ struct RecordCommandTests {
         #expect(try String(contentsOf: plan, encoding: .utf8).contains("stats-2564-02"))
     }
 
+    @Test("--commit while another git holds index.lock: nothing committed, HEAD and the index as they were, the record kept in the file and said so")
+    func commitWithLockedIndex() throws {
+        let sandbox = try GitSandbox()
+        try FileManager.default.createDirectory(at: sandbox.root.appendingPathComponent("plans"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Fixtures.seedPlan, to: sandbox.root.appendingPathComponent("plans/pho-hak-2564.yaml"))
+        try sandbox.commitAll("plan")
+        let head = try sandbox.git(["rev-parse", "HEAD"])
+        let lock = sandbox.root.appendingPathComponent(".git/index.lock")
+        try Data().write(to: lock)
+        let result = try sandbox.itaplan(february + ["--commit", "--lang", "en"])
+        try FileManager.default.removeItem(at: lock)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("the record is in plans/pho-hak-2564.yaml, but it was not committed"), "\(result.stderr)")
+        #expect(result.stderr.contains("index is locked"))
+        #expect(try sandbox.git(["rev-parse", "HEAD"]) == head, "committed although it failed")
+        // Only the working file changed: a plain `git commit` now cannot take the record out again.
+        #expect(try sandbox.git(["status", "--porcelain"]) == " M plans/pho-hak-2564.yaml\n")
+        #expect(try sandbox.git(["diff", "--cached", "--stat"]).isEmpty)
+        #expect(try String(contentsOf: sandbox.root.appendingPathComponent("plans/pho-hak-2564.yaml"), encoding: .utf8)
+            .contains("stats-2564-02"))
+    }
+
     @Test("--commit commits that file alone, with a message saying what was recorded; other staged work stays staged")
     func commit() throws {
         let sandbox = try GitSandbox()

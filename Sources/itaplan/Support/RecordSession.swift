@@ -126,6 +126,7 @@ struct RecordSession {
                 Console.out(SafeText.inline(RecordMessage.committed(commit: id.short, path: planCommit.relativePath)
                     .text(in: language)) + "\n")
             } catch {
+                Console.err("itaplan: " + RecordMessage.writtenNotCommitted(path: path).text(in: language) + "\n")
                 throw Console.fail(error, language: language)
             }
         }
