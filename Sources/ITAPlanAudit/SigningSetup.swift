@@ -51,14 +51,48 @@ public struct SigningSetup {
 
     /// The checker for `audit verify`: `allowedSigners` (`--allowed-signers`),
     /// else git's `gpg.ssh.allowedSignersFile`; nil when neither is set.
+    ///
+    /// The signers' file git config names may not lie in the working tree:
+    /// a file there comes with the repository's commits, so anyone who can
+    /// push could list their own key (an `allowed_signers` committed beside
+    /// the plans, say). And since a repository handed over as a folder
+    /// brings its `.git/config`, a `gpg.ssh.program` named only there is not
+    /// run to check signatures (a program that always says "good" would pass
+    /// anything): global or system config's, else /usr/bin/ssh-keygen.
     public func checker(allowedSigners: String?) throws -> SSHSignatures.Checker? {
-        guard let path = try allowedSigners ?? repository.configString("gpg.ssh.allowedSignersFile").map(expand) else {
+        let path: String
+        if let allowedSigners {
+            path = allowedSigners
+        } else if let configured = try repository.configEntry("gpg.ssh.allowedSignersFile") {
+            path = expand(configured.value)
+            if isInWorkingTree(path) {
+                throw Missing(reason: "\(path) is in the working tree of the repository being audited, where anyone who can"
+                                + " push can add a key; keep the allowed signers elsewhere (--allowed-signers FILE)")
+            }
+        } else {
             return nil
         }
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw Missing(reason: "cannot read \(path)")
         }
-        return SSHSignatures.Checker(keygen: try keygen(), allowedSigners: path, temporaryDirectory: temporaryDirectory)
+        return SSHSignatures.Checker(keygen: try verifyingKeygen(), allowedSigners: path, temporaryDirectory: temporaryDirectory)
+    }
+
+    /// `gpg.ssh.program` unless only the repository's own config names it.
+    func verifyingKeygen() throws -> String {
+        guard let configured = try repository.configEntry("gpg.ssh.program"), !configured.fromRepository else {
+            return "/usr/bin/ssh-keygen"
+        }
+        return expand(configured.value)
+    }
+
+    /// Whether `path`, links resolved, is in the working tree (the git folder inside it excepted).
+    private func isInWorkingTree(_ path: String) -> Bool {
+        guard let workingDirectory = repository.workingDirectory else { return false }
+        // Relative as ssh-keygen will read it: from the folder itaplan runs in.
+        guard let resolved = FileReading.realPath(path) else { return false }
+        let root = FileReading.realPath(workingDirectory) ?? workingDirectory
+        return FileReading.isInside(resolved, root)
     }
 
     /// `~/` as git expands it in paths from config.

@@ -293,6 +293,35 @@ struct AuditTrailCommandTests {
         #expect(block(failed.stdout, second).hasPrefix("ok"))
     }
 
+    @Test("a forger's signatures: an allowed_signers committed in the working tree is refused; a gpg.ssh.program set in .git/config is not run")
+    func forgerChosenSigners() throws {
+        let (sandbox, _) = try signingRepository()
+        // Someone with push access signs with their own key and lists it in a file beside the plans.
+        let forger = try makeKey(sandbox, "forger")
+        try sandbox.git(["config", "user.signingKey", forger.path])
+        try "forger@example.com namespaces=\"git\" \(forger.publicKey)\n".write(
+            to: sandbox.root.appendingPathComponent("allowed_signers"), atomically: true, encoding: .utf8)
+        try sandbox.commitAll("signers")
+        let id = try snapshot(sandbox, "2021-03-31", ["--sign"])
+        try sandbox.git(["config", "gpg.ssh.allowedSignersFile", "allowed_signers"])
+        let refused = try verify(sandbox, ["--require-signatures"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("is in the working tree of the repository being audited"), "\(refused.stdout)\(refused.stderr)")
+        // A "verifier" named by the repository's own config that says yes to anything.
+        let fake = sandbox.root.appendingPathComponent(".git/yes.sh").path
+        try "#!/bin/sh\necho forger@example.com\nexit 0\n".write(toFile: fake, atomically: true, encoding: .utf8)
+        #expect(chmod(fake, 0o755) == 0)
+        let elsewhere = try Fixtures.temporaryDirectory("signers")
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        let honest = elsewhere.appendingPathComponent("allowed_signers").path
+        try "somchai@example.go.th namespaces=\"git\" ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl x\n"
+            .write(toFile: honest, atomically: true, encoding: .utf8)
+        try sandbox.git(["config", "gpg.ssh.program", fake])
+        let result = try verify(sandbox, ["--require-signatures", "--allowed-signers", honest])
+        #expect(result.status == 1, "\(result.stdout)")
+        #expect(block(result.stdout, id).hasPrefix("FAIL"), "\(result.stdout)")
+    }
+
     @Test("a key listed only until before the snapshot was made does not sign it, as git judges it")
     func expiredKey() throws {
         let (sandbox, allowed) = try signingRepository()
