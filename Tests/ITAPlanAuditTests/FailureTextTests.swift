@@ -42,9 +42,9 @@ struct FailureTextTests {
         for error in hook {
             switch error { case .foreignHook, .bareRepository: all.append(error) }
         }
-        let history: [HistoryBuilder.Failure] = [.shallow, .noCommits]
+        let history: [HistoryBuilder.Failure] = [.shallow, .noCommits, .noPlansFolder("plan")]
         for error in history {
-            switch error { case .shallow, .noCommits: all.append(error) }
+            switch error { case .shallow, .noCommits, .noPlansFolder: all.append(error) }
         }
         let pdf: [ChromiumPDF.Failure] = [.engineMissing(searched: ["chromium"]),
                                           .engineFailed(engine: "chromium", status: 1, detail: "crashed"),
