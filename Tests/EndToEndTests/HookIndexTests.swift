@@ -73,6 +73,28 @@ struct HookIndexTests {
         #expect((years.stdout + years.stderr).contains("ita-years/2569.YAML:1:1: error: [year-model]"), "\(years.stdout)\(years.stderr)")
     }
 
+    @Test("validate --staged ./plans, plans//, an absolute path, or . from inside plans/ all check the staged plans (./plans passed a broken one)",
+          arguments: ["./plans", "plans/", "plans//", "ABSOLUTE", "SUBDIR"])
+    func stagedFolderSpellings(spelling: String) throws {
+        let sandbox = try hookedRepository()
+        try sandbox.write("plans/pho-hak-2564.yaml", broken)
+        try sandbox.git(["add", "plans/pho-hak-2564.yaml"])
+        let result: BinaryRunner.Output
+        switch spelling {
+        case "ABSOLUTE": result = try sandbox.itaplan(["validate", "--staged", sandbox.root.appendingPathComponent("plans").path])
+        case "SUBDIR":
+            result = try BinaryRunner.run(["validate", "--staged", "."], in: sandbox.root.appendingPathComponent("plans"),
+                                          environment: GitSandbox.environment)
+        default: result = try sandbox.itaplan(["validate", "--staged", spelling])
+        }
+        #expect(result.status == 1, "\(spelling): \(result.stdout)")
+        #expect(result.stdout.contains("plans/pho-hak-2564.yaml:"), "\(result.stdout)")
+        #expect(result.stdout.contains("error: [total-mismatch]"))
+        let outside = try sandbox.itaplan(["validate", "--staged", "/etc"])
+        #expect(outside.status == 2)
+        #expect(outside.stderr.contains("not a folder of this repository's working tree"))
+    }
+
     @Test("git commit <path> (--only) of an invalid plan is refused even when the index holds a valid one")
     func commitPaths() throws {
         let sandbox = try hookedRepository()
