@@ -111,6 +111,7 @@ public struct HistoryBuilder {
         // "plans/", as shells complete it, is the folder plans.
         var folder = Substring(plansDirectory)
         while folder.count > 1, folder.hasSuffix("/") { folder = folder.dropLast() }
+        while folder.hasPrefix("./") { folder = folder.dropFirst(2) }
         self.plansDirectory = String(folder)
         self.timeZone = timeZone
     }

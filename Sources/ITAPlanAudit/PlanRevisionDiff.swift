@@ -51,6 +51,7 @@ public struct PlanRevisionDiff {
         self.catalog = catalog
         var folder = Substring(plansDirectory)
         while folder.count > 1, folder.hasSuffix("/") { folder = folder.dropLast() }
+        while folder.hasPrefix("./") { folder = folder.dropFirst(2) }
         self.plansDirectory = String(folder)
     }
 
