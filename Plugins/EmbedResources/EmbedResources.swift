@@ -60,11 +60,12 @@ struct EmbedResources: BuildToolPlugin {
         if target.name == "ITAPlanCore" {
             let versionFile = context.pluginWorkDirectoryURL.appendingPathComponent("GeneratedVersion.swift")
             let arguments = Self.versionArguments(of: root, output: versionFile)
-            // What git says is an argument, so a new commit or tag changes the
-            // command and SwiftPM runs it again.
-            commands.append(.buildCommand(displayName: "Recording the itaplan version (git: \(arguments[2]))",
+            // The tool asks git when the build runs; git's files that a
+            // commit, a tag, a checkout or `git add` change are the inputs,
+            // so SwiftPM runs it again then, without planning anew.
+            commands.append(.buildCommand(displayName: "Recording the itaplan version (git describe)",
                                           executable: tool, arguments: arguments,
-                                          inputFiles: [], outputFiles: [versionFile]))
+                                          inputFiles: Self.versionInputs(of: root), outputFiles: [versionFile]))
         }
         return commands
     }
@@ -98,8 +99,25 @@ struct EmbedResources: BuildToolPlugin {
         if let forced = ProcessInfo.processInfo.environment["ITAPLAN_VERSION"], !forced.isEmpty {
             return ["version-exact", output.path, forced]
         }
-        let described = git(["describe", "--tags", "--match", "v[0-9]*", "--dirty", "--always", "--abbrev=7"], in: root)
-        return ["version", output.path, described ?? ""]
+        return ["version-git", output.path, root.path]
+    }
+
+    /// git's files that change when the version may: HEAD and its reflog
+    /// (every commit, checkout and reset appends to it), the branch's ref,
+    /// the index (dirty or not), packed refs and the tags folder. Only those
+    /// that exist; none outside a repository.
+    static func versionInputs(of root: URL) -> [URL] {
+        guard let gitDirectory = git(["rev-parse", "--absolute-git-dir"], in: root),
+              let common = git(["rev-parse", "--path-format=absolute", "--git-common-dir"], in: root) else { return [] }
+        let own = URL(fileURLWithPath: gitDirectory)
+        let shared = URL(fileURLWithPath: common)
+        var inputs = [own.appendingPathComponent("HEAD"), own.appendingPathComponent("logs/HEAD"),
+                      own.appendingPathComponent("index"), shared.appendingPathComponent("packed-refs"),
+                      shared.appendingPathComponent("refs/tags")]
+        if let branch = git(["symbolic-ref", "-q", "HEAD"], in: root) {
+            inputs.append(shared.appendingPathComponent(branch))
+        }
+        return inputs.filter { FileManager.default.fileExists(atPath: $0.path) }
     }
 
     static func git(_ arguments: [String], in directory: URL) -> String? {

@@ -12,6 +12,18 @@ public struct HookInstaller {
         case updated(path: String)
         /// Another hook was there; it was moved to `backup`.
         case replaced(path: String, backup: String)
+
+        /// What `itaplan hooks install` says it did (`init` words its own, `SetupMessage`).
+        public func text(in language: Language) -> String {
+            let th = language == .thai
+            switch self {
+            case .installed(let path): return th ? "ติดตั้ง hook แล้ว: \(path)" : "installed \(path)"
+            case .updated(let path): return th ? "ปรับปรุง hook แล้ว: \(path)" : "updated \(path)"
+            case .replaced(let path, let backup):
+                return th ? "ติดตั้ง hook แล้ว: \(path) (hook เดิมเก็บไว้ที่ \(backup))"
+                          : "installed \(path); the previous hook is kept as \(backup)"
+            }
+        }
     }
 
     public enum Failure: LocalizedFailure, Sendable, Equatable {
@@ -31,17 +43,20 @@ public struct HookInstaller {
     }
 
     let repository: GitRepository
+    /// `HOME`, which a `core.hooksPath` of `~/…` is under (the caller reads
+    /// the environment); nil leaves such a path as written.
+    let home: String?
 
-    public init(repository: GitRepository) {
+    public init(repository: GitRepository, home: String?) {
         self.repository = repository
+        self.home = home
     }
 
     /// Where git looks for hooks in this repository.
     public func hooksDirectory() throws -> String {
         guard let workdir = repository.workingDirectory else { throw Failure.bareRepository }
         if let configured = try repository.configString("core.hooksPath"), !configured.isEmpty {
-            let expanded = configured.hasPrefix("~/")
-                ? FileManager.default.homeDirectoryForCurrentUser.path + configured.dropFirst(1) : configured
+            let expanded = configured.hasPrefix("~/") ? home.map { $0 + configured.dropFirst(1) } ?? configured : configured
             return expanded.hasPrefix("/") ? expanded : workdir + expanded
         }
         return repository.commonDirectory + "hooks"

@@ -30,6 +30,12 @@ public struct PlanReport {
         public let historyUnavailable: Error?
     }
 
+    /// What the report says when it has no completion-over-time chart, and why.
+    public static func noChart(because why: Error, in language: Language) -> String {
+        language.pick(th: "ไม่แสดงกราฟความคืบหน้าตามเวลา: ", en: "no completion-over-time chart: ")
+            + FailureText.text(for: why, in: language)
+    }
+
     let language: Language
     let thaiDigits: Bool
 

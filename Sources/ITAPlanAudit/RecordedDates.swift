@@ -60,16 +60,4 @@ public struct RecordedDates: Sendable {
         guard resolved.hasPrefix(prefix) else { return nil }
         return String(resolved.dropFirst(prefix.count))
     }
-
-    /// What `--recorded` says when the repository has no snapshot chain yet.
-    public static func noChainNote(reference: String, in language: Language) -> String {
-        language.pick(th: "ยังไม่มีสแนปช็อตใน \(reference): ยังไม่มีงานใดถูกบันทึก (itaplan snapshot)",
-                      en: "no snapshots on \(reference) yet: nothing is recorded (itaplan snapshot)")
-    }
-
-    /// What `--recorded` says when the repository has no working tree to match plan files against.
-    public static func bareNote(in language: Language) -> String {
-        language.pick(th: "--recorded ต้องใช้ใน working tree ของ repository ที่เก็บแผน",
-                      en: "--recorded needs the working tree of the repository that holds the plans")
-    }
 }

@@ -9,16 +9,32 @@ import ITAPlanGit
 public struct SigningSetup {
     /// `--require-signatures` without an allowed-signers file to check against.
     public struct Missing: LocalizedFailure, Equatable {
-        public let reason: String
+        public enum Reason: Sendable, Equatable {
+            /// Neither the option nor git config names a file.
+            case noneSet
+            /// The file named cannot be read.
+            case unreadable(path: String)
+            /// Git config names a file in the audited working tree, where anyone who can push can add a key.
+            case inWorkingTree(path: String)
+        }
 
-        public init(reason: String) {
+        public let reason: Reason
+
+        public init(_ reason: Reason) {
             self.reason = reason
         }
 
         public func text(in language: Language) -> String {
-            language.pick(
-                th: "--require-signatures ต้องมีไฟล์ผู้ลงนาม: ตั้ง git config gpg.ssh.allowedSignersFile หรือใช้ --allowed-signers (ตอนนี้: \(reason))",
-                en: "--require-signatures needs the allowed signers: set git config gpg.ssh.allowedSignersFile or pass --allowed-signers (\(reason))")
+            let why = switch reason {
+            case .noneSet: language.pick(th: "ยังไม่ได้ตั้ง", en: "none is set")
+            case .unreadable(let path): language.pick(th: "อ่าน \(path) ไม่ได้", en: "cannot read \(path)")
+            case .inWorkingTree(let path):
+                language.pick(th: "\(path) อยู่ใน working tree ของ repository ที่กำลังตรวจ ซึ่งใครที่ push ได้ก็เพิ่มกุญแจของตนได้ ให้เก็บไฟล์ผู้ลงนามไว้ที่อื่น (--allowed-signers FILE)",
+                              en: "\(path) is in the working tree of the repository being audited, where anyone who can push can add a key; keep the allowed signers elsewhere (--allowed-signers FILE)")
+            }
+            return language.pick(
+                th: "--require-signatures ต้องมีไฟล์ผู้ลงนาม: ตั้ง git config gpg.ssh.allowedSignersFile หรือใช้ --allowed-signers (ตอนนี้: \(why))",
+                en: "--require-signatures needs the allowed signers: set git config gpg.ssh.allowedSignersFile or pass --allowed-signers (\(why))")
         }
     }
 
@@ -66,14 +82,13 @@ public struct SigningSetup {
         } else if let configured = try repository.configEntry("gpg.ssh.allowedSignersFile") {
             path = expand(configured.value)
             if isInWorkingTree(path) {
-                throw Missing(reason: "\(path) is in the working tree of the repository being audited, where anyone who can"
-                                + " push can add a key; keep the allowed signers elsewhere (--allowed-signers FILE)")
+                throw Missing(.inWorkingTree(path: path))
             }
         } else {
             return nil
         }
         guard FileManager.default.isReadableFile(atPath: path) else {
-            throw Missing(reason: "cannot read \(path)")
+            throw Missing(.unreadable(path: path))
         }
         return SSHSignatures.Checker(keygen: try verifyingKeygen(), allowedSigners: path, temporaryDirectory: temporaryDirectory)
     }

@@ -35,7 +35,7 @@ public enum SnapshotLog {
     static func file(_ name: String, of tree: ObjectID, in repository: GitRepository) throws -> [UInt8] {
         guard let entry = try repository.entry(name, in: tree), !entry.isTree,
               case .bytes(let bytes) = try repository.blob(entry.id, maxBytes: 64 << 20) else {
-            throw SnapshotVerification.Problem.notASnapshot(reason: "\(name) is missing")
+            throw SnapshotVerification.Problem.notASnapshot(reason: .fileMissing(name))
         }
         return bytes
     }

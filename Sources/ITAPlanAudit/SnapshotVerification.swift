@@ -3,8 +3,39 @@ import ITAPlanGit
 
 /// The result of checking one snapshot.
 public struct SnapshotVerification: Sendable {
+    /// Why a commit on the snapshot ref is no snapshot of itaplan's.
+    public enum NotASnapshot: Sendable, Equatable, CaseIterable {
+        /// A file every snapshot holds is not there (or is a folder).
+        case fileMissing(String)
+        case metadataUnreadable
+        /// `snapshot.json` names another format, or a version this itaplan does not know.
+        case otherFormat(format: String, version: Int)
+        case plansDirectoryOutside
+
+        public static let allCases: [NotASnapshot] = [
+            .fileMissing("snapshot.json"), .metadataUnreadable, .otherFormat(format: "other", version: 9), .plansDirectoryOutside,
+        ]
+
+        public func text(in language: Language) -> String {
+            let th = language == .thai
+            switch self {
+            case .fileMissing(let name):
+                return th ? "ไม่มี \(name)" : "\(name) is missing"
+            case .metadataUnreadable:
+                return th ? "ไม่มี snapshot.json หรืออ่านไม่ได้" : "snapshot.json is missing or unreadable"
+            case .otherFormat(let format, let version):
+                let known = "\(SnapshotMetadata.formatName) 1–\(SnapshotMetadata.formatVersion)"
+                return th ? "snapshot.json เป็น \(format) รุ่น \(version) ไม่ใช่ \(known)"
+                          : "snapshot.json is \(format) version \(version), not \(known)"
+            case .plansDirectoryOutside:
+                return th ? "plans_directory ของ snapshot ไม่ใช่โฟลเดอร์ภายใน snapshot"
+                          : "its plans_directory is not a folder path inside the snapshot"
+            }
+        }
+    }
+
     public enum Problem: Error, Sendable, Equatable {
-        case notASnapshot(reason: String)
+        case notASnapshot(reason: NotASnapshot)
         case sourceMissing(commit: String)
         /// The snapshot's plans are not the source commit's.
         case plansDiffer(paths: [String])

@@ -115,17 +115,17 @@ public struct SnapshotVerifier {
         var notes: [SnapshotVerification.Note] = []
         try checkSignature(link.id, at: link.commit.committer.time, problems: &problems, notes: &notes)
         guard let metadata = link.metadata else {
-            problems.insert(.notASnapshot(reason: "snapshot.json is missing or unreadable"), at: 0)
+            problems.insert(.notASnapshot(reason: .metadataUnreadable), at: 0)
             return SnapshotVerification(id: link.id, metadata: nil, problems: problems, notes: notes)
         }
         guard metadata.format == SnapshotMetadata.formatName,
               (1...SnapshotMetadata.formatVersion).contains(metadata.version) else {
-            problems.insert(.notASnapshot(reason: "snapshot.json is \(metadata.format) version \(metadata.version), "
-                                            + "not \(SnapshotMetadata.formatName) 1–\(SnapshotMetadata.formatVersion)"), at: 0)
+            problems.insert(.notASnapshot(reason: .otherFormat(format: metadata.format,
+                                                                   version: metadata.version)), at: 0)
             return SnapshotVerification(id: link.id, metadata: metadata, problems: problems, notes: notes)
         }
         guard Self.isFolderPath(metadata.plansDirectory) else {
-            problems.insert(.notASnapshot(reason: "its plans_directory is not a folder path inside the snapshot"), at: 0)
+            problems.insert(.notASnapshot(reason: .plansDirectoryOutside), at: 0)
             return SnapshotVerification(id: link.id, metadata: metadata, problems: problems, notes: notes)
         }
         if let expected = link.parentProblem { problems.append(.wrongParents(expected: expected)) }

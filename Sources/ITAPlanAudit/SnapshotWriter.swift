@@ -53,6 +53,27 @@ public struct SnapshotWriter {
         case unchanged(ObjectID)
     }
 
+    /// What `itaplan snapshot` tells the user besides the snapshot's id.
+    public enum Note: Sendable, Equatable, CaseIterable {
+        /// The plans have errors; they are recorded in the snapshot's findings.json.
+        case planErrors(Int)
+        /// Nothing changed since the latest snapshot; none was made.
+        case unchanged
+
+        public static let allCases: [Note] = [.planErrors(3), .unchanged]
+
+        public func text(in language: Language) -> String {
+            let th = language == .thai
+            switch self {
+            case .planErrors(let count):
+                return th ? "คำเตือน: แผนมีข้อผิดพลาด \(count) รายการ (บันทึกไว้ใน findings.json ของ snapshot)"
+                          : "warning: the plans have \(count) error(s), recorded in the snapshot's findings.json"
+            case .unchanged:
+                return th ? "เนื้อหาเหมือน snapshot ล่าสุด ไม่ได้สร้างใหม่" : "unchanged since the last snapshot; skipped"
+            }
+        }
+    }
+
     public enum Failure: LocalizedFailure, Sendable, Equatable {
         case noPlans(directory: String, commit: ObjectID)
         /// The ref stayed locked or contended through every retry.

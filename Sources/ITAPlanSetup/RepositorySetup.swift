@@ -24,10 +24,13 @@ public struct RepositorySetup {
         /// Rewrite itaplan's own files that differ, and replace another
         /// pre-commit hook (kept as `pre-commit.before-itaplan`).
         public var force = false
+        /// `HOME`, for a `core.hooksPath` of `~/…` (`HookInstaller`).
+        public var home: String?
 
         public init(directory: String, fiscalYear: Int, planFileName: String? = nil, planText: String? = nil,
-                    agency: String? = nil, hookExecutable: String? = nil, force: Bool = false) {
+                    agency: String? = nil, hookExecutable: String? = nil, force: Bool = false, home: String? = nil) {
             self.force = force
+            self.home = home
             self.directory = directory
             self.fiscalYear = fiscalYear
             self.planFileName = planFileName ?? "plan-\(fiscalYear).yaml"
@@ -190,7 +193,7 @@ public struct RepositorySetup {
             }
         }
         do {
-            outcome.hook = try HookInstaller(repository: repository).install(invoking: request.hookExecutable,
+            outcome.hook = try HookInstaller(repository: repository, home: request.home).install(invoking: request.hookExecutable,
                                                                             force: request.force)
         } catch HookInstaller.Failure.foreignHook(let path) {
             outcome.foreignHook = path

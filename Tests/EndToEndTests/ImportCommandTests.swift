@@ -31,6 +31,19 @@ struct ImportCommandTests {
         #expect(try BinaryRunner.run(["import", seed, "-o", "plans/pho-hak.yaml", "--force"], in: directory).status == 0)
     }
 
+    @Test("what import says it wrote, in Thai and in English")
+    func writtenSummary() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let seed = Fixtures.url("import/pho-hak-ita-measures-2564.txt").path
+        let thai = try BinaryRunner.run(["import", seed, "-o", "th.yaml", "--lang", "th"], in: directory)
+        #expect(thai.stderr.range(of: #"itaplan: เขียน th\.yaml แล้ว: มาตรการ [0-9]+ ข้อ ตัวชี้วัด [0-9]+ ตัว\n"#,
+                                  options: .regularExpression) != nil, "\(thai.stderr)")
+        let english = try BinaryRunner.run(["import", seed, "-o", "en.yaml", "--lang", "en"], in: directory)
+        #expect(english.stderr.range(of: #"itaplan: wrote en\.yaml: [0-9]+ measures, [0-9]+ indicators\n"#,
+                                     options: .regularExpression) != nil, "\(english.stderr)")
+    }
+
     @Test("a file that is not such a document is a clear error, not a crash")
     func notADocument() throws {
         let directory = try Fixtures.temporaryDirectory()
@@ -85,6 +98,26 @@ struct ImportCommandTests {
         #expect(result.stderr.hasPrefix("itaplan: \(name): "), "\(result.stderr)")
         #expect(!result.stderr.contains("Fatal error"))
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("plan.yaml").path))
+    }
+
+    @Test("a Word file whose XML is cut short says so in Thai and in English")
+    func unclosedXML() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let made = try ProcessRunner.run(command: "python3", ["-c", """
+            import zipfile
+            with zipfile.ZipFile('cut.docx', 'w') as z:
+                z.writestr('[Content_Types].xml', '<Types/>')
+                z.writestr('word/document.xml', '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>')
+            """], in: directory)
+        try #require(made.status == 0, "python3: \(made.stderr)")
+        let thai = try BinaryRunner.run(["import", "cut.docx", "--lang", "th"], in: directory)
+        #expect(thai.status == 2)
+        #expect(thai.stderr.contains("XML ไม่ถูกต้อง ("), "\(thai.stderr)")
+        #expect(thai.stderr.unicodeScalars.filter { $0.isASCII && CharacterSet.letters.contains($0) }.count
+                < thai.stderr.unicodeScalars.count / 2, "mostly English: \(thai.stderr)")
+        let english = try BinaryRunner.run(["import", "cut.docx", "--lang", "en"], in: directory)
+        #expect(english.stderr.contains("the XML is not well formed ("), "\(english.stderr)")
     }
 
     @Test("an analysis-only page writes the ITA result and says plainly no measures table was found")

@@ -146,4 +146,18 @@ struct LinkSafetyTests {
         // Remove the deep tree relative to itself again.
         _ = try ProcessRunner.run(command: "rm", ["-rf", "plans"], in: directory)
     }
+
+    @Test("a plan beside the repository one is in, named ../other/plan.yaml, is read, not taken for a link out")
+    func parentRelativePath() throws {
+        let root = try Fixtures.temporaryDirectory("parent-relative")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let repository = root.appendingPathComponent("repo")
+        try FileManager.default.createDirectory(at: repository.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        let other = root.appendingPathComponent("other")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Fixtures.seedPlan, to: other.appendingPathComponent("plan.yaml"))
+        let result = try BinaryRunner.run(["validate", "../other/plan.yaml", "--lang", "en"], in: repository)
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(!result.stdout.contains("file-not-regular"), "\(result.stdout)")
+    }
 }

@@ -101,12 +101,30 @@ struct RecordFromCSVTests {
         let csv = folder.appendingPathComponent("progress.csv")
         try fiftyRows(bad: 27).write(to: csv, atomically: true, encoding: .utf8)
         let result = try BinaryRunner.run(["record", "--from", csv.path, "--plan", plan.path], in: folder)
-        // A bad row fails the whole run as a refusal does (exit 1), before anything is written.
-        #expect(result.status == 1)
+        // A value that is not a day is a usage mistake in a row as in --done (exit 2), and stops the whole run.
+        #expect(result.status == 2)
         // Data row 27 is line 28 of the file, under the header.
         #expect(result.stderr.contains("progress.csv: row 28, column done: '2564-02-30' is not a day: Feb 2021 has 28 days"), "\(result.stderr)")
         #expect(result.stderr.contains("nothing was written"))
         #expect(try Data(contentsOf: plan) == original)
+    }
+
+    @Test("the same mistake gives the same exit status in a CSV row as in an option: 2 for a value, 1 for a refusal")
+    func sameMistakeSameStatus() throws {
+        let (folder, plan) = try monthlyPlan()
+        let original = try Data(contentsOf: plan)
+        let csv = folder.appendingPathComponent("progress.csv")
+        for (done, step, expected) in [("2564-02-30", "1.1", Int32(2)), ("someday", "1.1", 2), ("2564-02-28", "1.9", 1)] {
+            try "step,period,done,evidence\n\(step),2564-02,\(done),https://example.go.th/x\n"
+                .write(to: csv, atomically: true, encoding: .utf8)
+            let fromFile = try BinaryRunner.run(["record", "--from", csv.path, "--plan", plan.path, "--lang", "en"], in: folder)
+            let fromFlags = try BinaryRunner.run(["record", step, "--period", "2564-02", "--done", done,
+                                                  "--evidence", "https://example.go.th/x", "--plan", plan.path, "--lang", "en"],
+                                                 in: folder)
+            #expect(fromFile.status == expected, "\(done) \(step): \(fromFile.stderr)")
+            #expect(fromFlags.status == expected, "\(done) \(step): \(fromFlags.stderr)")
+            #expect(try Data(contentsOf: plan) == original)
+        }
     }
 
     @Test("a row the plan refuses is named too, with the plan's finding; nothing is written")

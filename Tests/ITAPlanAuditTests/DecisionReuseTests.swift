@@ -12,29 +12,13 @@ import Testing
 /// the same stored file, overview row, totals and findings.
 @Suite("Decisions reused between days equal a recomputation")
 struct DecisionReuseTests {
-    /// A small deterministic generator (SplitMix64), so a failure names its seed.
-    struct Random: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ range: ClosedRange<Int>) -> Int {
-            range.lowerBound + Int(next() % UInt64(range.count))
-        }
-        mutating func chance(_ percent: Int) -> Bool { int(0...99) < percent }
-    }
-
     static let yearStart = CivilDate(year: 2020, month: 10, day: 1)!
 
     /// A plan of fiscal year 2564 with every kind of schedule, a random
     /// due-soon window and records done on random days (some after the
     /// check day, some late, some partial), so thresholds of every kind
     /// fall all over the year.
-    static func plan(_ random: inout Random) -> String {
+    static func plan(_ random: inout SeededRandom) -> String {
         let schedules = ["monthly", "quarterly", "half-yearly", "fiscal-year", "{ every: month, grace_days: 7 }",
                          "{ every: quarter, grace_days: 15 }", "{ quarters: [2] }", "{ by: 2564-01-15 }",
                          "{ from: 2563-11-01, to: 2564-06-30 }"]
@@ -111,7 +95,7 @@ struct DecisionReuseTests {
 
     @Test("for random plans and days: days the thresholds call alike give the same decisions, findings and row; most consecutive days are alike")
     func reusedEqualsRecomputed() throws {
-        var random = Random(state: 20_261_201)
+        var random = SeededRandom(seed: 20_261_201)
         var alike = 0
         var pairs = 0
         for index in 0..<16 {
@@ -205,7 +189,7 @@ struct DecisionReuseTests {
 
     @Test("the stored decisions read back, by Foundation's JSON reader, as exactly the status they were written from")
     func storedDecisionsReadBack() throws {
-        var random = Random(state: 7)
+        var random = SeededRandom(seed: 7)
         var sources = [PlanSource(path: "plans/pho-hak-2564.yaml",
                                   contents: try String(contentsOf: Fixtures.seedPlan, encoding: .utf8))]
         // Paths and ids a JSON writer must escape.

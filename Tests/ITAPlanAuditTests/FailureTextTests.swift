@@ -21,9 +21,9 @@ struct FailureTextTests {
         let itaplan: [ITAPlanError] = [
             .badScoringModel(path: "ita-years/2567.json", reason: "no tools"), .cannotRead(path: "p.yaml", reason: "denied"),
             .noPlans(path: "plans"), .notFound(path: "nope.yaml"), .cannotWrite(path: "out.md", reason: "read-only"),
-        ]
+        ] + ITAPlanError.ReadRefusal.allCases.map { .refused(path: "p.yaml", why: $0) }
         for error in itaplan {
-            switch error { case .badScoringModel, .cannotRead, .noPlans, .notFound, .cannotWrite: all.append(error) }
+            switch error { case .badScoringModel, .cannotRead, .noPlans, .notFound, .cannotWrite, .refused: all.append(error) }
         }
         let snapshot: [SnapshotWriter.Failure] = [
             .noPlans(directory: "plans", commit: commit), .contended(reference: "refs/itaplan/snapshots", attempts: 200),
@@ -57,14 +57,20 @@ struct FailureTextTests {
         for error in templates {
             switch error { case .templateMissing, .badTemplate: all.append(error) }
         }
-        all.append(SnapshotVerification.Problem.notASnapshot(reason: "snapshot.json is missing"))
+        all += SnapshotVerification.NotASnapshot.allCases.map { SnapshotVerification.Problem.notASnapshot(reason: $0) }
         do {
             _ = try RevisionRange("..")
         } catch {
             all.append(error)
         }
-        all.append(SigningSetup.Missing(reason: "none is set"))
+        all.append(SigningSetup.Missing(.noneSet))
+        all.append(SigningSetup.Missing(.unreadable(path: "~/.ssh/allowed_signers")))
+        all.append(SigningSetup.Missing(.inWorkingTree(path: "allowed_signers")))
         all.append(CommitIdentity.Missing(missing: "user.email"))
+        for reason in CommitIdentity.Unusable.Reason.allCases {
+            all.append(CommitIdentity.Unusable(origin: .config("user.name"), value: "A <b>", reason: reason))
+            all.append(CommitIdentity.Unusable(origin: .environment("GIT_AUTHOR_EMAIL"), value: "a\nb", reason: reason))
+        }
         all.append(UnsupportedObjectFormat(format: "sha256"))
         return all
     }()

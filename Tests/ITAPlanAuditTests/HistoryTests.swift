@@ -7,16 +7,8 @@ import Testing
 
 @Suite("History of progress records")
 struct HistoryTests {
-    /// The seed plan with only the first `months` of step 4.3's monthly records.
     private func plan(months: Int) throws -> String {
-        var text = try String(contentsOf: Fixtures.seedPlan, encoding: .utf8)
-        for period in ["2563-10", "2563-11", "2563-12", "2564-01"].dropFirst(months) {
-            let pattern = "          - period: \(period)\n            done: [^\n]*\n"
-                + "            evidence: [^\n]*complaints/stats-\(period)\n            by: [^\n]*\n"
-            let range = try #require(text.range(of: pattern, options: .regularExpression))
-            text.removeSubrange(range)
-        }
-        return text
+        try Fixtures.seedPlan(keepingMonthsOf43: months)
     }
 
     @Test("each record is dated by the first snapshot that held it; done long before that is flagged")

@@ -17,7 +17,7 @@ struct HookInstallerTests {
     func installs() throws {
         let sandbox = try GitSandbox()
         let repository = try GitRepository(discoveringFrom: sandbox.path)
-        let outcome = try HookInstaller(repository: repository).install(invoking: "/opt/it aplan/bin/itaplan", force: false)
+        let outcome = try HookInstaller(repository: repository, home: nil).install(invoking: "/opt/it aplan/bin/itaplan", force: false)
         let path = sandbox.root.appendingPathComponent(".git/hooks/pre-commit").path
         #expect(outcome == .installed(path: path))
         let text = try String(contentsOfFile: path, encoding: .utf8)
@@ -25,7 +25,7 @@ struct HookInstallerTests {
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
         #expect(mode == 0o755)
         // Installing again updates its own hook.
-        #expect(try HookInstaller(repository: repository).install(invoking: nil, force: false) == .updated(path: path))
+        #expect(try HookInstaller(repository: repository, home: nil).install(invoking: nil, force: false) == .updated(path: path))
     }
 
     @Test("from a linked worktree, installs where git looks: the main repository's hooks folder")
@@ -36,7 +36,7 @@ struct HookInstallerTests {
         try sandbox.git(["worktree", "add", "-q", "../linked"])
         let linked = sandbox.root.deletingLastPathComponent().appendingPathComponent("linked").path
         let repository = try GitRepository(discoveringFrom: linked)
-        let outcome = try HookInstaller(repository: repository).install(invoking: nil, force: false)
+        let outcome = try HookInstaller(repository: repository, home: nil).install(invoking: nil, force: false)
         let path = sandbox.root.appendingPathComponent(".git/hooks/pre-commit").path
         #expect(outcome == .installed(path: path))
         // git itself runs it on a commit in the linked worktree.
@@ -49,8 +49,18 @@ struct HookInstallerTests {
         let sandbox = try GitSandbox()
         try sandbox.git(["config", "core.hooksPath", "ci/git-hooks"])
         let repository = try GitRepository(discoveringFrom: sandbox.path)
-        let outcome = try HookInstaller(repository: repository).install(invoking: nil, force: false)
+        let outcome = try HookInstaller(repository: repository, home: nil).install(invoking: nil, force: false)
         #expect(outcome == .installed(path: sandbox.root.appendingPathComponent("ci/git-hooks/pre-commit").path))
+    }
+
+    @Test("a core.hooksPath of ~/… is under the HOME it is given, not the process's")
+    func hooksPathUnderHome() throws {
+        let sandbox = try GitSandbox()
+        try sandbox.git(["config", "core.hooksPath", "~/shared-hooks"])
+        let home = sandbox.root.appendingPathComponent("home-of-the-user").path
+        let repository = try GitRepository(discoveringFrom: sandbox.path)
+        let outcome = try HookInstaller(repository: repository, home: home).install(invoking: nil, force: false)
+        #expect(outcome == .installed(path: home + "/shared-hooks/pre-commit"))
     }
 
     @Test("refuses someone else's hook without --force, and keeps it as a backup with --force")
@@ -60,10 +70,10 @@ struct HookInstallerTests {
         let repository = try GitRepository(discoveringFrom: sandbox.path)
         let path = sandbox.root.appendingPathComponent(".git/hooks/pre-commit").path
         #expect(throws: HookInstaller.Failure.foreignHook(path: path)) {
-            try HookInstaller(repository: repository).install(invoking: nil, force: false)
+            try HookInstaller(repository: repository, home: nil).install(invoking: nil, force: false)
         }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "#!/bin/sh\nrun-my-linter\n")
-        let outcome = try HookInstaller(repository: repository).install(invoking: nil, force: true)
+        let outcome = try HookInstaller(repository: repository, home: nil).install(invoking: nil, force: true)
         #expect(outcome == .replaced(path: path, backup: path + ".before-itaplan"))
         #expect(try String(contentsOfFile: path + ".before-itaplan", encoding: .utf8) == "#!/bin/sh\nrun-my-linter\n")
     }

@@ -148,7 +148,7 @@ struct SnapshotTests {
                 of: "\"plans_directory\" : \"plans\"", with: "\"plans_directory\" : \"\(directory)\""))
             let results = try SnapshotVerifier(repository: try GitRepository(discoveringFrom: sandbox.path),
                                                catalog: Fixtures.catalog).verifyAll()
-            #expect(results.first?.problems.first == .notASnapshot(reason: "its plans_directory is not a folder path inside the snapshot"),
+            #expect(results.first?.problems.first == .notASnapshot(reason: .plansDirectoryOutside),
                     "\(directory)")
         }
         var bad = request(asOf: day(2021, 4, 30))

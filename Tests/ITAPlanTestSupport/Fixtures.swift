@@ -66,3 +66,20 @@ public enum Fixtures {
         return url
     }
 }
+
+extension Fixtures {
+    /// The seed plan with only the first `months` of step 4.3's monthly
+    /// records (October 2563 onwards), for chains that record them one by one.
+    public static func seedPlan(keepingMonthsOf43 months: Int) throws -> String {
+        var text = try String(contentsOf: seedPlan, encoding: .utf8)
+        for period in ["2563-10", "2563-11", "2563-12", "2564-01"].dropFirst(months) {
+            let pattern = "          - period: \(period)\n            done: [^\n]*\n"
+                + "            evidence: [^\n]*complaints/stats-\(period)\n            by: [^\n]*\n"
+            guard let range = text.range(of: pattern, options: .regularExpression) else {
+                throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "no record of 4.3 for \(period)"])
+            }
+            text.removeSubrange(range)
+        }
+        return text
+    }
+}

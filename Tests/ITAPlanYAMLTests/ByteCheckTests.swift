@@ -1,3 +1,4 @@
+import ITAPlanTestSupport
 import ITAPlanYAML
 import Testing
 
@@ -28,7 +29,7 @@ struct ByteCheckTests {
 
     @Test("agrees with Swift's own UTF-8 validation on random bytes")
     func agreesWithSwift() {
-        var generator = SeededGenerator(seed: 2564)
+        var generator = SeededRandom(seed: 2564)
         let alphabet: [UInt8] = [0x41, 0x20, 0x0A, 0x80, 0xBF, 0xC2, 0xDF, 0xE0, 0xB8, 0xB9, 0xED, 0xA0, 0xF0, 0xF4, 0x90,
                                  0x8F, 0xFF, 0xC0, 0xF5]
         for _ in 0..<5_000 {
@@ -40,19 +41,3 @@ struct ByteCheckTests {
     }
 }
 
-/// A small deterministic generator (SplitMix64), so a failure reproduces.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

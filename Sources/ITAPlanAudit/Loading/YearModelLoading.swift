@@ -13,6 +13,12 @@ public struct YearModelLoading: Sendable {
 
     public var broken: [CheckedYearModel] { files.filter { $0.errorCount > 0 } }
 
+    /// What `years show` says of a repository model file with errors, which it leaves out.
+    public static func notUsed(_ path: String, in language: Language) -> String {
+        language.pick(th: "\(path) มีข้อผิดพลาด (itaplan validate แสดงรายละเอียด) จึงไม่ได้ใช้",
+                      en: "\(path) has errors (itaplan validate shows them), so it is not used")
+    }
+
     /// From the working tree of the repository that holds `path`; file names
     /// are shown relative to `current`.
     public static func workingTree(near path: String?, currentDirectory current: String) throws -> YearModelLoading {

@@ -132,7 +132,8 @@ public struct AuditRenderer {
     func text(_ problem: SnapshotVerification.Problem, snapshot: ObjectID?) -> String {
         switch problem {
         case .notASnapshot(let reason):
-            return th ? "ไม่ใช่ snapshot ของ itaplan: \(visible(reason))" : "not an itaplan snapshot: \(visible(reason))"
+            let why = visible(reason.text(in: language))
+            return th ? "ไม่ใช่ snapshot ของ itaplan: \(why)" : "not an itaplan snapshot: \(why)"
         case .sourceMissing(let commit):
             return th ? "ไม่พบ commit ต้นทาง \(visible(commit))" : "its source commit \(visible(commit)) is not in the repository"
         case .plansDiffer(let paths):

@@ -27,7 +27,7 @@ public enum FileReading {
         // Where the path really leads, links anywhere along it resolved: the
         // file itself may be a link, or a folder on the way (plans -> /etc).
         guard let openPath = realPath(path) else {
-            if link.st_mode & S_IFMT == S_IFLNK { throw ITAPlanError.cannotRead(path: shown, reason: "broken symbolic link") }
+            if link.st_mode & S_IFMT == S_IFLNK { throw ITAPlanError.refused(path: shown, why: .brokenLink) }
             if errno == ENAMETOOLONG { return refused(.pathTooLong) }
             throw ITAPlanError.cannotRead(path: shown, reason: errorText())
         }
@@ -74,16 +74,37 @@ public enum FileReading {
     /// written, with a `.git` entry), else the folder `path` is in; the
     /// result with links resolved. Looked for along the path as written, so
     /// that a linked folder (plans -> /etc) does not move the boundary.
+    ///
+    /// A relative path is walked relative, as the system opens it: its own
+    /// folders as written, then `.`, `..`, `../..` up to the root. The
+    /// working folder is never read here; the system resolves `..` from
+    /// the process's working folder exactly as it resolves the path itself.
     public static func enclosingRoot(of path: String) -> String? {
         let folder = (path as NSString).deletingLastPathComponent
         let start = folder.isEmpty ? "." : folder
-        var candidate = start.hasPrefix("/") ? start : FileManager.default.currentDirectoryPath + "/" + start
+        var candidate = start
+        var above = 0
         while true {
             var info = stat()
             if lstat(candidate + (candidate.hasSuffix("/") ? "" : "/") + ".git", &info) == 0 { return realPath(candidate) }
-            guard candidate != "/", !candidate.isEmpty else { return realPath(start) }
-            candidate = (candidate as NSString).deletingLastPathComponent
+            if candidate.hasPrefix("/") {
+                guard candidate != "/" else { return realPath(start) }
+                candidate = (candidate as NSString).deletingLastPathComponent
+            } else if candidate != "." && !isParents(candidate) {
+                let parent = (candidate as NSString).deletingLastPathComponent
+                candidate = parent.isEmpty ? "." : parent
+            } else {
+                // Past the path as written: the working folder's parents.
+                guard above < Int(PATH_MAX) / 3, realPath(candidate) != "/" else { return realPath(start) }
+                above += 1
+                candidate = Array(repeating: "..", count: above).joined(separator: "/")
+            }
         }
+    }
+
+    /// `..`, `../..`, …: the working folder's parents, as the walk names them.
+    private static func isParents(_ path: String) -> Bool {
+        path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { $0 == ".." }
     }
 
     /// Whether `target` lies under `root` and not in its `.git` folder

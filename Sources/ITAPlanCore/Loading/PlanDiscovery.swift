@@ -82,7 +82,7 @@ public enum PlanDiscovery {
                              into result: inout Result) {
         defer { close(descriptor) }
         guard depth < maxDepth else {
-            result.errors.append(.cannotRead(path: directory, reason: "folders nested deeper than \(maxDepth) levels"))
+            result.errors.append(.refused(path: directory, why: .nestedDeeperThan(levels: maxDepth)))
             return
         }
         guard let names = entryNames(descriptor) else {
@@ -112,7 +112,7 @@ public enum PlanDiscovery {
                 // A link to a plan file counts; a link to a folder is not followed.
                 var target = stat()
                 if fstatat(descriptor, name, &target, 0) != 0 {
-                    if isPlanFileName(name) { result.errors.append(.cannotRead(path: path, reason: "broken symbolic link")) }
+                    if isPlanFileName(name) { result.errors.append(.refused(path: path, why: .brokenLink)) }
                 } else if target.st_mode & S_IFMT != S_IFDIR {
                     if isPlanFileName(name) { result.add(path, root: root) }
                 } else if leadsOutside(path, root: root) {

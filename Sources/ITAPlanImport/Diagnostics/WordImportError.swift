@@ -21,7 +21,7 @@ public enum WordImportError: Error, Sendable, Equatable {
     /// An OpenDocument file (.odt), which is a zip too.
     case openDocument
     /// The document's XML is not well formed, or nests deeper than any document does.
-    case badXML(part: String, line: Int, reason: String)
+    case badXML(part: String, line: Int, reason: XMLProblem)
     case tooDeep(part: String, limit: Int)
     /// The XML declares a DTD, which Word never writes and entity bombs need.
     case doctype(part: String)
@@ -60,7 +60,8 @@ public enum WordImportError: Error, Sendable, Equatable {
             return th ? "เป็นไฟล์ OpenDocument (.odt) ให้บันทึกเป็น .docx ก่อน (LibreOffice: บันทึกเป็น Word)"
                       : "this is an OpenDocument file (.odt); save it as .docx first (LibreOffice: Save As Word)"
         case .badXML(let part, let line, let reason):
-            return th ? "\(part) บรรทัด \(line): XML ไม่ถูกต้อง (\(reason))" : "\(part) line \(line): the XML is not well formed (\(reason))"
+            let why = reason.text(in: language)
+            return th ? "\(part) บรรทัด \(line): XML ไม่ถูกต้อง (\(why))" : "\(part) line \(line): the XML is not well formed (\(why))"
         case .tooDeep(let part, let limit):
             return th ? "\(part): ซ้อนกันลึกเกิน \(limit) ชั้น จึงไม่อ่าน" : "\(part): nested more than \(limit) levels deep; not reading it"
         case .doctype(let part):
@@ -72,6 +73,26 @@ public enum WordImportError: Error, Sendable, Equatable {
                 : "importing a PDF needs pdftotext from poppler: install the package poppler-utils (Debian/Ubuntu: sudo apt-get install poppler-utils), or copy the PDF's text into a .txt file"
         case .pdfTextFailed(let reason):
             return th ? "pdftotext อ่าน PDF นี้ไม่ได้: \(reason)" : "pdftotext could not read this PDF: \(reason)"
+        }
+    }
+}
+
+/// Why a part of a Word file is not well-formed XML.
+public enum XMLProblem: Sendable, Equatable, CaseIterable {
+    /// libxml2 (under Foundation's XMLParser) stopped with this error code.
+    case parserError(code: Int)
+    case parseFailed
+    /// The text ends with elements still open.
+    case unclosedElements
+
+    public static let allCases: [XMLProblem] = [.parserError(code: 76), .parseFailed, .unclosedElements]
+
+    public func text(in language: Language) -> String {
+        let th = language == .thai
+        switch self {
+        case .parserError(let code): return th ? "libxml2 แจ้งข้อผิดพลาด \(code)" : "libxml2 error \(code)"
+        case .parseFailed: return th ? "อ่านไม่สำเร็จ" : "parse error"
+        case .unclosedElements: return th ? "เอกสารจบก่อนปิด element ครบ" : "the document ends before its elements are closed"
         }
     }
 }

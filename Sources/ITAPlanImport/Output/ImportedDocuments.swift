@@ -36,4 +36,14 @@ public struct ImportedDocuments {
             return warning.text(path: files[source], in: language, places: results[source].places)
         }
     }
+
+    /// What `import --output` says once the plan is written: how many measures and indicators it has.
+    public func written(to output: String, in language: Language) -> String {
+        let measures = plan.measures.count
+        let indicators = plan.ita.indicators.count
+        return language.pick(
+            th: "เขียน \(output) แล้ว: มาตรการ \(measures) ข้อ ตัวชี้วัด \(indicators) ตัว",
+            en: "wrote \(output): \(measures) measure\(measures == 1 ? "" : "s"), "
+                + "\(indicators) indicator\(indicators == 1 ? "" : "s")")
+    }
 }

@@ -42,11 +42,11 @@ enum WordDocumentXML {
         if delegate.tooDeep { throw .tooDeep(part: part, limit: maxDepth) }
         if let error = parser.parserError ?? delegate.failure {
             let code = (error as NSError).code
-            throw .badXML(part: part, line: delegate.failureLine ?? parser.lineNumber, reason: "libxml2 error \(code)")
+            throw .badXML(part: part, line: delegate.failureLine ?? parser.lineNumber, reason: .parserError(code: code))
         }
-        guard parsed else { throw .badXML(part: part, line: parser.lineNumber, reason: "parse error") }
+        guard parsed else { throw .badXML(part: part, line: parser.lineNumber, reason: .parseFailed) }
         guard delegate.sawElement, delegate.depth == 0 else {
-            throw .badXML(part: part, line: parser.lineNumber, reason: "the document ends before its elements are closed")
+            throw .badXML(part: part, line: parser.lineNumber, reason: .unclosedElements)
         }
     }
 }

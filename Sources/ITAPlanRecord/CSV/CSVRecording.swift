@@ -25,6 +25,12 @@ public struct CSVRecording {
             self.message = message
         }
 
+        /// A value the file gets wrong (a date, a header, a missing plan), as
+        /// opposed to a row the plan's rules refuse: the first is a usage
+        /// mistake (exit 2, as the same value given as an option), the second
+        /// a refusal (exit 1).
+        public var isUsage: Bool { plan == nil && inCSV }
+
         /// `file.csv: row 7, column done: plan.yaml: …` (Thai: `แถว 7 คอลัมน์ done`).
         public func text(csvPath: String, in language: Language) -> String {
             guard inCSV else { return (plan ?? "") + ": " + message.text(in: language) }

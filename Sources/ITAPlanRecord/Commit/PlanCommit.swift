@@ -49,12 +49,19 @@ public struct PlanCommit {
         }
     }
 
-    /// Commits `contents` as the file's new text; `signatures` says who, given the repository.
+    /// Who the commit is made as: `signatures` asked, given the repository,
+    /// before anything is written, so that an identity git cannot use stops
+    /// the command with the file untouched.
+    public func identity(_ signatures: (GitRepository) throws -> (author: Signature, committer: Signature))
+        throws -> (author: Signature, committer: Signature) {
+        try signatures(repository)
+    }
+
+    /// Commits `contents` as the file's new text, as `who`.
     public func commit(_ contents: [UInt8], message: String,
-                       signatures: (GitRepository) throws -> (author: Signature, committer: Signature)) throws -> ObjectID {
-        let who = try signatures(repository)
-        return try repository.commitFile(relativePath, contents: contents, author: who.author, committer: who.committer,
-                                         message: message)
+                       as who: (author: Signature, committer: Signature)) throws -> ObjectID {
+        try repository.commitFile(relativePath, contents: contents, author: who.author, committer: who.committer,
+                                  message: message)
     }
 
     private static func real(_ path: String) -> String? {

@@ -16,6 +16,8 @@ public enum AtomicFile {
         /// Renaming over it would work in a writable folder, so it is asked, not tried.
         case readOnly(path: String)
         case cannotWrite(path: String, reason: String)
+        /// The file belongs to someone else, and the new one could not be given to them.
+        case ownerNotKept(path: String, reason: String)
 
         public func text(in language: Language) -> String {
             switch self {
@@ -32,6 +34,10 @@ public enum AtomicFile {
                     .text(in: language)
             case .cannotWrite(let path, let reason):
                 return ITAPlanError.cannotWrite(path: path, reason: reason).text(in: language)
+            case .ownerNotKept(let path, let reason):
+                return ITAPlanError.cannotWrite(path: path, reason: language.pick(th: "คงเจ้าของไฟล์เดิมไว้ไม่ได้: ",
+                                                                                   en: "cannot keep the file's owner: ") + reason)
+                    .text(in: language)
             }
         }
     }
@@ -66,7 +72,7 @@ public enum AtomicFile {
             guard fchmod(descriptor, info.st_mode & 0o7777) == 0 else { throw Failure.cannotWrite(path: path, reason: errorText()) }
             if info.st_uid != geteuid() || info.st_gid != getegid() {
                 guard fchown(descriptor, info.st_uid, info.st_gid) == 0 else {
-                    throw Failure.cannotWrite(path: path, reason: "cannot keep the file's owner: " + errorText())
+                    throw Failure.ownerNotKept(path: path, reason: errorText())
                 }
             }
             guard fsync(descriptor) == 0 else { throw Failure.cannotWrite(path: path, reason: errorText()) }

@@ -29,7 +29,7 @@ extension ReportRenderer {
     public func render(_ context: Any, layout: ReportLayout, templateFile: String?) throws -> String {
         guard let templateFile else { return try render(context, layout: layout) }
         guard let data = FileManager.default.contents(atPath: templateFile) else {
-            throw ITAPlanError.cannotRead(path: templateFile, reason: "no such file or not readable")
+            throw ITAPlanError.refused(path: templateFile, why: .missingOrUnreadable)
         }
         return try render(context, templateText: String(decoding: data, as: UTF8.self), templatePath: templateFile)
     }

@@ -76,7 +76,7 @@ struct Audit: ParsableCommand {
                 let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
                 let checker = try SigningSetup(repository).checker(allowedSigners: allowedSigners)
                 if requireSignatures, checker == nil {
-                    throw SigningSetup.Missing(reason: "none is set")
+                    throw SigningSetup.Missing(.noneSet)
                 }
                 let options = SnapshotVerifier.Options(
                     acceptedVersions: Set(acceptVersions),

@@ -22,13 +22,9 @@ struct Hooks: ParsableCommand {
             do {
                 let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
                 let executable = Bundle.main.executableURL?.resolvingSymlinksInPath().path
-                switch try HookInstaller(repository: repository).install(invoking: executable, force: force) {
-                case .installed(let path): Console.out(language.pick(th: "ติดตั้ง hook แล้ว: \(path)\n", en: "installed \(path)\n"))
-                case .updated(let path): Console.out(language.pick(th: "ปรับปรุง hook แล้ว: \(path)\n", en: "updated \(path)\n"))
-                case .replaced(let path, let backup):
-                    Console.out(language.pick(th: "ติดตั้ง hook แล้ว: \(path) (hook เดิมเก็บไว้ที่ \(backup))\n",
-                                              en: "installed \(path); the previous hook is kept as \(backup)\n"))
-                }
+                let outcome = try HookInstaller(repository: repository, home: Console.environment["HOME"])
+                    .install(invoking: executable, force: force)
+                Console.out(outcome.text(in: language) + "\n")
             } catch {
                 throw Console.fail(error, language: language)
             }

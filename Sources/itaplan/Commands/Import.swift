@@ -49,7 +49,6 @@ struct Import: ParsableCommand {
         let results = try files.map { try read($0, checker: checker, language: language) }
 
         let imported = ImportedDocuments(results, files: files)
-        let plan = imported.plan
         let yaml = imported.yaml
         do {
             if let output {
@@ -66,14 +65,7 @@ struct Import: ParsableCommand {
         if !checked.findings.isEmpty {
             Console.err(TextFindingsReporter(language: language).render(ValidationRun(files: [checked])))
         }
-        if let output {
-            let measures = plan.measures.count
-            let indicators = plan.ita.indicators.count
-            Console.err(language.pick(
-                th: "itaplan: เขียน \(output) แล้ว: มาตรการ \(measures) ข้อ ตัวชี้วัด \(indicators) ตัว\n",
-                en: "itaplan: wrote \(output): \(measures) measure\(measures == 1 ? "" : "s"), "
-                    + "\(indicators) indicator\(indicators == 1 ? "" : "s")\n"))
-        }
+        if let output { Console.err("itaplan: " + imported.written(to: output, in: language) + "\n") }
         if checked.errorCount > 0 { throw ExitStatus.findings }
     }
 

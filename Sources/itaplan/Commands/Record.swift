@@ -55,41 +55,31 @@ struct Record: ParsableCommand {
     func validate() throws {
         if csv != nil {
             guard step == nil, period == nil, done == nil, percent == nil, evidence.isEmpty, by == nil, note == nil else {
-                throw ValidationError("--from takes the records from the file: give no step, --period, --done, --percent, --evidence, --by or --note with it")
+                throw UsageProblem.fromTakesNoFields.usageError(in: lang.language)
             }
         } else if step == nil {
-            throw ValidationError("name the step (itaplan record 4.3 --done …), or give --from FILE.csv")
+            throw UsageProblem.nameTheStep.usageError(in: lang.language)
         }
     }
 
     func run() throws {
         let language = lang.language
-        let checker: PlanChecker
         do {
             // The repository that holds the plan decides the year models, as for validate.
             let models = try YearModelLoading.workingTree(near: plan ?? "plans")
             try models.stopIfBroken(language: language)
-            checker = PlanChecker(catalog: models.catalog, today: Clock.today())
+            let checker = PlanChecker(catalog: models.catalog, today: Clock.today())
+            let run = RecordRun(recorder: ProgressRecorder(checker: checker), language: language, commit: commit,
+                                dryRun: dryRun, signatures: CommitIdentity.now, output: Console.out, errors: Console.err)
+            let exit = if let csv {
+                try run.recordCSV(csv, plan: plan)
+            } else {
+                try run.record(ProgressInput(step: step ?? "", period: period, done: done, percent: percent,
+                                             evidence: evidence, by: by, note: note), plan: plan)
+            }
+            throw ExitStatus.code(exit)
         } catch {
             throw Console.fail(error, language: language)
         }
-        let session = RecordSession(recorder: ProgressRecorder(checker: checker), language: language,
-                                    commit: commit, dryRun: dryRun)
-        if let csv {
-            try session.recordCSV(csv, defaultPlan: plan)
-            return
-        }
-        let input = ProgressInput(step: step ?? "", period: period, done: done, percent: percent,
-                                  evidence: evidence, by: by, note: note)
-        let entry: ProgressEntry
-        switch input.entry() {
-        case .success(let read): entry = read
-        case .failure(let problems):
-            for problem in problems.problems {
-                Console.err("itaplan: \(problem.field.option): " + problem.message.text(in: language) + "\n")
-            }
-            throw ExitStatus.usageOrIO
-        }
-        try session.record([entry], in: try session.planPath(plan))
     }
 }

@@ -26,7 +26,8 @@ struct Schema: ParsableCommand {
         case .status, .findings:
             let file = "schema/\(name.rawValue).schema.json"
             guard let data = EmbeddedResources.core.data(file) else {
-                throw ValidationError("this itaplan was built without \(file)")
+                throw Console.fail(UsageProblem.builtWithout(file: file),
+                                   language: Language(localeEnvironment: Console.environment))
             }
             FileHandle.standardOutput.write(data)
         }

@@ -49,16 +49,13 @@ struct Snapshot: ParsableCommand {
                 reference: ref, summaryLanguage: language, author: identity.author, committer: identity.committer, signer: signer,
                 projection: projection))
             if planErrors > 0 {
-                Console.err(language.pick(
-                    th: "itaplan: คำเตือน: แผนมีข้อผิดพลาด \(planErrors) รายการ (บันทึกไว้ใน findings.json ของ snapshot)\n",
-                    en: "itaplan: warning: the plans have \(planErrors) error(s), recorded in the snapshot's findings.json\n"))
+                Console.err("itaplan: " + SnapshotWriter.Note.planErrors(planErrors).text(in: language) + "\n")
             }
             switch outcome {
             case .created(let id):
                 Console.out("\(id)\n")
             case .unchanged(let id):
-                Console.err(language.pick(th: "เนื้อหาเหมือน snapshot ล่าสุด ไม่ได้สร้างใหม่\n",
-                                          en: "unchanged since the last snapshot; skipped\n"))
+                Console.err(SnapshotWriter.Note.unchanged.text(in: language) + "\n")
                 Console.out("\(id)\n")
             }
         } catch let future as SnapshotWriter.FutureAsOf {

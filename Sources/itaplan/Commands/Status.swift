@@ -36,8 +36,9 @@ struct Status: ParsableCommand {
     @OptionGroup var lang: LanguageOptions
 
     func validate() throws {
+        try plans.check(in: lang.language)
         if let dueSoonDays, !(0...366).contains(dueSoonDays) {
-            throw ValidationError("--due-soon takes 0 to 366 days")
+            throw UsageProblem.daysOutOfRange(option: "--due-soon").usageError(in: lang.language)
         }
     }
 
@@ -49,7 +50,7 @@ struct Status: ParsableCommand {
         do {
             loading = try PlanLoading(plans.paths, today: today)
             try loading.yearModels.stopIfBroken(language: language)
-            recordings = recorded ? try RecordedLoading.load(catalog: loading.checker.catalog,
+            recordings = recorded ? try RecordedLoading.here(catalog: loading.checker.catalog,
                                                             plansDirectory: plansDirectory, language: language) : nil
         } catch {
             throw Console.fail(error, language: language)

@@ -64,9 +64,7 @@ struct Years: ParsableCommand {
             // A broken file of the repository's is left out, not fatal: `years show
             // 2569 > ita-years/2569.yaml` creates that file empty before this runs.
             for file in models.broken where !file.source.text.bytes.isEmpty {
-                Console.err(language.pick(
-                    th: "itaplan: \(file.source.path) มีข้อผิดพลาด (itaplan validate แสดงรายละเอียด) จึงไม่ได้ใช้\n",
-                    en: "itaplan: \(file.source.path) has errors (itaplan validate shows them), so it is not used\n"))
+                Console.err("itaplan: " + YearModelLoading.notUsed(file.source.path, in: language) + "\n")
             }
             guard let model = models.catalog.model(for: year) else {
                 Console.err("itaplan: " + Message.noYearModel(year, known: models.catalog.years)

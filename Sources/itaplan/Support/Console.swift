@@ -40,4 +40,13 @@ enum ExitStatus {
     static let clean = ExitCode(0)
     static let findings = ExitCode(1)
     static let usageOrIO = ExitCode(2)
+
+    /// The exit status for how a library-run command came out.
+    static func code(_ exit: CommandExit) -> ExitCode {
+        switch exit {
+        case .clean: clean
+        case .findings: findings
+        case .usageOrIO: usageOrIO
+        }
+    }
 }

@@ -43,3 +43,14 @@ extension RepositoryYearModels.Broken {
         return ExitStatus.findings
     }
 }
+
+extension RecordedLoading {
+    /// `--recorded`: the dates of the repository around the working folder,
+    /// in the zone days are shown in; says so on stderr when there is no chain yet.
+    static func here(catalog: ITAYearCatalog, plansDirectory: String, language: Language) throws -> RecordedLoading {
+        let loaded = try load(from: FileManager.default.currentDirectoryPath, catalog: catalog,
+                              plansDirectory: plansDirectory, timeZone: Clock.displayZone)
+        if let note = loaded.note(in: language) { Console.err("itaplan: " + note + "\n") }
+        return loaded
+    }
+}

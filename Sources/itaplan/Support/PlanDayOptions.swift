@@ -20,7 +20,8 @@ struct PlanDayOptions: ParsableArguments {
     @Flag(name: .customLong("no-bom"), help: "With --format csv: leave out the UTF-8 byte order mark that makes Excel read Thai correctly.")
     var noByteOrderMark = false
 
-    func validate() throws {
-        if let unit, UnitName.key(unit).isEmpty { throw ValidationError("--unit needs a name, e.g. --unit งานพัสดุ") }
+    /// Called by the command's `validate()`, which knows the language.
+    func check(in language: Language) throws {
+        if let unit, UnitName.key(unit).isEmpty { throw UsageProblem.unitNeedsName.usageError(in: language) }
     }
 }
