@@ -115,6 +115,9 @@ public struct RepositorySetup {
     /// UTF-8 text under the plan size limit, or a `Failure` saying why not
     /// (never a FIFO read forever, never bytes silently replaced by U+FFFD).
     public static func planText(readingFrom path: String, maxBytes: Int = YAMLLimits.default.maxBytes) throws -> String {
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw ITAPlanError.refused(path: path, why: .missingOrUnreadable)
+        }
         let source = try FileReading.read(path: path, maxBytes: maxBytes, within: "/")
         switch source.problem {
         case .notRegularFile(let kind)?: throw Failure.unusablePlan(path: path, reason: .notRegular(kind: kind))
