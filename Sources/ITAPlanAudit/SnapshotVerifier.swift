@@ -24,6 +24,9 @@ public struct SnapshotVerifier {
         /// Reuses a plan's decisions from the snapshot before where they
         /// provably cannot differ (`DecisionReuseCache`); false recomputes all.
         public var reuseDecisions = true
+        /// The bundled models itaplan builds have shipped; tests put in an
+        /// earlier one that no build has shipped yet.
+        var shippedYearModels = ShippedYearModels.blobs
 
         public init(acceptedVersions: Set<String> = [], branch: (name: String, heads: [ObjectID])? = nil,
                     signatures: SSHSignatures.Checker? = nil, requireSignatures: Bool = false,
@@ -146,7 +149,10 @@ public struct SnapshotVerifier {
         } else if let source = ObjectID(hex: metadata.sourceCommit), repository.contains(source),
            let sourceTree = try? repository.commit(source).tree {
             // The models it was computed with are the source commit's, not what the snapshot says.
-            modelDifferences = try SnapshotYearModels.differences(catalog, storedIn: tree, source: source, in: repository)
+            let models = try SnapshotYearModels.differences(catalog, storedIn: tree, source: source, in: repository,
+                                                               shipped: options.shippedYearModels)
+            modelDifferences = models.differing
+            if !models.earlier.isEmpty { notes.append(.earlierBundledModels(files: models.earlier)) }
             let sourcePlans = try repository.subtree(metadata.plansDirectory, of: sourceTree)
             if sourcePlans != snapshotPlans {
                 problems.append(.plansDiffer(paths: Self.differingPaths(

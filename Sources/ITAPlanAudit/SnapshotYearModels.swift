@@ -51,14 +51,18 @@ enum SnapshotYearModels {
     /// model missing or changed, another bundled model, or a model of a year
     /// nothing has, is. A snapshot that stores no models at all (made before
     /// they were stored) differs only when its source has models of its own.
+    /// A bundled model an earlier itaplan shipped (`ShippedYearModels`) is no
+    /// difference but is returned in `earlier`, for verify to say so.
     static func differences(_ catalog: ITAYearCatalog, storedIn tree: ObjectID, source: ObjectID,
-                            in repository: GitRepository) throws -> [String] {
+                            in repository: GitRepository,
+                            shipped: [Int: Set<String>] = ShippedYearModels.blobs)
+        throws -> (differing: [String], earlier: [String]) {
         let expected: ITAYearCatalog
         do {
             expected = try self.catalog(catalog, committedAt: source, in: repository)
         } catch let broken as RepositoryYearModels.Broken {
             // itaplan makes no snapshot of a commit whose models have errors.
-            return broken.files.map(\.source.path)
+            return (broken.files.map(\.source.path), [])
         }
         var wanted: [String: (blob: ObjectID, own: Bool)] = [:]
         for entry in expected.years.compactMap({ expected.entries[$0] }) {
@@ -73,12 +77,27 @@ enum SnapshotYearModels {
         if let folder = try repository.subtree(directory, of: tree) {
             for file in try repository.files(in: folder, prefix: directory) { stored[file.path] = file.blob }
         } else {
-            return wanted.filter(\.value.own).keys.sorted()
+            return (wanted.filter(\.value.own).keys.sorted(), [])
         }
         var differing: [String] = []
-        for (path, blob) in stored where wanted[path]?.blob != blob { differing.append(path) }
+        var earlier: [String] = []
+        for (path, blob) in stored where wanted[path]?.blob != blob {
+            if wanted[path]?.own != true, let year = bundledYear(path), ShippedYearModels.contains(blob, year: year, in: shipped) {
+                earlier.append(path)
+            } else {
+                differing.append(path)
+            }
+        }
         for (path, model) in wanted where model.own && stored[path] == nil { differing.append(path) }
-        return differing.sorted()
+        return (differing.sorted(), earlier.sorted())
+    }
+
+    /// The year of a path a bundled model is stored under (`ita-years/2569.yaml`).
+    private static func bundledYear(_ path: String) -> Int? {
+        guard path.hasPrefix(directory + "/"), path.hasSuffix(".yaml") else { return nil }
+        let stem = path.dropFirst(directory.count + 1).dropLast(".yaml".count)
+        guard !stem.isEmpty, stem.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+        return Int(stem)
     }
 
     /// The catalog a snapshot was computed with: its stored models over
