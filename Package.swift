@@ -56,7 +56,7 @@ let package = Package(
         .target(name: "ITAPlanRecord", dependencies: ["ITAPlanCore", "ITAPlanYAML", "ITAPlanImport", "ITAPlanReport", "ITAPlanGit"]),
 
         // `itaplan init`: a new plan repository with a template, the hook, the workflows and the schema.
-        .target(name: "ITAPlanSetup", dependencies: ["ITAPlanAudit", "ITAPlanCore", "ITAPlanGit"],
+        .target(name: "ITAPlanSetup", dependencies: ["ITAPlanAudit", "ITAPlanCore", "ITAPlanGit", "ITAPlanYAML"],
                 plugins: ["EmbedResources"]),
 
         .executableTarget(name: "itaplan", dependencies: [

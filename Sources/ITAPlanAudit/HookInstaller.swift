@@ -62,18 +62,33 @@ public struct HookInstaller {
         return repository.commonDirectory + "hooks"
     }
 
+    private static func isLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+    }
+
     public func install(invoking executable: String?, force: Bool) throws -> Outcome {
         let directory = try hooksDirectory()
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let path = (directory as NSString).appendingPathComponent("pre-commit")
         var outcome = Outcome.installed(path: path)
-        if let existing = FileManager.default.contents(atPath: path) {
-            if String(decoding: existing, as: UTF8.self).contains(PreCommitHook.marker) {
+        var info = stat()
+        if lstat(path, &info) == 0 {
+            // A dangling link, a folder, a FIFO or an unreadable file is someone else's too.
+            var target = stat()
+            let regular = stat(path, &target) == 0 && target.st_mode & S_IFMT == S_IFREG
+            let existing = regular ? FileManager.default.contents(atPath: path) : nil
+            if let existing, String(decoding: existing, as: UTF8.self).contains(PreCommitHook.marker) {
                 outcome = .updated(path: path)
             } else {
                 guard force else { throw Failure.foreignHook(path: path) }
-                let backup = path + ".before-itaplan"
-                try? FileManager.default.removeItem(atPath: backup)
+                // An earlier backup is someone's hook too: the next free name, never over it.
+                var backup = path + ".before-itaplan"
+                var number = 1
+                while FileManager.default.fileExists(atPath: backup) || Self.isLink(backup) {
+                    number += 1
+                    backup = path + ".before-itaplan.\(number)"
+                }
                 try FileManager.default.moveItem(atPath: path, toPath: backup)
                 outcome = .replaced(path: path, backup: backup)
             }

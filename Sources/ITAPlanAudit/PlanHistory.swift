@@ -78,10 +78,17 @@ public struct HistoryBuilder {
         /// History is cut short: CI checks out one commit unless told otherwise.
         case shallow
         case noCommits
+        /// No commit of the history has this folder: a mistyped `--plans-dir`
+        /// would otherwise read as "no records".
+        case noPlansFolder(String)
 
         public func text(in language: Language) -> String {
             let th = language == .thai
             switch self {
+            case .noPlansFolder(let folder):
+                let shown = SafeText.inline(folder)
+                return th ? "ไม่มีโฟลเดอร์ \"\(shown)\" ใน commit ใดของประวัตินี้ (--plans-dir เป็นโฟลเดอร์ใน repository เช่น plans)"
+                          : "no commit in this history has a folder \"\(shown)\" (--plans-dir is a folder in the repository, such as plans)"
             case .shallow:
                 return th
                     ? "repository นี้เป็น shallow clone (ค่าเริ่มต้นของ CI) ประวัติไม่ครบ: ใช้ fetch-depth: 0 ใน actions/checkout หรือ git fetch --unshallow"
@@ -101,7 +108,11 @@ public struct HistoryBuilder {
                 timeZone: TimeZone) {
         self.repository = repository
         self.catalog = catalog
-        self.plansDirectory = plansDirectory
+        // "plans/", as shells complete it, is the folder plans.
+        var folder = Substring(plansDirectory)
+        while folder.count > 1, folder.hasSuffix("/") { folder = folder.dropLast() }
+        while folder.hasPrefix("./") { folder = folder.dropFirst(2) }
+        self.plansDirectory = String(folder)
         self.timeZone = timeZone
     }
 
@@ -121,9 +132,12 @@ public struct HistoryBuilder {
         var plans: [CheckedPlan] = []
         var previousPoint: (tree: ObjectID?, day: CivilDate, completion: Completion)?
 
+        guard SnapshotVerifier.isFolderPath(plansDirectory) else { throw Failure.noPlansFolder(plansDirectory) }
+        var sawFolder = false
         for id in try repository.history(from: head) {
             let commit = try repository.commit(id)
             let tree = try repository.subtree(plansDirectory, of: commit.tree)
+            if tree != nil { sawFolder = true }
             if previousTree == nil || previousTree! != tree {
                 plans = try tree.map { tree in
                     try repository.files(in: tree, prefix: plansDirectory).filter { RepositoryPlans.isPlan($0.path) }
@@ -151,6 +165,7 @@ public struct HistoryBuilder {
             series.append(PlanHistory.Point(commit: id, committed: commit.committer.time, day: day,
                                             plans: plans.count, completion: completion))
         }
+        guard sawFolder else { throw Failure.noPlansFolder(plansDirectory) }
         var ordered = recordOrder.compactMap { records[$0] }
         if let snapshots, let chainHead = try repository.referenceTarget(snapshots) {
             try date(&ordered, chain: SnapshotChain.links(in: repository, head: chainHead).reversed())
@@ -160,10 +175,21 @@ public struct HistoryBuilder {
 
     /// Dates each record by the first snapshot (oldest first) whose source
     /// commit holds the commit that introduced it.
+    ///
+    /// A snapshot dates nothing when its parents are not a snapshot's (its
+    /// `source_commit` is then only its own word) or when its commit time
+    /// goes back from a snapshot before it: a snapshot re-made with an
+    /// earlier time would otherwise move "recorded" before the day the
+    /// record really reached the chain, hiding a record written long after
+    /// the fact. `audit verify` fails both; here they are passed over.
     private func date(_ records: inout [PlanHistory.Record], chain: [SnapshotLink]) throws {
+        var latest: Date?
         let sources: [(link: SnapshotLink, source: ObjectID)] = chain.compactMap { link in
-            guard let hex = link.metadata?.sourceCommit, let source = ObjectID(hex: hex),
+            guard link.parentProblem == nil, let hex = link.metadata?.sourceCommit, let source = ObjectID(hex: hex),
                   repository.contains(source) else { return nil }
+            let time = link.commit.committer.time
+            if let latest, time < latest { return nil }
+            latest = time
             return (link, source)
         }
         var found: [ObjectID: PlanHistory.Recording?] = [:]

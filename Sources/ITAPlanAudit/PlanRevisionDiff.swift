@@ -49,19 +49,26 @@ public struct PlanRevisionDiff {
     public init(repository: GitRepository, catalog: ITAYearCatalog, plansDirectory: String = "plans") {
         self.repository = repository
         self.catalog = catalog
-        self.plansDirectory = plansDirectory
+        var folder = Substring(plansDirectory)
+        while folder.count > 1, folder.hasSuffix("/") { folder = folder.dropLast() }
+        while folder.hasPrefix("./") { folder = folder.dropFirst(2) }
+        self.plansDirectory = String(folder)
     }
 
     public func compare(base: String, head: String, asOf: CivilDate, today: CivilDate) throws -> Result {
         let baseID = try repository.resolveCommit(base)
         let headID = try repository.resolveCommit(head)
         let checker = PlanChecker(catalog: catalog, today: today)
+        var folders = 0
         func plans(_ commit: ObjectID) throws -> [String: CheckedPlan] {
-            let sources = try RepositoryPlans.committed(in: repository, commit: commit, directory: plansDirectory).sources
-            return Dictionary(sources.map { ($0.path, checker.check($0)) }, uniquingKeysWith: { a, _ in a })
+            let committed = try RepositoryPlans.committed(in: repository, commit: commit, directory: plansDirectory)
+            if committed.tree != nil { folders += 1 }
+            return Dictionary(committed.sources.map { ($0.path, checker.check($0)) }, uniquingKeysWith: { a, _ in a })
         }
         let before = try plans(baseID)
         let after = try plans(headID)
+        // Neither side has the folder: a mistyped --plans-dir, not "no changes".
+        guard folders > 0 else { throw HistoryBuilder.Failure.noPlansFolder(plansDirectory) }
         let comparison = PlanComparison(calculator: StatusCalculator(asOf: asOf, catalog: catalog))
         let headErrors = after.filter { $0.value.errorCount > 0 }.mapValues(\.errorCount)
         let diffs = Set(before.keys).union(after.keys).sorted().compactMap { path -> PlanDiff? in

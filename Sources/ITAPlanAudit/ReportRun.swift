@@ -146,12 +146,7 @@ public struct ReportRun {
             standardOutput([UInt8](text))
             return
         }
-        let url = URL(fileURLWithPath: output)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        do {
-            try text.write(to: url, options: .atomic)
-        } catch {
-            throw ITAPlanError.cannotWrite(path: output, reason: FileReading.describe(error))
-        }
+        // A device or FIFO is written into, a folder refused, a link followed: never renamed over.
+        try OutputTarget.write(text, to: output)
     }
 }

@@ -14,6 +14,8 @@ public struct SigningSetup {
             case noneSet
             /// The file named cannot be read.
             case unreadable(path: String)
+            /// Git config names a file in the audited working tree, where anyone who can push can add a key.
+            case inWorkingTree(path: String)
         }
 
         public let reason: Reason
@@ -26,6 +28,9 @@ public struct SigningSetup {
             let why = switch reason {
             case .noneSet: language.pick(th: "ยังไม่ได้ตั้ง", en: "none is set")
             case .unreadable(let path): language.pick(th: "อ่าน \(path) ไม่ได้", en: "cannot read \(path)")
+            case .inWorkingTree(let path):
+                language.pick(th: "\(path) อยู่ใน working tree ของ repository ที่กำลังตรวจ ซึ่งใครที่ push ได้ก็เพิ่มกุญแจของตนได้ ให้เก็บไฟล์ผู้ลงนามไว้ที่อื่น (--allowed-signers FILE)",
+                              en: "\(path) is in the working tree of the repository being audited, where anyone who can push can add a key; keep the allowed signers elsewhere (--allowed-signers FILE)")
             }
             return language.pick(
                 th: "--require-signatures ต้องมีไฟล์ผู้ลงนาม: ตั้ง git config gpg.ssh.allowedSignersFile หรือใช้ --allowed-signers (ตอนนี้: \(why))",
@@ -62,14 +67,47 @@ public struct SigningSetup {
 
     /// The checker for `audit verify`: `allowedSigners` (`--allowed-signers`),
     /// else git's `gpg.ssh.allowedSignersFile`; nil when neither is set.
+    ///
+    /// The signers' file git config names may not lie in the working tree:
+    /// a file there comes with the repository's commits, so anyone who can
+    /// push could list their own key (an `allowed_signers` committed beside
+    /// the plans, say). And since a repository handed over as a folder
+    /// brings its `.git/config`, a `gpg.ssh.program` named only there is not
+    /// run to check signatures (a program that always says "good" would pass
+    /// anything): global or system config's, else /usr/bin/ssh-keygen.
     public func checker(allowedSigners: String?) throws -> SSHSignatures.Checker? {
-        guard let path = try allowedSigners ?? repository.configString("gpg.ssh.allowedSignersFile").map(expand) else {
+        let path: String
+        if let allowedSigners {
+            path = allowedSigners
+        } else if let configured = try repository.configEntry("gpg.ssh.allowedSignersFile") {
+            path = expand(configured.value)
+            if isInWorkingTree(path) {
+                throw Missing(.inWorkingTree(path: path))
+            }
+        } else {
             return nil
         }
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw Missing(.unreadable(path: path))
         }
-        return SSHSignatures.Checker(keygen: try keygen(), allowedSigners: path, temporaryDirectory: temporaryDirectory)
+        return SSHSignatures.Checker(keygen: try verifyingKeygen(), allowedSigners: path, temporaryDirectory: temporaryDirectory)
+    }
+
+    /// `gpg.ssh.program` unless only the repository's own config names it.
+    func verifyingKeygen() throws -> String {
+        guard let configured = try repository.configEntry("gpg.ssh.program"), !configured.fromRepository else {
+            return "/usr/bin/ssh-keygen"
+        }
+        return expand(configured.value)
+    }
+
+    /// Whether `path`, links resolved, is in the working tree (the git folder inside it excepted).
+    private func isInWorkingTree(_ path: String) -> Bool {
+        guard let workingDirectory = repository.workingDirectory else { return false }
+        // Relative as ssh-keygen will read it: from the folder itaplan runs in.
+        guard let resolved = FileReading.realPath(path) else { return false }
+        let root = FileReading.realPath(workingDirectory) ?? workingDirectory
+        return FileReading.isInside(resolved, root)
     }
 
     /// `~/` as git expands it in paths from config.

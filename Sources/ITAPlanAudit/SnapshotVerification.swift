@@ -67,6 +67,9 @@ public struct SnapshotVerification: Sendable {
         case signatureNotChecked
         /// A format-1 snapshot: its source commit is not kept as a parent.
         case sourceNotKept
+        /// Stored bundled models an earlier itaplan shipped, since corrected:
+        /// the snapshot was computed, and is recomputed, with those.
+        case earlierBundledModels(files: [String])
         /// The status of a day after the check: made with `--projection`
         /// (`marked`), or by an itaplan that did not refuse such a day.
         case projection(asOf: String, checkedOn: String, marked: Bool)

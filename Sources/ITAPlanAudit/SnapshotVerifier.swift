@@ -24,6 +24,9 @@ public struct SnapshotVerifier {
         /// Reuses a plan's decisions from the snapshot before where they
         /// provably cannot differ (`DecisionReuseCache`); false recomputes all.
         public var reuseDecisions = true
+        /// The bundled models itaplan builds have shipped; tests put in an
+        /// earlier one that no build has shipped yet.
+        var shippedYearModels = ShippedYearModels.blobs
 
         public init(acceptedVersions: Set<String> = [], branch: (name: String, heads: [ObjectID])? = nil,
                     signatures: SSHSignatures.Checker? = nil, requireSignatures: Bool = false,
@@ -140,10 +143,16 @@ public struct SnapshotVerifier {
 
         // The source commit exists, its plans are the snapshot's plans, and it is still in the branch.
         // A shallow clone cuts the history these checks walk: `verifyChain` says so once.
+        var modelDifferences: [String] = []
         if repository.isShallow {
             problems.append(.sourceMissing(commit: metadata.sourceCommit))
         } else if let source = ObjectID(hex: metadata.sourceCommit), repository.contains(source),
            let sourceTree = try? repository.commit(source).tree {
+            // The models it was computed with are the source commit's, not what the snapshot says.
+            let models = try SnapshotYearModels.differences(catalog, storedIn: tree, source: source, in: repository,
+                                                               shipped: options.shippedYearModels)
+            modelDifferences = models.differing
+            if !models.earlier.isEmpty { notes.append(.earlierBundledModels(files: models.earlier)) }
             let sourcePlans = try repository.subtree(metadata.plansDirectory, of: sourceTree)
             if sourcePlans != snapshotPlans {
                 problems.append(.plansDiffer(paths: Self.differingPaths(
@@ -172,10 +181,11 @@ public struct SnapshotVerifier {
         // A decoded plan depends on the models it was checked against: the
         // cache tells snapshots' stored models apart by their tree.
         let modelsTree = try repository.subtree("ita-years", of: link.commit.tree)
-        let differing = try models.catalog.map {
+        let recomputed = try models.catalog.map {
             try recomputedDifferences(link, plans: present, metadata: metadata, catalog: $0, readers: readers,
                                       decodedPlans: decodedPlans, decisions: decisions, models: modelsTree)
         } ?? []
+        let differing = modelDifferences.filter { !models.broken.contains($0) } + recomputed
         if !differing.isEmpty {
             if metadata.toolVersion != ITAPlanVersion.current, options.acceptedVersions.contains(metadata.toolVersion) {
                 notes.append(.acceptedVersion(version: metadata.toolVersion, files: differing))
@@ -237,11 +247,10 @@ public struct SnapshotVerifier {
         return !own.contains(first) && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 
-    /// `2568.yaml` or `2568.json`: a year model stored with the snapshot.
+    /// `2568.yaml`, `2568.yml` or `2568.json`: a year model stored with the
+    /// snapshot, named as a repository may name it (its file keeps its name).
     static func isYearModelName(_ name: String) -> Bool {
-        guard name.hasSuffix(".yaml") || name.hasSuffix(".json") else { return false }
-        let stem = name.utf8.dropLast(5)
-        return stem.count == 4 && stem.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        YearModelFile.year(fromFileName: name) != nil
     }
 
     private func checkSignature(_ id: ObjectID, at time: Date, problems: inout [SnapshotVerification.Problem],

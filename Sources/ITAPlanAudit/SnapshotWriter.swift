@@ -82,6 +82,9 @@ public struct SnapshotWriter {
         case asOfBeforeLatest(asOf: CivilDate, latest: String, snapshot: ObjectID)
         /// The plans folder cannot sit in a snapshot's tree under that name.
         case badPlansDirectory(String)
+        /// `--ref` names a branch, a tag, a remote-tracking branch or HEAD, or
+        /// is not a full ref name: snapshots would be committed onto it.
+        case badReference(String)
 
         public func text(in language: Language) -> String {
             let th = language == .thai
@@ -97,12 +100,24 @@ public struct SnapshotWriter {
                 return th
                     ? "snapshot ล่าสุด (\(snapshot.short)) เป็นข้อมูล ณ \(latest) ซึ่งหลัง \(asOf): สายหลักฐานเดินหน้าตามเวลาเท่านั้น"
                     : "the latest snapshot (\(snapshot.short)) is as of \(latest), after \(asOf): the audit trail only goes forward in time"
+            case .badReference(let reference):
+                return th
+                    ? "--ref \"\(reference)\" ใช้ไม่ได้: snapshot เก็บใน ref ของตัวเอง เช่น refs/itaplan/snapshots ไม่ใช่ branch, tag หรือ HEAD (มิฉะนั้น snapshot จะถูก commit ทับ branch นั้น)"
+                    : "--ref \"\(reference)\" cannot be used: snapshots keep a ref of their own, such as refs/itaplan/snapshots, not a branch, tag or HEAD (they would be committed onto it)"
             case .badPlansDirectory(let directory):
                 return th
                     ? "--plans-dir \"\(directory)\" ใช้ไม่ได้: ต้องเป็นโฟลเดอร์ใน repository (เช่น plans) ไม่ใช่ status, ita-years หรือชื่อไฟล์ของ snapshot"
                     : "--plans-dir \"\(directory)\" cannot be used: it must be a folder in the repository (such as plans), not status, ita-years or a snapshot file's name"
             }
         }
+    }
+
+    /// A full ref name (`refs/…`) outside branches, tags and remote-tracking
+    /// branches: where snapshots may be committed without moving anything a
+    /// user commits to. libgit2 checks the rest of the name's syntax.
+    public static func isSnapshotReference(_ name: String) -> Bool {
+        name.hasPrefix("refs/") && name.count > 5
+            && !["refs/heads/", "refs/tags/", "refs/remotes/"].contains { name.hasPrefix($0) }
     }
 
     /// An as-of day after the day of the check, without `--projection`: the
@@ -146,6 +161,7 @@ public struct SnapshotWriter {
         guard SnapshotVerifier.isFolderPath(request.plansDirectory) else {
             throw Failure.badPlansDirectory(request.plansDirectory)
         }
+        guard Self.isSnapshotReference(request.reference) else { throw Failure.badReference(request.reference) }
         let projection = request.asOf > request.checkedOn
         if projection, !request.projection { throw FutureAsOf(asOf: request.asOf, today: request.checkedOn) }
         let source = try repository.resolveCommit(request.revision)

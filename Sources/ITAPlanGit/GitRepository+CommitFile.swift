@@ -63,6 +63,11 @@ extension GitRepository {
         defer { git_commit_free(parent) }
         var parents: [OpaquePointer?] = parent.map { [$0] } ?? []
         let text = message.hasSuffix("\n") ? message : message + "\n"
+        // The index first: when it cannot be written (another git holds
+        // index.lock), nothing is committed. The other way round, HEAD moved
+        // while the index kept the old text, so the next `git commit`
+        // quietly took the record out again.
+        try stage(path, blob: blob, mode: mode, size: contents.count)
         var result = git_oid()
         _ = try author.withGitSignature { authorSignature in
             try committer.withGitSignature { committerSignature in
@@ -73,7 +78,6 @@ extension GitRepository {
                 }
             }
         }
-        try stage(path, blob: blob, mode: mode, size: contents.count)
         return ObjectID(result)
     }
 

@@ -145,6 +145,21 @@ extension GitRepository {
         return ObjectID(oid)
     }
 
+    /// A configuration value and whether the repository's own config file
+    /// (`.git/config`, which comes with a copied repository) set it, or nil.
+    public func configEntry(_ key: String) throws -> (value: String, fromRepository: Bool)? {
+        var config: OpaquePointer?
+        try LibGit2.check(git_repository_config_snapshot(&config, handle), "git_repository_config_snapshot")
+        defer { git_config_free(config) }
+        var entry: UnsafeMutablePointer<git_config_entry>?
+        let code = git_config_get_entry(&entry, config, key)
+        if code == GIT_ENOTFOUND.rawValue { return nil }
+        try LibGit2.check(code, "git_config_get_entry")
+        defer { git_config_entry_free(entry) }
+        guard let entry, let value = entry.pointee.value else { return nil }
+        return (String(cString: value), entry.pointee.level.rawValue >= GIT_CONFIG_LEVEL_LOCAL.rawValue)
+    }
+
     /// A configuration value (repository, global and system config), or nil.
     public func configString(_ key: String) throws -> String? {
         var config: OpaquePointer?

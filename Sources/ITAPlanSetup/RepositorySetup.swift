@@ -2,6 +2,7 @@ import Foundation
 import ITAPlanAudit
 import ITAPlanCore
 import ITAPlanGit
+import ITAPlanYAML
 
 /// Sets up a plan repository: git (through libgit2) if there is none, a
 /// plan in plans/, the pre-commit hook, the CI workflows, the JSON Schema
@@ -50,6 +51,9 @@ public struct RepositorySetup {
         public var unchanged: [String] = []
         /// itaplan's own files rewritten with `force`.
         public var rewritten: [String] = []
+        /// Paths not written because a folder on the way is a symbolic link
+        /// (it could lead out of the repository), with that folder.
+        public var throughLink: [(path: String, link: String)] = []
         public var hook: HookInstaller.Outcome?
         /// Another program's pre-commit hook, left in place (no `force`):
         /// itaplan's hook is not installed.
@@ -65,9 +69,80 @@ public struct RepositorySetup {
         self.catalog = catalog
     }
 
+    /// Why init cannot set up the folder it was given.
+    public enum Failure: LocalizedFailure, Sendable, Equatable {
+        case notAFolder(path: String)
+        /// `--plan FILE` is not a plan's text: a FIFO or device, too big, binary, not UTF-8.
+        case unusablePlan(path: String, reason: PlanFileProblem)
+
+        public func text(in language: Language) -> String {
+            switch self {
+            case .notAFolder(let path):
+                return language.pick(th: "\(path) ไม่ใช่โฟลเดอร์: ระบุโฟลเดอร์ที่จะตั้งเป็นที่เก็บแผน",
+                                     en: "\(path) is not a folder: give the folder to set up as a plan repository")
+            case .unusablePlan(let path, let reason):
+                return "\(path): " + reason.text(in: language)
+            }
+        }
+    }
+
+    /// Why a `--plan` file cannot be copied into the repository as it is.
+    public enum PlanFileProblem: Sendable, Equatable {
+        case notRegular(kind: String)
+        case tooLarge(bytes: Int, limit: Int)
+        case binary
+        case notUTF8(encoding: String?)
+
+        func text(in language: Language) -> String {
+            switch self {
+            case .notRegular(let kind):
+                return language.pick(th: "ไม่ใช่ไฟล์ปกติ (\(kind)) จึงไม่อ่าน", en: "not a regular file (a \(kind)), so it was not read")
+            case .tooLarge(let bytes, let limit):
+                return language.pick(th: "ไฟล์ใหญ่เกินไป (\(bytes) ไบต์ สูงสุด \(limit)) แผนไม่เคยใหญ่ขนาดนี้",
+                                     en: "too large (\(bytes) bytes, limit \(limit)); a plan is never this big")
+            case .binary:
+                return language.pick(th: "เป็นไฟล์ไบนารี (มีไบต์ NUL) ไม่ใช่แผน YAML ถ้าเป็นไฟล์ Word ให้ใช้ itaplan import ก่อน",
+                                     en: "a binary file (it holds a NUL byte), not a YAML plan; for a Word file, run itaplan import first")
+            case .notUTF8(let encoding):
+                let named = encoding.map { language.pick(th: " (ดูเหมือน \($0))", en: " (it looks like \($0))") } ?? ""
+                return language.pick(th: "ไม่ใช่ข้อความ UTF-8\(named) init คัดลอกแผนตามไบต์เดิม จึงไม่แปลงให้ บันทึกไฟล์เป็น UTF-8 ก่อน",
+                                     en: "not UTF-8 text\(named); init copies the plan byte for byte, so it does not convert it: save the file as UTF-8")
+            }
+        }
+    }
+
+    /// The text of a `--plan` file, copied byte for byte: a regular file of
+    /// UTF-8 text under the plan size limit, or a `Failure` saying why not
+    /// (never a FIFO read forever, never bytes silently replaced by U+FFFD).
+    public static func planText(readingFrom path: String, maxBytes: Int = YAMLLimits.default.maxBytes) throws -> String {
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw ITAPlanError.refused(path: path, why: .missingOrUnreadable)
+        }
+        let source = try FileReading.read(path: path, maxBytes: maxBytes, within: "/")
+        switch source.problem {
+        case .notRegularFile(let kind)?: throw Failure.unusablePlan(path: path, reason: .notRegular(kind: kind))
+        case .pathTooLong?: throw ITAPlanError.cannotRead(path: path, reason: "path too long")
+        case .symbolicLinkOutside?, .symbolicLinkInGit?, nil: break
+        }
+        if source.size > maxBytes {
+            throw Failure.unusablePlan(path: path, reason: .tooLarge(bytes: source.size, limit: maxBytes))
+        }
+        let bytes = source.text.bytes
+        switch ByteCheck.check(bytes) {
+        case .text: return String(decoding: bytes, as: UTF8.self)
+        case .binary: throw Failure.unusablePlan(path: path, reason: .binary)
+        case .invalidUTF8: throw Failure.unusablePlan(path: path, reason: .notUTF8(encoding: nil))
+        case .otherEncoding(let name): throw Failure.unusablePlan(path: path, reason: .notUTF8(encoding: name))
+        }
+    }
+
     public func run(_ request: Request) throws -> Outcome {
         var outcome = Outcome()
         let root = URL(fileURLWithPath: request.directory)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), !isFolder.boolValue {
+            throw Failure.notAFolder(path: request.directory)
+        }
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let repository: GitRepository
         if FileManager.default.fileExists(atPath: root.appendingPathComponent(".git").path) {
@@ -87,6 +162,10 @@ public struct RepositorySetup {
         for (path, data) in Self.bundledRepositoryFiles() { files.append((path, data)) }
         for (path, data) in files {
             let url = root.appendingPathComponent(path)
+            if let link = Self.linkedFolder(on: path, in: root) {
+                outcome.throughLink.append((path, link))
+                continue
+            }
             // lstat: a link, even a dangling one, counts as there and is never written through.
             let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
             let exists = attributes != nil
@@ -102,10 +181,14 @@ public struct RepositorySetup {
                     continue
                 }
             }
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url, options: exists ? .atomic : .withoutOverwriting)
-            if path.hasSuffix(".sh") {
-                try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+            do {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: url, options: exists ? .atomic : .withoutOverwriting)
+                if path.hasSuffix(".sh") {
+                    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+                }
+            } catch {
+                throw ITAPlanError.cannotWrite(path: path, reason: (error as NSError).localizedDescription)
             }
             if exists { outcome.rewritten.append(path) } else { outcome.written.append(path) }
             if path == "." + InstallAction.actionFile, InstallAction.isRelease(ITAPlanVersion.current) {
@@ -119,6 +202,20 @@ public struct RepositorySetup {
             outcome.foreignHook = path
         }
         return outcome
+    }
+
+    /// The first folder of `path` (relative to `root`) that is a symbolic
+    /// link: init writes nothing through one, since it may lead anywhere
+    /// (`plans -> /etc`), and plans under a linked folder are not read anyway.
+    static func linkedFolder(on path: String, in root: URL) -> String? {
+        var folder = ""
+        for part in path.split(separator: "/").dropLast() {
+            folder += (folder.isEmpty ? "" : "/") + part
+            var info = stat()
+            guard lstat(root.appendingPathComponent(folder).path, &info) == 0 else { return nil }
+            if info.st_mode & S_IFMT == S_IFLNK { return folder }
+        }
+        return nil
     }
 
     /// Files init generates and a user has no reason to edit.
@@ -165,5 +262,27 @@ public struct RepositorySetup {
         ปีงบประมาณ · fiscal year \(fiscalYear)
 
         """
+    }
+}
+
+extension RepositorySetup.Outcome {
+    /// Every path with unsafe characters escaped (`SafeText`), for printing:
+    /// a `--plan` file's name or a `core.hooksPath` may hold terminal escapes.
+    public var shownSafely: Self {
+        var shown = self
+        shown.written = written.map(SafeText.inline)
+        shown.kept = kept.map(SafeText.inline)
+        shown.unchanged = unchanged.map(SafeText.inline)
+        shown.rewritten = rewritten.map(SafeText.inline)
+        shown.throughLink = throughLink.map { (SafeText.inline($0.path), SafeText.inline($0.link)) }
+        shown.foreignHook = foreignHook.map(SafeText.inline)
+        switch hook {
+        case .installed(let path)?: shown.hook = .installed(path: SafeText.inline(path))
+        case .updated(let path)?: shown.hook = .updated(path: SafeText.inline(path))
+        case .replaced(let path, let backup)?:
+            shown.hook = .replaced(path: SafeText.inline(path), backup: SafeText.inline(backup))
+        case nil: break
+        }
+        return shown
     }
 }

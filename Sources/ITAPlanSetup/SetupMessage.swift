@@ -17,11 +17,13 @@ public enum SetupMessage: Sendable, Equatable {
     case pinned(release: String)
     /// The CI files were written by an itaplan that is not a release (`version`), so they pin none.
     case unpinned(version: String)
+    /// Not written: a folder on its way (`link`) is a symbolic link.
+    case throughLink(path: String, link: String)
 
     /// Warnings and notes go to standard error; the rest says what was done.
     public var isNote: Bool {
         switch self {
-        case .foreignHook, .unpinned: true
+        case .foreignHook, .unpinned, .throughLink: true
         default: false
         }
     }
@@ -51,6 +53,9 @@ public enum SetupMessage: Sendable, Equatable {
                 + " ใช้ itaplan init --force เพื่อแทนที่ (hook เดิมจะเก็บไว้เป็น pre-commit.before-itaplan)"
                 : "warning: another pre-commit hook is at \(path), so itaplan's hook was not installed (plans are not checked before commits);"
                 + " itaplan init --force replaces it, keeping the old one as pre-commit.before-itaplan"
+        case .throughLink(let path, let link):
+            return th ? "ไม่ได้เขียน \(path): \(link) เป็น symbolic link (init ไม่เขียนผ่านลิงก์ ซึ่งอาจพาออกนอก repository)"
+                      : "did not write \(path): \(link) is a symbolic link (init writes nothing through a link, which may lead out of the repository)"
         case .pinned(let release):
             return th ? "workflow ใน CI จะติดตั้ง itaplan รุ่น \(release) (ตาม .github/actions/install-itaplan/action.yml)"
                       : "the CI workflows install itaplan \(release) (pinned in .github/actions/install-itaplan/action.yml)"
@@ -71,6 +76,7 @@ extension RepositorySetup.Outcome {
         messages += rewritten.map { .rewrote(path: $0) }
         messages += unchanged.map { .unchanged(path: $0) }
         messages += kept.map { .kept(path: $0, own: RepositorySetup.isItaplansOwn($0)) }
+        messages += throughLink.map { .throughLink(path: $0.path, link: $0.link) }
         if let hook { messages.append(.hook(hook)) }
         if let foreignHook { messages.append(.foreignHook(path: foreignHook)) }
         if let pinnedRelease {

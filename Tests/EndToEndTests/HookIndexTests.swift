@@ -50,6 +50,51 @@ struct HookIndexTests {
         #expect(try subjects(sandbox) == "good\nplans\n")
     }
 
+    @Test("a plan named with an upper-case extension (Plan.YAML, x.Yml) is a plan: the hook refuses it broken, validate checks it")
+    func upperCaseExtension() throws {
+        let sandbox = try hookedRepository()
+        for name in ["plans/Plan.YAML", "plans/x.Yml"] {
+            try sandbox.write(name, broken)
+            try sandbox.git(["add", name])
+            let refused = try commit(sandbox, ["-m", "bad"])
+            #expect(refused.status != 0, "\(name) slipped through the hook")
+            #expect(refused.stderr.contains("\(name):"), "\(refused.stderr)")
+            let validate = try sandbox.itaplan(["validate"])
+            #expect(validate.status == 1)
+            #expect(validate.stdout.contains("\(name):"))
+            try sandbox.git(["rm", "-q", "--cached", name])
+            try FileManager.default.removeItem(at: sandbox.root.appendingPathComponent(name))
+        }
+        #expect(try subjects(sandbox) == "plans\n")
+        // A year model with an upper-case extension is named as misnamed, not skipped.
+        try sandbox.write("ita-years/2569.YAML", try sandbox.itaplan(["years", "show", "2569"]).stdout)
+        let years = try sandbox.itaplan(["years", "--lang", "en"])
+        #expect(years.status == 1)
+        #expect((years.stdout + years.stderr).contains("ita-years/2569.YAML:1:1: error: [year-model]"), "\(years.stdout)\(years.stderr)")
+    }
+
+    @Test("validate --staged ./plans, plans//, an absolute path, or . from inside plans/ all check the staged plans (./plans passed a broken one)",
+          arguments: ["./plans", "plans/", "plans//", "ABSOLUTE", "SUBDIR"])
+    func stagedFolderSpellings(spelling: String) throws {
+        let sandbox = try hookedRepository()
+        try sandbox.write("plans/pho-hak-2564.yaml", broken)
+        try sandbox.git(["add", "plans/pho-hak-2564.yaml"])
+        let result: BinaryRunner.Output
+        switch spelling {
+        case "ABSOLUTE": result = try sandbox.itaplan(["validate", "--staged", sandbox.root.appendingPathComponent("plans").path])
+        case "SUBDIR":
+            result = try BinaryRunner.run(["validate", "--staged", "."], in: sandbox.root.appendingPathComponent("plans"),
+                                          environment: GitSandbox.environment)
+        default: result = try sandbox.itaplan(["validate", "--staged", spelling])
+        }
+        #expect(result.status == 1, "\(spelling): \(result.stdout)")
+        #expect(result.stdout.contains("plans/pho-hak-2564.yaml:"), "\(result.stdout)")
+        #expect(result.stdout.contains("error: [total-mismatch]"))
+        let outside = try sandbox.itaplan(["validate", "--staged", "/etc"])
+        #expect(outside.status == 2)
+        #expect(outside.stderr.contains("not a folder of this repository's working tree"))
+    }
+
     @Test("git commit <path> (--only) of an invalid plan is refused even when the index holds a valid one")
     func commitPaths() throws {
         let sandbox = try hookedRepository()

@@ -125,4 +125,93 @@ struct InitCommandTests {
         #expect(result.stdout.contains("kept the existing plans/plan-2570.yaml (it differs from what init would write; it is never overwritten)"))
         #expect(try String(contentsOf: directory.appendingPathComponent("README.md"), encoding: .utf8) == "# My README\n")
     }
+
+    @Test("a plans or .github folder that is a link out of the repository: nothing is written through it, said, exit 2")
+    func linkedFolders() throws {
+        let parent = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let directory = parent.appendingPathComponent("repo")
+        let outside = parent.appendingPathComponent("outside")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: outside.appendingPathComponent("workflows"), withIntermediateDirectories: true)
+        try "theirs\n".write(to: outside.appendingPathComponent("workflows/plans-pr.yml"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("plans").path, withDestinationPath: outside.path)
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent(".github").path, withDestinationPath: outside.path)
+        let result = try BinaryRunner.run(["init", ".", "--fiscal-year", "2570", "--force", "--lang", "en"], in: directory,
+                                          environment: GitSandbox.environment)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("did not write plans/plan-2570.yaml: plans is a symbolic link"), "\(result.stderr)")
+        #expect(result.stderr.contains("did not write .github/workflows/plans-pr.yml: .github is a symbolic link"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path) == ["workflows"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.appendingPathComponent("workflows").path) == ["plans-pr.yml"])
+        #expect(try String(contentsOf: outside.appendingPathComponent("workflows/plans-pr.yml"), encoding: .utf8) == "theirs\n")
+        // What is not behind a link is still set up.
+        #expect(result.stdout.contains("wrote README.md"))
+    }
+
+    @Test("--plan that is a FIFO, a device, a folder, binary or not UTF-8: a clear message, exit 2, no hang, nothing written",
+          arguments: ["fifo", "device", "folder", "binary", "latin1"])
+    func unusablePlanFile(kind: String) throws {
+        let parent = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        var plan = parent.appendingPathComponent("plan.yaml").path
+        var expected = ""
+        switch kind {
+        case "fifo":
+            #expect(mkfifo(plan, 0o644) == 0)
+            expected = "plan.yaml: not a regular file (a FIFO), so it was not read"
+        case "device":
+            plan = "/dev/zero"
+            expected = "/dev/zero: not a regular file (a character device), so it was not read"
+        case "folder":
+            try FileManager.default.createDirectory(atPath: plan, withIntermediateDirectories: false)
+            expected = "plan.yaml: not a regular file (a folder), so it was not read"
+        case "binary":
+            try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]).write(to: URL(fileURLWithPath: plan))
+            expected = "plan.yaml: a binary file (it holds a NUL byte), not a YAML plan"
+        default:
+            try (Data("schema: 1\nagency:\n  name: caf".utf8) + Data([0xE9, 0x0A])).write(to: URL(fileURLWithPath: plan))
+            expected = "plan.yaml: not UTF-8 text; init copies the plan byte for byte"
+        }
+        let target = parent.appendingPathComponent("repo")
+        let result = try BinaryRunner.run(["init", target.path, "--plan", plan, "--fiscal-year", "2570", "--lang", "en"],
+                                          in: parent, environment: GitSandbox.environment)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(expected), "\(result.stderr)")
+        #expect(!result.stderr.contains("unexpected error"))
+        #expect(!FileManager.default.fileExists(atPath: target.appendingPathComponent("plans").path))
+    }
+
+    @Test("init given a file instead of a folder: says so in Thai and English, exit 2")
+    func fileNotFolder() throws {
+        let parent = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        try "x\n".write(to: parent.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        let english = try BinaryRunner.run(["init", "notes.txt", "--lang", "en"], in: parent)
+        #expect(english.status == 2)
+        #expect(english.stderr == "itaplan: notes.txt is not a folder: give the folder to set up as a plan repository\n")
+        let thai = try BinaryRunner.run(["init", "notes.txt", "--lang", "th"], in: parent)
+        #expect(thai.stderr.contains("notes.txt ไม่ใช่โฟลเดอร์"))
+        #expect(try String(contentsOf: parent.appendingPathComponent("notes.txt"), encoding: .utf8) == "x\n")
+    }
+
+    @Test("--force over someone's hook twice keeps both old hooks, never one over the other")
+    func forceKeepsEveryBackup() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let environment = GitSandbox.environment
+        #expect(try BinaryRunner.run(["init", ".", "--fiscal-year", "2570"], in: directory, environment: environment).status == 0)
+        let hook = directory.appendingPathComponent(".git/hooks/pre-commit")
+        for (round, text) in ["#!/bin/sh\n# first\n", "#!/bin/sh\n# second\n"].enumerated() {
+            try FileManager.default.removeItem(at: hook)
+            try text.write(to: hook, atomically: true, encoding: .utf8)
+            let forced = try BinaryRunner.run(["init", ".", "--fiscal-year", "2570", "--force", "--lang", "en"], in: directory,
+                                              environment: environment)
+            #expect(forced.status == 0, "\(forced.stderr)")
+            let backup = hook.path + (round == 0 ? ".before-itaplan" : ".before-itaplan.2")
+            #expect(forced.stdout.contains("(the old hook is kept as \(backup))"), "\(forced.stdout)")
+        }
+        #expect(try String(contentsOfFile: hook.path + ".before-itaplan", encoding: .utf8) == "#!/bin/sh\n# first\n")
+        #expect(try String(contentsOfFile: hook.path + ".before-itaplan.2", encoding: .utf8) == "#!/bin/sh\n# second\n")
+    }
 }

@@ -82,7 +82,8 @@ struct LinkSafetyTests {
         #expect(result.stdout.contains("plans/config.yaml:1:1: error: [file-not-regular]"))
         #expect(!result.stdout.contains("repositoryformatversion"))
         #expect(!result.stdout.contains("plans/current.yaml"), "\(result.stdout)")
-        #expect(result.stdout.hasSuffix("3 plan files checked: 1 error, 0 warnings\n"))
+        // The link and the plan it leads to are one file, so one plan (status totals counted it twice).
+        #expect(result.stdout.hasSuffix("2 plan files checked: 1 error, 0 warnings\n"), "\(result.stdout)")
     }
 
     @Test("outside a repository, a link inside the folder given is followed, one out of it is not")
@@ -99,7 +100,7 @@ struct LinkSafetyTests {
         #expect(result.stdout.contains("plans/2564/outside.yaml:1:1: error: [file-not-regular]"))
         #expect(!result.stdout.contains("plans/2564/current.yaml"), "\(result.stdout)")
         #expect(!result.stdout.contains(Self.secret))
-        #expect(result.stdout.hasSuffix("3 plan files checked: 1 error, 0 warnings\n"))
+        #expect(result.stdout.hasSuffix("2 plan files checked: 1 error, 0 warnings\n"), "\(result.stdout)")
     }
 
     @Test("a plans folder that is itself a link out of the repository is refused, named, unread")

@@ -168,6 +168,79 @@ struct RecordCommandTests {
         #expect(try String(contentsOf: plan, encoding: .utf8).contains("stats-2564-02"))
     }
 
+    @Test("--commit while another git holds index.lock: nothing committed, HEAD and the index as they were, the record kept in the file and said so")
+    func commitWithLockedIndex() throws {
+        let sandbox = try GitSandbox()
+        try FileManager.default.createDirectory(at: sandbox.root.appendingPathComponent("plans"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Fixtures.seedPlan, to: sandbox.root.appendingPathComponent("plans/pho-hak-2564.yaml"))
+        try sandbox.commitAll("plan")
+        let head = try sandbox.git(["rev-parse", "HEAD"])
+        let lock = sandbox.root.appendingPathComponent(".git/index.lock")
+        try Data().write(to: lock)
+        let result = try sandbox.itaplan(february + ["--commit", "--lang", "en"])
+        try FileManager.default.removeItem(at: lock)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("the record is in plans/pho-hak-2564.yaml, but it was not committed"), "\(result.stderr)")
+        #expect(result.stderr.contains("index is locked"))
+        #expect(try sandbox.git(["rev-parse", "HEAD"]) == head, "committed although it failed")
+        // Only the working file changed: a plain `git commit` now cannot take the record out again.
+        #expect(try sandbox.git(["status", "--porcelain"]) == " M plans/pho-hak-2564.yaml\n")
+        #expect(try sandbox.git(["diff", "--cached", "--stat"]).isEmpty)
+        #expect(try String(contentsOf: sandbox.root.appendingPathComponent("plans/pho-hak-2564.yaml"), encoding: .utf8)
+            .contains("stats-2564-02"))
+    }
+
+    @Test("a progress list with an anchor or a tag (progress: &p, progress: !!seq) takes the record; one shared through an alias is refused untouched",
+          arguments: ["&p", "!!seq", "&shared"])
+    func anchoredProgressList(marker: String) throws {
+        let folder = try Fixtures.temporaryDirectory("record-anchor")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let indicators = (1...10).map { "    - { number: \($0), score: 90 }" }.joined(separator: "\n")
+        let shared = marker == "&shared"
+        let text = """
+            schema: 1
+            agency:
+              name: เทศบาลทดสอบ
+            fiscal_year: 2564
+            ita:
+              year: 2563
+              indicators:
+            \(indicators)
+            measures:
+              - id: 1
+                title: มาตรการทดสอบ
+                responsible: งานพัสดุ
+                steps:
+                  - id: 1.1
+                    text: รายงาน
+                    schedule: monthly
+                    progress: \(marker)
+                      - period: 2563-10
+                        done: 2563-10-28
+                        evidence: https://example.go.th/a
+                  - id: 1.2
+                    text: รายงานสอง
+                    schedule: monthly
+            \(shared ? "        progress: *shared\n" : "")
+            """
+        let plan = folder.appendingPathComponent("plan.yaml")
+        try text.write(to: plan, atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["record", "1.1", "--plan", "plan.yaml", "--period", "2563-11", "--done", "2563-11-28",
+                                           "--evidence", "https://example.go.th/b", "--by", "x", "--lang", "en"], in: folder)
+        let after = try String(contentsOf: plan, encoding: .utf8)
+        if shared {
+            // Appending to the anchored list would record into 1.2 as well.
+            #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+            #expect(!result.stderr.contains("yaml-syntax"), "\(result.stderr)")
+            #expect(after == text)
+        } else {
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(after == text.replacingOccurrences(of: "            evidence: https://example.go.th/a\n",
+                with: "            evidence: https://example.go.th/a\n          - period: 2563-11\n            done: 2563-11-28\n"
+                    + "            evidence: https://example.go.th/b\n            by: x\n"), "\(after)")
+        }
+    }
+
     @Test("--commit commits that file alone, with a message saying what was recorded; other staged work stays staged")
     func commit() throws {
         let sandbox = try GitSandbox()

@@ -46,6 +46,54 @@ struct RecordFromCSVTests {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    @Test("one plan named three ways (plan.yaml, ./plan.yaml, a link to it): all rows go into one write")
+    func onePlanManySpellings() throws {
+        let (folder, plan) = try monthlyPlan()
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("same.yaml").path,
+                                                   withDestinationPath: "plan.yaml")
+        let csv = folder.appendingPathComponent("progress.csv")
+        try """
+            plan,step,period,done,evidence,by
+            plan.yaml,1.1,2563-10,2563-10-28,https://example.go.th/1,งานพัสดุ
+            ./plan.yaml,1.1,2563-11,2563-11-28,https://example.go.th/2,งานพัสดุ
+            same.yaml,1.2,2563-10,2563-10-28,https://example.go.th/3,งานพัสดุ
+
+            """.write(to: csv, atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["record", "--from", csv.path, "--lang", "en"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stderr.contains("changed while"), "\(result.stderr)")
+        let text = try String(contentsOf: plan, encoding: .utf8)
+        for link in ["https://example.go.th/1", "https://example.go.th/2", "https://example.go.th/3"] {
+            #expect(text.contains(link), "\(link) not recorded")
+        }
+        // The link is still a link to the plan.
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: folder.appendingPathComponent("same.yaml").path)) == "plan.yaml")
+    }
+
+    @Test("rows for two plans, the second read-only: neither is written, and the read-only one is named")
+    func secondPlanReadOnly() throws {
+        let (folder, plan) = try monthlyPlan()
+        let other = folder.appendingPathComponent("other.yaml")
+        try FileManager.default.copyItem(at: plan, to: other)
+        #expect(chmod(other.path, 0o444) == 0)
+        let original = try Data(contentsOf: plan)
+        let csv = folder.appendingPathComponent("progress.csv")
+        try """
+            plan,step,period,done,evidence,by
+            plan.yaml,1.1,2563-10,2563-10-28,https://example.go.th/1,งานพัสดุ
+            other.yaml,1.1,2563-10,2563-10-28,https://example.go.th/2,งานพัสดุ
+
+            """.write(to: csv, atomically: true, encoding: .utf8)
+        for language in ["en", "th"] {
+            let result = try BinaryRunner.run(["record", "--from", csv.path, "--lang", language], in: folder)
+            #expect(result.status == 2)
+            #expect(result.stderr.contains(language == "en" ? "other.yaml: cannot write: the file is read-only"
+                                                            : "other.yaml: เขียนไม่ได้: ไฟล์ถูกตั้งให้อ่านได้อย่างเดียว"), "\(result.stderr)")
+            #expect(try Data(contentsOf: plan) == original, "the first plan was written before the second failed")
+            #expect(try Data(contentsOf: other) == original)
+        }
+    }
+
     @Test("fifty rows, one bad: nothing is written, and the row and column are named")
     func oneBadRow() throws {
         let (folder, plan) = try monthlyPlan()

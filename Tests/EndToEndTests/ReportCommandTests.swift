@@ -117,6 +117,23 @@ struct ReportCommandTests {
         }
     }
 
+    @Test("--diff with a --plans-dir neither revision has is an error naming it, not 'no changes'; plans/ is plans")
+    func diffMissingFolder() throws {
+        let sandbox = try GitSandbox()
+        let seed = try String(contentsOf: Fixtures.seedPlan, encoding: .utf8)
+        try sandbox.write("plans/pho-hak-2564.yaml", seed)
+        try sandbox.commitAll("plans")
+        try sandbox.write("plans/pho-hak-2564.yaml", seed.replacingOccurrences(of: "done: 2564-02-09", with: "done: 2564-02-08"))
+        try sandbox.commitAll("edit")
+        let typo = try sandbox.itaplan(["report", "--diff", "HEAD~1..HEAD", "--plans-dir", "plan", "--lang", "en"])
+        #expect(typo.status == 2)
+        #expect(typo.stderr.contains("no commit in this history has a folder \"plan\""), "\(typo.stdout)\(typo.stderr)")
+        #expect(!typo.stdout.contains("No changes"))
+        let slash = try sandbox.itaplan(["report", "--diff", "HEAD~1..HEAD", "--plans-dir", "plans/", "--as-of", "2021-03-31", "--lang", "en"])
+        #expect(slash.status == 0, "\(slash.stderr)")
+        #expect(slash.stdout.contains("plans/pho-hak-2564.yaml"))
+    }
+
     @Test("--diff reports meaning, not text: a new progress record and the state it changes")
     func diff() throws {
         let sandbox = try GitSandbox()

@@ -16,6 +16,25 @@ struct StatusCommandTests {
         #expect(result.stdout.contains("  4.3   Feb 2021  2021-03-10  21 days  งานนิติการ สำนักปลัดเทศบาล"))
     }
 
+    @Test("a link beside its plan (current.yaml -> the plan) is one plan, named by the file, in status totals and validate; a folder of only such names is not 'no plans'")
+    func linkBesidePlanCountsOnce() throws {
+        let folder = try Fixtures.temporaryDirectory("linked-plan")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plans = folder.appendingPathComponent("plans")
+        try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Fixtures.seedPlan, to: plans.appendingPathComponent("pho-hak-2564.yaml"))
+        try FileManager.default.createSymbolicLink(atPath: plans.appendingPathComponent("current.yaml").path,
+                                                   withDestinationPath: "pho-hak-2564.yaml")
+        let summary = try BinaryRunner.run(["status", "--as-of", "2021-03-31", "--format", "summary", "--lang", "en"], in: folder)
+        #expect(summary.status == 0, "\(summary.stderr)")
+        #expect(!summary.stdout.contains("current.yaml"), "\(summary.stdout)")
+        #expect(!summary.stdout.contains("2 plans"))
+        #expect(summary.stdout.contains("20/25 80%"))
+        let validate = try BinaryRunner.run(["validate", "plans/current.yaml", "plans/pho-hak-2564.yaml", "plans"], in: folder)
+        #expect(validate.status == 0, "\(validate.stdout)\(validate.stderr)")
+        #expect(validate.stdout.contains("1 plan file checked"))
+    }
+
     /// The status goldens are what the command prints: each format through
     /// the binary, as a user runs it (the library renderer tests compare
     /// with the same files, so both paths must give the same bytes).

@@ -86,6 +86,23 @@ struct YearModelCommandTests {
         #expect(!(try sandbox.itaplan(["validate"]).stdout.contains("total-mismatch")))
     }
 
+    @Test("years show takes Thai digits; a Christian Era year, a year out of range or a word is a usage error saying which")
+    func yearArgument() throws {
+        let sandbox = try repository()
+        let arabic = try sandbox.itaplan(["years", "show", "2569"])
+        let thai = try sandbox.itaplan(["years", "show", "๒๕๖๙"])
+        #expect(thai.status == 0, "\(thai.stderr)")
+        #expect(thai.stdout == arabic.stdout)
+        for (typed, said) in [("2025", "2025 looks like a Christian Era year: ITA years are Buddhist Era, 2568"),
+                              ("99999", "99999 is not an ITA year"), ("0", "0 is not an ITA year"),
+                              ("ปีนี้", "is not a year: give a Buddhist Era year such as 2569")] {
+            let result = try sandbox.itaplan(["years", "show", typed])
+            #expect(result.status == 2)
+            #expect(result.stderr.contains(said), "\(typed): \(result.stderr)")
+            #expect(!result.stderr.contains("add one as ita-years/"), "suggests a file that would be refused")
+        }
+    }
+
     @Test("a broken ita-years file: located errors in Thai and English, exit 1, never a crash")
     func brokenModel() throws {
         let sandbox = try repository()
@@ -181,6 +198,20 @@ struct YearModelCommandTests {
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
     }
 
+    @Test("a repository's model named 2569.yml is stored under that name and its snapshot verifies")
+    func ymlModelVerifies() throws {
+        let sandbox = try repository()
+        try sandbox.write("ita-years/2569.yml", try sandbox.itaplan(["years", "show", "2569"]).stdout)
+        try sandbox.commitAll("plan and model")
+        #expect(try sandbox.itaplan(["years"]).stdout.contains("2569  ita-years/2569.yml"))
+        let snapshot = try sandbox.itaplan(["snapshot", "--as-of", "2026-12-01"])
+        #expect(snapshot.status == 0, "\(snapshot.stderr)")
+        #expect(try sandbox.git(["ls-tree", "--name-only", "refs/itaplan/snapshots", "ita-years/"]).contains("ita-years/2569.yml\n"))
+        let verify = try sandbox.itaplan(["audit", "verify", "--lang", "en"])
+        #expect(verify.status == 0, "\(verify.stdout)")
+        #expect(!verify.stdout.contains("never holds"))
+    }
+
     @Test("verify recomputes with the stored model: one changed inside a snapshot is found")
     func verifyUsesStoredModel() throws {
         let sandbox = try repository()
@@ -205,6 +236,53 @@ struct YearModelCommandTests {
         let verify = try sandbox.itaplan(["audit", "verify"])
         #expect(verify.status == 1, "\(verify.stdout)")
         #expect(verify.stdout.contains("findings.json"))
+    }
+
+    @Test("a snapshot recomputed by itaplan with a model its source never held, re-pointed at the source, fails")
+    func forgedStoredModel() throws {
+        // The seed with a wrong stated total: an error under the confirmed 2563 weights.
+        let seed = try String(contentsOf: Fixtures.seedPlan, encoding: .utf8)
+            .replacingOccurrences(of: "total: 69.58", with: "total: 70.00")
+        let sandbox = try repository(seed, name: "pho-hak-2564.yaml")
+        _ = try sandbox.commitAll("plan")
+        let forger = ChainForger(sandbox)
+        let source = try forger.rev("HEAD")
+        #expect(try sandbox.itaplan(["snapshot", "--as-of", "2021-03-31"]).status == 0)
+        // A commit that calls the weights "assumed" turns the error into a warning; itaplan
+        // snapshots it consistently (status file, findings, summary, totals, message).
+        let lenient = try sandbox.itaplan(["years", "show", "2563"]).stdout
+            .replacingOccurrences(of: "tools:\n  confidence: confirmed", with: "tools:\n  confidence: assumed")
+        try sandbox.git(["checkout", "-q", "-b", "forge"])
+        try sandbox.write("ita-years/2563.yaml", lenient)
+        try sandbox.commitAll("lenient model")
+        let helper = try forger.rev("HEAD")
+        let made = try sandbox.itaplan(["snapshot", "--as-of", "2021-04-30"])
+        #expect(made.status == 0, "\(made.stderr)")
+        let snapshot = made.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try forger.show(snapshot, "findings.json").contains("total-mismatch"))
+        #expect((try? forger.show(snapshot, "status/plans/pho-hak-2564.yaml.json")) != nil, "the plan reads as valid")
+        // Re-made onto the real source commit, which has no ita-years/ at all.
+        let metadata = try forger.show(snapshot, "snapshot.json").replacingOccurrences(of: helper, with: source)
+        let remade = try forger.remake(snapshot, files: ["snapshot.json": metadata],
+                                       parents: [try forger.parents(snapshot)[0], source])
+        let message = try sandbox.git(["cat-file", "commit", remade])
+        let body = String(message[message.range(of: "\n\n")!.upperBound...])
+            .replacingOccurrences(of: helper, with: source).replacingOccurrences(of: helper.prefix(7), with: source.prefix(7))
+        let tree = try sandbox.git(["rev-parse", "\(remade)^{tree}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let dates = try sandbox.git(["log", "-1", "--format=%ad%n%cd", "--date=raw", snapshot]).split(separator: "\n").map(String.init)
+        let forged = try sandbox.git(["commit-tree", tree, "-p", try forger.parents(snapshot)[0], "-p", source, "-m", body],
+                                     environment: ["GIT_AUTHOR_DATE": dates[0], "GIT_COMMITTER_DATE": dates[1]])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        try forger.point(forged)
+        try sandbox.git(["checkout", "-q", "-"])
+        try sandbox.git(["branch", "-q", "-D", "forge"])
+        try sandbox.git(["reflog", "expire", "--expire=now", "--all"])
+
+        let verify = try sandbox.itaplan(["audit", "verify", "--lang", "en"])
+        #expect(verify.status == 1, "\(verify.stdout)")
+        let line = verify.stdout.split(separator: "\n").first { $0.hasPrefix("FAIL") }
+        #expect(line?.contains(forged.prefix(7)) == true, "\(verify.stdout)")
+        #expect(verify.stdout.contains("content differs from a recomputation: ita-years/2563.yaml"), "\(verify.stdout)")
     }
 
     @Test("import and init use the repository's models")

@@ -28,9 +28,10 @@ struct FailureTextTests {
         let snapshot: [SnapshotWriter.Failure] = [
             .noPlans(directory: "plans", commit: commit), .contended(reference: "refs/itaplan/snapshots", attempts: 200),
             .asOfBeforeLatest(asOf: day, latest: "2021-04-01", snapshot: commit), .badPlansDirectory("status"),
+            .badReference("refs/heads/main"),
         ]
         for error in snapshot {
-            switch error { case .noPlans, .contended, .asOfBeforeLatest, .badPlansDirectory: all.append(error) }
+            switch error { case .noPlans, .contended, .asOfBeforeLatest, .badPlansDirectory, .badReference: all.append(error) }
         }
         let ssh: [SSHSignatures.Failure] = [.notSSHFormat(format: "openpgp"), .noSigningKey,
                                            .signingFailed("agent refused"), .noKeygen(path: "/usr/bin/ssh-keygen")]
@@ -41,9 +42,9 @@ struct FailureTextTests {
         for error in hook {
             switch error { case .foreignHook, .bareRepository: all.append(error) }
         }
-        let history: [HistoryBuilder.Failure] = [.shallow, .noCommits]
+        let history: [HistoryBuilder.Failure] = [.shallow, .noCommits, .noPlansFolder("plan")]
         for error in history {
-            switch error { case .shallow, .noCommits: all.append(error) }
+            switch error { case .shallow, .noCommits, .noPlansFolder: all.append(error) }
         }
         let pdf: [ChromiumPDF.Failure] = [.engineMissing(searched: ["chromium"]),
                                           .engineFailed(engine: "chromium", status: 1, detail: "crashed"),
@@ -64,6 +65,7 @@ struct FailureTextTests {
         }
         all.append(SigningSetup.Missing(.noneSet))
         all.append(SigningSetup.Missing(.unreadable(path: "~/.ssh/allowed_signers")))
+        all.append(SigningSetup.Missing(.inWorkingTree(path: "allowed_signers")))
         all.append(CommitIdentity.Missing(missing: "user.email"))
         for reason in CommitIdentity.Unusable.Reason.allCases {
             all.append(CommitIdentity.Unusable(origin: .config("user.name"), value: "A <b>", reason: reason))

@@ -87,4 +87,23 @@ struct HistoryTests {
                                timeZone: CivilDate.bangkok).build()
         }
     }
+
+    @Test("a plans folder no commit has (a typo, ../x) is a failure naming it, not 'no records'; plans/ is plans",
+          arguments: ["plan", "../plans", "/etc", "", "plans/", "./plans"])
+    func missingPlansFolder(folder: String) throws {
+        let sandbox = try GitSandbox()
+        try sandbox.write("plans/plan.yaml", try plan(months: 2))
+        try sandbox.commitAll("c1")
+        let repository = try GitRepository(discoveringFrom: sandbox.path)
+        let builder = HistoryBuilder(repository: repository, catalog: Fixtures.catalog, plansDirectory: folder,
+                                     timeZone: CivilDate.bangkok)
+        if folder == "plans/" || folder == "./plans" {
+            #expect(!(try builder.build().records.isEmpty))
+            return
+        }
+        #expect(throws: HistoryBuilder.Failure.noPlansFolder(folder)) { try builder.build() }
+        let english = HistoryBuilder.Failure.noPlansFolder(folder).text(in: .english)
+        #expect(english.contains("no commit in this history has a folder"))
+        #expect(HistoryBuilder.Failure.noPlansFolder(folder).text(in: .thai).contains("ไม่มีโฟลเดอร์"))
+    }
 }

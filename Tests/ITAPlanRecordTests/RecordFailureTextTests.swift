@@ -7,6 +7,7 @@ import Testing
 struct RecordFailureTextTests {
     static let failures: [any LocalizedFailure] = [
         AtomicFile.Failure.changedMeanwhile(path: "plans/p.yaml"), AtomicFile.Failure.notRegular(path: "plans/p.yaml"),
+        AtomicFile.Failure.readOnly(path: "plans/p.yaml"),
         AtomicFile.Failure.cannotWrite(path: "plans/p.yaml", reason: "read-only file system"),
         AtomicFile.Failure.ownerNotKept(path: "plans/p.yaml", reason: "Operation not permitted"),
         PlanCommit.Refusal.outsideRepository(path: "/tmp/p.yaml"), PlanCommit.Refusal.uncommittedChanges(path: "plans/p.yaml"),

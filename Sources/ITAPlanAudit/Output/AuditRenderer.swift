@@ -201,6 +201,10 @@ public struct AuditRenderer {
         case .sourceNotKept:
             return th ? "รูปแบบ snapshot 1: ไม่ได้เก็บ commit ต้นทางเป็น parent (git gc อาจลบได้)"
                       : "snapshot format 1: its source commit is not kept as a parent (git gc may remove it)"
+        case .earlierBundledModels(let files):
+            let list = visible(files.joined(separator: ", "))
+            return th ? "คำนวณด้วยแบบจำลองปีที่ itaplan รุ่นก่อนให้มา ซึ่งแก้ไขแล้วในรุ่นนี้: \(list)"
+                      : "computed with year models an earlier itaplan shipped, corrected since: \(list)"
         case .projection(let asOf, let checkedOn, let marked):
             let unmarked = marked ? "" : (th ? " (ไม่ได้ทำเครื่องหมายว่าเป็นการคาดการณ์)" : " (not marked as one)")
             return th ? "เป็นการคาดการณ์: สถานะ ณ \(visible(isoDay(asOf))) คำนวณเมื่อ \(visible(isoDay(checkedOn)))\(unmarked)"

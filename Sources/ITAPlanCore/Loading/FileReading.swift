@@ -120,6 +120,11 @@ public enum FileReading {
         return String(cString: resolved)
     }
 
+    /// What a file that is not a regular one is, in words ("FIFO", "character device").
+    public static func kindName(_ info: stat) -> String {
+        kind(of: info)
+    }
+
     static func kind(of info: stat) -> String {
         switch info.st_mode & S_IFMT {
         case S_IFIFO: return "FIFO"

@@ -14,10 +14,42 @@ public enum PlanDiscovery {
         /// repository, the folder given (a file's own folder for a file).
         public var roots: [String?] = []
 
+        /// The files listed so far by device and inode, and whether each was
+        /// reached through a link: one file is one plan, however many names
+        /// lead to it (a link `current.yaml -> plan-2569.yaml` beside its
+        /// target counted the plan twice in every total).
+        var listed: [FileIdentity: (index: Int, throughLink: Bool)] = [:]
+        /// Plan files met, the same file under two names counted twice: a
+        /// folder whose plans were all listed already is not "no plans".
+        var met = 0
+
         mutating func add(_ file: String, root: String?) {
+            met += 1
             files.append(file)
             roots.append(root)
         }
+
+        /// `file`, unless the same file is listed already; a link's entry
+        /// gives way to the file's own name.
+        mutating func add(_ file: String, root: String?, identity info: stat, throughLink: Bool) {
+            let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+            if let earlier = listed[identity] {
+                met += 1
+                if earlier.throughLink, !throughLink {
+                    files[earlier.index] = file
+                    roots[earlier.index] = root
+                    listed[identity] = (earlier.index, false)
+                }
+                return
+            }
+            listed[identity] = (files.count, throughLink)
+            add(file, root: root)
+        }
+    }
+
+    struct FileIdentity: Hashable, Sendable {
+        let device: UInt64
+        let inode: UInt64
     }
 
     public static func discover(_ paths: [String]) -> Result {
@@ -29,7 +61,13 @@ public enum PlanDiscovery {
                 continue
             }
             guard isDirectory.boolValue else {
-                result.add(path, root: FileReading.enclosingRoot(of: path))
+                var link = stat(), info = stat()
+                if lstat(path, &link) == 0, stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
+                    result.add(path, root: FileReading.enclosingRoot(of: path), identity: info,
+                               throughLink: link.st_mode & S_IFMT == S_IFLNK)
+                } else {
+                    result.add(path, root: FileReading.enclosingRoot(of: path))
+                }
                 continue
             }
             // A folder given as a link out of the repository (plans -> /etc)
@@ -38,18 +76,28 @@ public enum PlanDiscovery {
                 result.add(path, root: FileReading.enclosingRoot(of: path))
                 continue
             }
-            let before = result.files.count
+            let before = result.met
             walk(path, root: FileReading.enclosingRoot(of: (path as NSString).appendingPathComponent(".")),
                  into: &result)
-            if result.files.count == before, result.errors.isEmpty {
+            if result.met == before, result.errors.isEmpty {
                 result.errors.append(.noPlans(path: path))
             }
         }
         return result
     }
 
+    /// `*.yaml` or `*.yml` in any case (`Plan.YAML`, as Windows tools name
+    /// files): a plan whose extension is upper case would otherwise be
+    /// skipped by validate, the hook and status alike, without a word.
     public static func isPlanFileName(_ name: String) -> Bool {
-        (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !name.hasPrefix(".")
+        !name.hasPrefix(".") && (hasExtension(name, "yaml") || hasExtension(name, "yml"))
+    }
+
+    /// Whether `name` ends in "." and `extension` (lower-case ASCII), ignoring ASCII case.
+    public static func hasExtension(_ name: String, _ extension: String) -> Bool {
+        let tail = name.utf8.suffix(`extension`.utf8.count + 1)
+        guard tail.count == `extension`.utf8.count + 1, tail.first == UInt8(ascii: ".") else { return false }
+        return zip(tail.dropFirst(), `extension`.utf8).allSatisfy { ($0 | 0x20) == $1 }
     }
 
     /// Walks by descriptor (`openat`, `fstatat`), not by path, so a folder
@@ -104,11 +152,13 @@ public enum PlanDiscovery {
                 if fstatat(descriptor, name, &target, 0) != 0 {
                     if isPlanFileName(name) { result.errors.append(.refused(path: path, why: .brokenLink)) }
                 } else if target.st_mode & S_IFMT != S_IFDIR {
-                    if isPlanFileName(name) { result.add(path, root: root) }
+                    if isPlanFileName(name) { result.add(path, root: root, identity: target, throughLink: true) }
                 } else if leadsOutside(path, root: root) {
                     // Not followed either way; one leading out is reported.
                     result.add(path, root: root)
                 }
+            case S_IFREG:
+                if isPlanFileName(name) { result.add(path, root: root, identity: info, throughLink: false) }
             default:
                 if isPlanFileName(name) { result.add(path, root: root) }
             }

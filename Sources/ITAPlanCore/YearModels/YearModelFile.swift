@@ -34,7 +34,8 @@ public enum YearModelFile {
     /// Whether a file in the folder is meant as a year model (and so is
     /// checked, and reported when its name is not a year): YAML or JSON files.
     public static func isModelFileName(_ name: String) -> Bool {
-        !name.hasPrefix(".") && (name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.hasSuffix(".json"))
+        // Any case, so that 2569.YAML is reported as misnamed rather than skipped.
+        !name.hasPrefix(".") && ["yaml", "yml", "json"].contains { PlanDiscovery.hasExtension(name, $0) }
     }
 
     /// Checks one file, with the same located diagnostics as plans.

@@ -47,39 +47,3 @@ public struct ImportedDocuments {
                 + "\(indicators) indicator\(indicators == 1 ? "" : "s")")
     }
 }
-
-/// The plan file `import --output` writes: a new file, or with `replacing`
-/// an existing one. Never a folder, and without `replacing` never a file
-/// that appeared meanwhile (created exclusively).
-public enum PlanFileOutput {
-    public enum Failure: LocalizedFailure, Equatable {
-        case exists(path: String)
-        case isFolder(path: String)
-
-        public func text(in language: Language) -> String {
-            switch self {
-            case .exists(let path):
-                language.pick(th: "\(path) มีอยู่แล้ว ไม่เขียนทับ (ใช้ --force เพื่อแทนที่)",
-                              en: "\(path) already exists; not replacing it (use --force to replace it)")
-            case .isFolder(let path):
-                ITAPlanError.cannotWrite(path: path, reason: language.pick(th: "เป็นโฟลเดอร์", en: "it is a folder"))
-                    .text(in: language)
-            }
-        }
-    }
-
-    public static func write(_ yaml: String, to path: String, replacing: Bool) throws {
-        let url = URL(fileURLWithPath: path)
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-            if isFolder.boolValue { throw Failure.isFolder(path: path) }
-            if !replacing { throw Failure.exists(path: path) }
-        }
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(yaml.utf8).write(to: url, options: replacing ? .atomic : .withoutOverwriting)
-        } catch {
-            throw ITAPlanError.cannotWrite(path: path, reason: FileReading.describe(error))
-        }
-    }
-}

@@ -79,6 +79,10 @@ public struct CSVRecording {
             Problem(row: $0.row, column: $0.column, plan: nil, inCSV: true, message: $0.message)
         }
         var groups: [(path: String, rows: [(row: Int, entry: ProgressEntry)])] = []
+        // One group per file, however each row spells its path ("plans/a.yaml",
+        // "./plans/a.yaml", a link to it): two groups of one file would each be
+        // made from the same original, and the second write refused after the first.
+        var groupOfFile: [String: Int] = [:]
         for row in table.rows {
             guard let plan = row.plan ?? fallbackPlan else {
                 prepared.problems.append(Problem(row: row.row, column: "plan", plan: nil, inCSV: true, message: .csvRowNeedsPlan))
@@ -86,9 +90,11 @@ public struct CSVRecording {
             }
             switch row.input.entry() {
             case .success(let entry):
-                if let index = groups.firstIndex(where: { $0.path == plan }) {
+                let file = FileReading.realPath(plan) ?? plan
+                if let index = groupOfFile[file] {
                     groups[index].rows.append((row.row, entry))
                 } else {
+                    groupOfFile[file] = groups.count
                     groups.append((plan, [(row.row, entry)]))
                 }
             case .failure(let bad):

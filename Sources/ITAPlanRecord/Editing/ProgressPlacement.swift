@@ -24,6 +24,20 @@ struct ProgressPlacement {
         lineBreak = Self.firstLineBreak(in: source)
     }
 
+    /// The column of the `-` before a block list's item. The list's own
+    /// location is where its anchor or tag is (`progress: &shared`), not
+    /// its dashes; new items placed there were indented wrongly and refused.
+    private func dashColumn(of item: YAMLNode) -> Int? {
+        var index = byteOffset(item.location) - 1
+        var column = item.location.column - 1
+        while index >= 0, bytes[index] == UInt8(ascii: " ") {
+            index -= 1
+            column -= 1
+        }
+        guard index >= 0, bytes[index] == UInt8(ascii: "-"), column >= 1 else { return nil }
+        return column
+    }
+
     private func byteOffset(_ location: SourceLocation) -> Int {
         lines.offset(of: location)
     }
@@ -60,7 +74,7 @@ struct ProgressPlacement {
         if list.isFlow { return appendToFlowList(records, list: list, items: items) }
         guard let last = items.last else { return .failure(.emptyRecord) }
         guard let lastEnd = contentEnd(of: last) else { return .failure(.emptyRecord) }
-        let dashColumn = list.location.column
+        let dashColumn = items.first.flatMap(self.dashColumn) ?? list.location.column
         let itemColumn = last.isFlow || last.mapping == nil ? dashColumn + 2 : last.location.column
         let offset = skipComments(from: afterLine(lastContent(before: byteOffset(lastEnd))),
                                   minColumn: dashColumn)

@@ -27,6 +27,8 @@ public enum RecordMessage: Sendable, Equatable {
     case committed(commit: String, path: String)
     case commitNeedsOnePlan(plans: Int)
     case nothingWritten
+    /// `--commit` failed after the file was written: the record is there, uncommitted.
+    case writtenNotCommitted(path: String)
     case noSuchUnit(unit: String, known: [String])
     case moreProblems(Int)
 
@@ -111,6 +113,9 @@ public enum RecordMessage: Sendable, Equatable {
                       : "--commit with --from needs every row to be for one plan; this file names \(plans)"
         case .nothingWritten:
             return th ? "ไม่มีการบันทึกใด ๆ (บันทึกทุกแถวหรือไม่บันทึกเลย)" : "nothing was written (every row is recorded, or none)"
+        case .writtenNotCommitted(let path):
+            return th ? "บันทึกลงใน \(path) แล้ว แต่ commit ไม่สำเร็จ (ด้านล่าง) HEAD และ index ไม่เปลี่ยน: commit ไฟล์นี้เองเมื่อแก้ปัญหาแล้ว"
+                      : "the record is in \(path), but it was not committed (below); HEAD and the index are as they were: commit the file yourself once that is fixed"
         case .noSuchUnit(let unit, let known):
             let list = known.prefix(30).joined(separator: ", ") + (known.count > 30 ? ", …" : "")
             return th ? "ไม่มีขั้นตอนใดที่ผู้รับผิดชอบตรงกับ '\(unit)' (หน่วยงานในแผน: \(list))"

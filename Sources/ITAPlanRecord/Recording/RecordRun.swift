@@ -92,6 +92,13 @@ public struct RecordRun {
             errors("itaplan: " + RecordMessage.commitNeedsOnePlan(plans: prepared.ready.count).text(in: language) + "\n")
             return .usageOrIO
         }
+        // All or none across plans too: a plan that cannot be written stops the batch before any is.
+        for plan in prepared.ready where !dryRun {
+            do { try AtomicFile.check(plan.path, expecting: plan.source.text.bytes) } catch {
+                errors("itaplan: " + error.text(in: language) + "\n" + "itaplan: " + RecordMessage.nothingWritten.text(in: language) + "\n")
+                return .usageOrIO
+            }
+        }
         for plan in prepared.ready {
             let exit = try write(plan.records, from: plan.source, to: plan.result, path: plan.path)
             guard exit == .clean else { return exit }
@@ -144,8 +151,14 @@ public struct RecordRun {
         for record in records { output(summary.confirmation(record) + "\n") }
         if let last = records.last { printWarnings(last, records: records) }
         if let (planCommit, who) = planCommit {
-            let id = try planCommit.commit(result.text.bytes, message: summary.commitMessage(records, path: planCommit.relativePath),
+            let id: ObjectID
+            do {
+                id = try planCommit.commit(result.text.bytes, message: summary.commitMessage(records, path: planCommit.relativePath),
                                            as: who)
+            } catch {
+                errors("itaplan: " + RecordMessage.writtenNotCommitted(path: path).text(in: language) + "\n")
+                throw error
+            }
             output(SafeText.inline(RecordMessage.committed(commit: id.short, path: planCommit.relativePath)
                 .text(in: language)) + "\n")
         }

@@ -12,6 +12,9 @@ public enum AtomicFile {
         /// The file is not what was read and checked: someone changed it meanwhile.
         case changedMeanwhile(path: String)
         case notRegular(path: String)
+        /// No write permission on the file: someone marked it read-only.
+        /// Renaming over it would work in a writable folder, so it is asked, not tried.
+        case readOnly(path: String)
         case cannotWrite(path: String, reason: String)
         /// The file belongs to someone else, and the new one could not be given to them.
         case ownerNotKept(path: String, reason: String)
@@ -23,6 +26,11 @@ public enum AtomicFile {
                     .text(in: language)
             case .notRegular(let path):
                 return ITAPlanError.cannotWrite(path: path, reason: language.pick(th: "ไม่ใช่ไฟล์ปกติ", en: "not a regular file"))
+                    .text(in: language)
+            case .readOnly(let path):
+                return ITAPlanError.cannotWrite(path: path, reason: language.pick(
+                    th: "ไฟล์ถูกตั้งให้อ่านได้อย่างเดียว จึงไม่แก้ไข (ถ้าต้องการบันทึก: chmod u+w)",
+                    en: "the file is read-only, so it was left as it is (to record into it: chmod u+w)"))
                     .text(in: language)
             case .cannotWrite(let path, let reason):
                 return ITAPlanError.cannotWrite(path: path, reason: reason).text(in: language)
@@ -37,14 +45,17 @@ public enum AtomicFile {
     /// Replaces `path` with `bytes` if it still holds `expected`. A symbolic
     /// link is followed: its target is replaced and the link kept.
     public static func replace(_ path: String, with bytes: [UInt8], expecting expected: [UInt8]) throws(Failure) {
-        guard let resolved = realpath(path, nil) else { throw .cannotWrite(path: path, reason: errorText()) }
-        let target = String(cString: resolved)
-        free(resolved)
-        var info = stat()
-        guard lstat(target, &info) == 0 else { throw .cannotWrite(path: path, reason: errorText()) }
-        guard info.st_mode & S_IFMT == S_IFREG else { throw .notRegular(path: path) }
-        guard let current = try? FileReading.read(path: target, maxBytes: max(expected.count, 1) * 2 + 4096),
-              current.text.bytes == expected else { throw .changedMeanwhile(path: path) }
+        // Held from the check to the rename: a second itaplan recording into the
+        // same plan at the same moment waits here, then finds the file changed
+        // and says so; without it both checked the old text, both renamed, and
+        // one record was lost while both said "recorded". (An editor saving
+        // meanwhile takes no lock; the check still sees its change if made first.)
+        let lock = FileReading.realPath(path).map { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW) } ?? -1
+        if lock >= 0 {
+            while flock(lock, LOCK_EX) != 0, errno == EINTR {}
+        }
+        defer { if lock >= 0 { close(lock) } }
+        let (target, info) = try replaceable(path, expecting: expected)
 
         let folder = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
@@ -77,6 +88,32 @@ public enum AtomicFile {
             fsync(folderDescriptor)
             close(folderDescriptor)
         }
+    }
+
+    /// Whether `replace` would go ahead, checked without writing: for a batch
+    /// of files, so that one that cannot be written stops all before any is.
+    public static func check(_ path: String, expecting expected: [UInt8]) throws(Failure) {
+        _ = try replaceable(path, expecting: expected)
+    }
+
+    /// The file a link leads to and its status, if it is a regular file the
+    /// user may write that still holds `expected`.
+    private static func replaceable(_ path: String, expecting expected: [UInt8]) throws(Failure) -> (String, stat) {
+        guard let resolved = realpath(path, nil) else { throw .cannotWrite(path: path, reason: errorText()) }
+        let target = String(cString: resolved)
+        free(resolved)
+        var info = stat()
+        guard lstat(target, &info) == 0 else { throw .cannotWrite(path: path, reason: errorText()) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw .notRegular(path: path) }
+        // Mode bits too: root may write anything, but a file no one may write was marked so on purpose.
+        guard info.st_mode & 0o222 != 0 else { throw .readOnly(path: path) }
+        if access(target, W_OK) != 0 {
+            if errno == EACCES { throw .readOnly(path: path) }
+            throw .cannotWrite(path: path, reason: errorText())
+        }
+        guard let current = try? FileReading.read(path: target, maxBytes: max(expected.count, 1) * 2 + 4096),
+              current.text.bytes == expected else { throw .changedMeanwhile(path: path) }
+        return (target, info)
     }
 
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(Failure) {

@@ -9,8 +9,11 @@ public final class StreamingOutput {
     private let temporary: URL?
     private let handle: FileHandle
     private var finished = false
+    /// The permissions of the file replaced, kept on the new one.
+    private var mode: mode_t?
 
-    /// `path`: the file to write; nil, standard output.
+    /// `path`: the file to write; nil, standard output. A device or FIFO is
+    /// written into, a folder refused, a link to a file followed (`OutputTarget`).
     public init(path: String?) throws {
         guard let path else {
             target = nil
@@ -18,7 +21,25 @@ public final class StreamingOutput {
             handle = FileHandle.standardOutput
             return
         }
-        let url = URL(fileURLWithPath: path)
+        let resolved = try OutputTarget.resolve(path)
+        if case .stream(let device) = resolved {
+            do {
+                handle = try FileHandle(forWritingTo: URL(fileURLWithPath: device))
+            } catch {
+                throw ITAPlanError.cannotWrite(path: path, reason: FileReading.describe(error))
+            }
+            target = nil
+            temporary = nil
+            return
+        }
+        let url: URL
+        switch resolved {
+        case .replace(let file, let mode):
+            url = URL(fileURLWithPath: file)
+            self.mode = mode
+        default:
+            url = URL(fileURLWithPath: path)
+        }
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).itaplan-\(UUID().uuidString.prefix(8))")
         do {
@@ -49,14 +70,23 @@ public final class StreamingOutput {
 
     /// Puts the finished file in place.
     public func finish() throws {
-        guard let target, let temporary else { return }
-        finished = true
+        guard let target, let temporary else {
+            if handle !== FileHandle.standardOutput { try? handle.close() }
+            return
+        }
         do {
             try handle.close()
-            _ = try? FileManager.default.removeItem(at: target)
-            try FileManager.default.moveItem(at: temporary, to: target)
+            finished = true
+            if let mode { try FileManager.default.setAttributes([.posixPermissions: Int(mode)], ofItemAtPath: temporary.path) }
+            // rename(2) replaces a file in one step; never remove what is there first (it may be a folder).
+            guard rename(temporary.path, target.path) == 0 else {
+                throw ITAPlanError.cannotWrite(path: target.path, reason: String(cString: strerror(errno)))
+            }
+        } catch let error as ITAPlanError {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
         } catch {
-            discard()
+            try? FileManager.default.removeItem(at: temporary)
             throw ITAPlanError.cannotWrite(path: target.path, reason: FileReading.describe(error))
         }
     }

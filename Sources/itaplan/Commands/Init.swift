@@ -41,12 +41,7 @@ struct Init: ParsableCommand {
         do {
             let year = fiscalYear ?? FiscalYear(containing: Clock.today()).buddhistYear
             var planText: String?
-            if let plan {
-                guard let data = FileManager.default.contents(atPath: plan) else {
-                    throw ITAPlanError.refused(path: plan, why: .missingOrUnreadable)
-                }
-                planText = String(decoding: data, as: UTF8.self)
-            }
+            if let plan { planText = try RepositorySetup.planText(readingFrom: plan) }
             let request = RepositorySetup.Request(
                 directory: directory, fiscalYear: year,
                 planFileName: plan.map { URL(fileURLWithPath: $0).lastPathComponent }, planText: planText,
@@ -54,11 +49,14 @@ struct Init: ParsableCommand {
                 home: Console.environment["HOME"])
             let models = try YearModelLoading.folder(root: directory)
             try models.stopIfBroken(language: language)
-            let outcome = try RepositorySetup(catalog: models.catalog).run(request)
+            // Paths hold the --plan file's name and the hooks folder git config names: shown safely.
+            let outcome = try RepositorySetup(catalog: models.catalog).run(request).shownSafely
             for message in outcome.messages(version: ITAPlanVersion.current) {
                 let line = message.text(in: language) + "\n"
                 if message.isNote { Console.err(line) } else { Console.out(line) }
             }
+            // A file left unwritten is not a set-up repository: said above, and the exit says so too.
+            if !outcome.throughLink.isEmpty { throw ExitStatus.usageOrIO }
         } catch {
             throw Console.fail(error, language: language)
         }

@@ -46,7 +46,9 @@ struct Validate: ParsableCommand {
         let repository = try GitRepository(discoveringFrom: FileManager.default.currentDirectoryPath)
         let indexFile = Console.environment["GIT_INDEX_FILE"].flatMap { $0.isEmpty ? nil : $0 }
         return try StagedValidation.run(in: repository, directories: paths.isEmpty ? ["plans"] : paths,
-                                        indexFile: indexFile, today: Clock.today())
+                                        indexFile: indexFile, today: Clock.today(),
+                                        // Folders given are read from here, as git reads paths; the default is the top's plans.
+                                        currentFolder: paths.isEmpty ? nil : FileManager.default.currentDirectoryPath)
     }
 
     private func exitStatus(_ run: ValidationRun) -> ExitCode {

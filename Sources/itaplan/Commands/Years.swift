@@ -35,8 +35,23 @@ struct Years: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print one year's model in the repository format, ready to save as ita-years/<year>.yaml.")
 
-        @Argument(help: "The assessment year, Buddhist Era (e.g. 2569).")
-        var year: Int
+        @Argument(help: ArgumentHelp("The assessment year, Buddhist Era (e.g. 2569 or ๒๕๖๙).", valueName: "year"))
+        var yearText: String
+
+        /// The year as typed, Thai digits too; a Gregorian year is a usage error that says so.
+        var year: Int { Int(ThaiDigits.toArabic(yearText)) ?? 0 }
+
+        func validate() throws {
+            guard let typed = Int(ThaiDigits.toArabic(yearText)) else {
+                throw ValidationError("'\(SafeText.inline(yearText))' is not a year: give a Buddhist Era year such as 2569 (ปี พ.ศ. เช่น 2569)")
+            }
+            if (1900...2200).contains(typed) {
+                throw ValidationError("\(typed) looks like a Christian Era year: ITA years are Buddhist Era, \(typed + 543) (ปี ITA เป็น พ.ศ.: \(typed + 543))")
+            }
+            if !(2400...2900).contains(typed) {
+                throw ValidationError("\(typed) is not an ITA year: give a Buddhist Era year between 2400 and 2900, such as 2569 (ปี พ.ศ. เช่น 2569)")
+            }
+        }
 
         @Option(help: "Output format: yaml or json.")
         var format: YearModelWriter.Format = .yaml
