@@ -20,7 +20,7 @@ enum SnapshotDecisions {
 
 extension SnapshotMetadata.Totals: JSONWritable {
     /// The same members `snapshot.json` has for them (Foundation, snake_case).
-    package func write(to json: JSONByteWriter) {
+    @usableFromInline package func write(to json: JSONByteWriter) {
         json.object {
             json.member("done", done)
             json.member("done_of_due_so_far", doneOfDueSoFar)

@@ -43,6 +43,9 @@ public enum ByteCheck: Equatable, Sendable {
             if even == 0 { nulBE += 1 }
             pairs += 1
             index += 2
+            // Neither half is all high bytes: not UTF-16, whatever follows
+            // (a UTF-8 plan is told on its first two bytes).
+            if highLE < pairs && highBE < pairs { return nil }
         }
         if highLE == pairs, nulLE > 0, nulBE == 0 { return "UTF-16LE" }
         if highBE == pairs, nulBE > 0, nulLE == 0 { return "UTF-16BE" }

@@ -36,26 +36,27 @@ struct ObjectReader {
         self.spec = spec
         self.location = node.location
         self.sink = sink
-        let known = spec.keys
-        var previous: YAMLNode.Pair?
-        for pair in mapping {
-            defer { previous = pair }
+        for index in mapping.indices {
+            let pair = mapping[index]
             guard let name = pair.key.scalar?.text else { continue }
-            if spec.field(name) == nil {
-                // `score: 84,30` in a flow mapping: YAML makes `30` a key of its own.
-                if let previous, let comma = Self.decimalComma(previous, then: pair) {
-                    sink.add(.type, at: previous.value.location, .decimalComma(key: comma.key, written: comma.written))
-                    unusable.append(comma.key)
-                    continue
-                }
-                let suggestion = Suggestion.closest(to: name, among: known)
-                    ?? PlanSchema.thaiKeyWords[name.trimmed]?.first(where: known.contains)
-                sink.add(.unknownKey, at: pair.key.location, .unknownKey(
-                    key: name, in: spec.name, suggestion: suggestion))
-                if let suggestion { misspelled.append(suggestion) }
+            guard !spec.declares(name) else {
+                pairs.append((name, pair))
                 continue
             }
-            pairs.append((name, pair))
+            // Only an unknown key looks back at the pair before it and
+            // builds the list of known keys: nearly every key is known.
+            // `score: 84,30` in a flow mapping: YAML makes `30` a key of its own.
+            if index > mapping.startIndex, let comma = Self.decimalComma(mapping[index - 1], then: pair) {
+                sink.add(.type, at: mapping[index - 1].value.location, .decimalComma(key: comma.key, written: comma.written))
+                unusable.append(comma.key)
+                continue
+            }
+            let known = spec.keys
+            let suggestion = Suggestion.closest(to: name, among: known)
+                ?? PlanSchema.thaiKeyWords[name.trimmed]?.first(where: known.contains)
+            sink.add(.unknownKey, at: pair.key.location, .unknownKey(
+                key: name, in: spec.name, suggestion: suggestion))
+            if let suggestion { misspelled.append(suggestion) }
         }
         // A required key written misspelled is already one finding, the unknown key.
         for field in spec.fields where field.required && !pairs.contains(where: { $0.key == field.key })

@@ -127,8 +127,10 @@ struct PlanDecoder {
         defer { object.finish() }
         let id = object.value("id").flatMap { sink.id($0, key: "id") }
         let title = object.value("title").flatMap { sink.text($0, key: "title") }
-        let indicators = indicatorNumbers(object.value("indicators"))
-        let responsible = object.value("responsible").map { sink.texts($0, key: "responsible") } ?? []
+        let indicatorsNode = object.value("indicators")
+        let indicators = indicatorNumbers(indicatorsNode)
+        let responsibleNode = object.value("responsible")
+        let responsible = responsibleNode.map { sink.texts($0, key: "responsible") } ?? []
         let timeframe = object.value("timeframe").flatMap { sink.text($0, key: "timeframe") }
         let schedule = object.value("schedule").flatMap(schedule)
         let stepNodes = object.value("steps").flatMap { sink.list($0, key: "steps") }
@@ -142,9 +144,9 @@ struct PlanDecoder {
                        recommendations: recommendations, location: object.location)
         measure.hasUnreadableSteps = steps.count < stepNodes.count
         measure.hasUnreadableIndicators = object.isUnsure("indicators")
-            || (object.value("indicators").map { $0.sequence == nil } ?? false)
+            || (indicatorsNode.map { $0.sequence == nil } ?? false)
         measure.hasUnreadableResponsible = object.isUnsure("responsible")
-            || Self.unreadable(object.value("responsible"), read: responsible)
+            || Self.unreadable(responsibleNode, read: responsible)
         measure.schedule = schedule
         return measure
     }
@@ -154,7 +156,8 @@ struct PlanDecoder {
         defer { object.finish() }
         let id = object.value("id").flatMap { sink.id($0, key: "id") }
         let text = object.value("text").flatMap { sink.text($0, key: "text") }
-        let responsible = object.value("responsible").map { sink.texts($0, key: "responsible") } ?? []
+        let responsibleNode = object.value("responsible")
+        let responsible = responsibleNode.map { sink.texts($0, key: "responsible") } ?? []
         let timeframe = object.value("timeframe").flatMap { sink.text($0, key: "timeframe") }
         let schedule = object.value("schedule").flatMap(schedule)
         let progress = object.value("progress").flatMap { sink.list($0, key: "progress") }?
@@ -163,7 +166,7 @@ struct PlanDecoder {
         var step = Step(id: id, text: text, responsible: responsible, timeframe: timeframe, schedule: schedule,
                         progress: progress, location: object.location)
         step.hasUnreadableResponsible = object.isUnsure("responsible")
-            || Self.unreadable(object.value("responsible"), read: responsible)
+            || Self.unreadable(responsibleNode, read: responsible)
         return step
     }
 

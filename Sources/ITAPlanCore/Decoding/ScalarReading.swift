@@ -46,12 +46,15 @@ extension FindingSink {
 
     /// A decimal number such as 88.76 or ๘๘.๗๖; ranges are the rules' business.
     func number(_ node: YAMLNode, key: String) -> Located<Double>? {
-        if let text = numericText(node), Self.isDecimal(text.replacingAll(",", with: ".")),
+        let text = numericText(node)
+        // `84,30`: one comma where the point should be. Looked at only when
+        // there is a comma, which a number nearly never has.
+        if let text, text.utf8.contains(UInt8(ascii: ",")), Self.isDecimal(text.replacingAll(",", with: ".")),
            text.filter({ $0 == "," }).count == 1 {
             add(.type, at: node.location, .decimalComma(key: key, written: text))
             return nil
         }
-        guard let text = numericText(node), Self.isDecimal(text), let value = Double(text) else {
+        guard let text, Self.isDecimal(text), let value = Double(text) else {
             add(.type, at: node.location, .wrongType(key: key, expected: .number, found: FoundValue(node)))
             return nil
         }
@@ -169,9 +172,13 @@ extension FindingSink {
     /// opens it as written, and it would reach a CSV or a terminal raw.
     func links(_ node: YAMLNode, key: String) -> [Located<String>] {
         texts(node, key: key).filter { link in
-            let lowered = link.value.lowercased()
+            // Only the head is lower-cased: the scheme is all that is
+            // compared, and lower-casing whole links, Thai paths and all,
+            // was most of this check. Lower case goes scalar by scalar, so
+            // 16 scalars' lower case starts as the whole link's does.
+            let lowered = String(link.value.unicodeScalars.prefix(16)).lowercased()
             let isWeb = (lowered.hasPrefix("https://") || lowered.hasPrefix("http://"))
-                && link.value.unicodeScalars.count > (lowered.hasPrefix("https") ? 8 : 7)
+                && !link.value.unicodeScalars.dropFirst(lowered.hasPrefix("https") ? 8 : 7).isEmpty
                 && !link.value.unicodeScalars.contains { $0.isSpace || SafeText.isUnsafe($0) }
             if isWeb { return true }
             let spaced = link.value.trimmed

@@ -9,7 +9,12 @@
 /// not empty: `"key" : value`, two-space indentation, slashes and Thai as
 /// they are, the same escapes (`JSONPathsTests` compares them). An empty
 /// container is `[]`, where Foundation on Linux writes `[\n\n  ]`.
-package final class JSONByteWriter {
+///
+/// `@usableFromInline` on the type (and on `JSONWritable`) is what makes
+/// its `@inlinable package` members inline into ITAPlanReport and
+/// ITAPlanAudit: without it Swift 6.3 accepts them but calls them across
+/// modules, unspecialized, and status JSON took a tenth longer.
+@usableFromInline package final class JSONByteWriter {
     // Only ever used from one thread, one call at a time: the runtime's
     // exclusivity checks on every append were a tenth of the time.
     @exclusivity(unchecked) @usableFromInline package internal(set) var out: [UInt8] = []
@@ -262,7 +267,7 @@ package final class JSONByteWriter {
 /// A shape that writes itself straight into the writer, members in key
 /// order, without the `Encodable` machinery: for the status of thousands of
 /// plans, where generic encoding was a third of a snapshot's time.
-package protocol JSONWritable {
+@usableFromInline package protocol JSONWritable {
     func write(to json: JSONByteWriter)
 }
 

@@ -22,7 +22,7 @@ public indirect enum JSONValue: Sendable, Equatable {
 }
 
 extension JSONValue: JSONWritable {
-    package func write(to json: JSONByteWriter) {
+    @usableFromInline package func write(to json: JSONByteWriter) {
         switch self {
         case .string(let text): json.appendString(text)
         case .number(let value): json.appendDouble(value)

@@ -90,7 +90,7 @@ public struct PlanChecker: Sendable {
         let sink = FindingSink()
         let plan = decode(source, into: sink, fiscalYear: fiscalYear)
         if let plan {
-            let context = RuleContext(plan: plan, model: catalog.model(for: plan.ita.year.value), catalog: catalog)
+            let context = RuleContext(plan: plan, catalog: catalog)
             for rule in PlanRules.all { rule.check(context, into: sink) }
         }
         return DecodedPlan(source: source, plan: plan, findings: sink.findings)

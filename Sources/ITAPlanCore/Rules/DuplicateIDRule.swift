@@ -9,8 +9,7 @@ struct DuplicateIDRule: PlanRule {
         report(plan.measures.flatMap(\.steps).map(\.id), kind: .step, into: sink)
         // A number written twice because one entry bears another indicator's
         // name is reported once, as that (indicator-name).
-        let misnumbered = context.model.map { IndicatorRule.misnumbered(plan.ita, model: $0) } ?? []
-        let renamed = Set(misnumbered.map(\.indicator.number.value))
+        let renamed = Set(context.misnumbered.map(\.indicator.number.value))
         report(plan.ita.indicators.filter { !renamed.contains($0.number.value) }
                    .map { Located(String($0.number.value), at: $0.number.location) },
                kind: .indicator, into: sink)

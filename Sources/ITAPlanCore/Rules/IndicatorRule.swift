@@ -15,7 +15,7 @@ struct IndicatorRule: PlanRule {
                 sink.add(rule, at: location, message, restingOn: .indicators, of: model.assessmentYear,
                          confidence: fact.confidence, source: fact.source)
             }
-            let misnumbered = Self.misnumbered(ita, model: model)
+            let misnumbered = context.misnumbered
             for (indicator, owner) in misnumbered {
                 add(.indicatorName, indicator.number.location, .indicatorNameOfAnother(
                     number: indicator.number.value, name: indicator.name?.value ?? "", owner: owner))
@@ -58,19 +58,16 @@ struct IndicatorRule: PlanRule {
 
     /// Indicators whose name as written is not their own number's name but
     /// exactly another indicator's (`number: 7` named การปรับปรุงการทำงาน,
-    /// which is indicator 8), with that other number.
-    static func misnumbered(_ ita: ITAResult, model: ScoringModel) -> [(indicator: IndicatorScore, owner: Int)] {
-        var owners: [String: Int]?
-        return ita.indicators.compactMap { indicator in
+    /// which is indicator 8), with that other number. Found once a plan
+    /// (`RuleContext.misnumbered`), for the three rules that need them.
+    static func misnumbered(_ ita: ITAResult, model: ScoringModel,
+                            names: IndicatorNames) -> [(indicator: IndicatorScore, owner: Int)] {
+        ita.indicators.compactMap { indicator in
             // The usual case, the name written exactly as the model has it, without any copying.
             if let written = indicator.name?.value, written == model.indicator(indicator.number.value)?.nameTH { return nil }
             guard let name = indicator.name?.value.withoutWhitespace, !name.isEmpty,
-                  model.indicator(indicator.number.value)?.nameTH.withoutWhitespace != name else { return nil }
-            if owners == nil {
-                owners = Dictionary(model.indicators.map { ($0.nameTH.withoutWhitespace, $0.number) },
-                                    uniquingKeysWith: { first, _ in first })
-            }
-            guard let owner = owners?[name] else { return nil }
+                  names.compactName(of: indicator.number.value) != name,
+                  let owner = names.number(named: name) else { return nil }
             return (indicator, owner)
         }
     }

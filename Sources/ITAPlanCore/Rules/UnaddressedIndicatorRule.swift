@@ -9,7 +9,7 @@ struct UnaddressedIndicatorRule: PlanRule {
               !context.plan.measures.contains(where: \.hasUnreadableIndicators) else { return }
         let addressed = Set(context.plan.measures.flatMap(\.indicators).map(\.value))
         // An indicator named as another has its own finding (indicator-name).
-        let misnumbered = Set(IndicatorRule.misnumbered(context.plan.ita, model: model).map(\.indicator.number.location))
+        let misnumbered = Set(context.misnumbered.map(\.indicator.number.location))
         for indicator in context.plan.ita.indicators
         where indicator.score.value < model.passMark && !addressed.contains(indicator.number.value)
             && !misnumbered.contains(indicator.number.location) {

@@ -23,6 +23,11 @@ public struct ObjectSpec: Sendable {
     public func field(_ key: String) -> FieldSpec? {
         fields.first { $0.key == key }
     }
+
+    /// Whether `key` is one of the object's keys (without copying its spec).
+    func declares(_ key: String) -> Bool {
+        fields.contains { $0.key == key }
+    }
 }
 
 /// One key of an object.

@@ -34,11 +34,15 @@ public struct ITAYearCatalog: Sendable {
 
     public let entries: [Int: Entry]
     public let models: [Int: ScoringModel]
+    /// Each model's indicator names as the indicator-name rule compares
+    /// them, made here once rather than for every plan checked.
+    private let indicatorNames: [Int: IndicatorNames]
 
     public init(entries: [Entry]) {
         let byYear = Dictionary(entries.map { ($0.model.assessmentYear, $0) }, uniquingKeysWith: { _, last in last })
         self.entries = byYear
         self.models = byYear.mapValues(\.model)
+        self.indicatorNames = models.mapValues(IndicatorNames.init)
     }
 
     public init(models: [ScoringModel]) {
@@ -47,6 +51,11 @@ public struct ITAYearCatalog: Sendable {
 
     public func model(for year: Int) -> ScoringModel? {
         models[year]
+    }
+
+    /// The names of `model(for: year)`'s indicators, made when the catalog was.
+    func indicatorNames(for year: Int) -> IndicatorNames? {
+        indicatorNames[year]
     }
 
     public func origin(for year: Int) -> Origin? {
