@@ -1,22 +1,45 @@
 import ITAPlanCore
 import ITAPlanGit
 
-/// `BASE..HEAD`, as git writes a range; a single revision means `REV..HEAD`.
+/// `BASE..HEAD`, as git writes a range; a single revision means `REV..HEAD`;
+/// `A...B` compares B with the merge base of A and B, as `git diff A...B`
+/// does (what a branch changed since it left A). An empty side is HEAD.
 public struct RevisionRange: Sendable, Equatable {
     public let base: String
     public let head: String
+    /// `A...B`: the base is the merge base of `base` and `head`, not `base`.
+    public let fromMergeBase: Bool
 
     public struct Invalid: LocalizedFailure, Sendable, Equatable {
         public let text: String
 
         public func text(in language: Language) -> String {
-            language.pick(th: "--diff \"\(text)\" ใช้ไม่ได้: เขียนเป็น BASE..HEAD (เช่น main..HEAD) หรือ revision เดียว",
-                          en: "--diff \"\(text)\" cannot be read: write BASE..HEAD (such as main..HEAD) or one revision")
+            language.pick(th: "--diff \"\(SafeText.inline(text))\" ใช้ไม่ได้: เขียนเป็น BASE..HEAD (เช่น main..HEAD), BASE...HEAD (เทียบกับจุดที่แยกสาขา) หรือ revision เดียว",
+                          en: "--diff \"\(SafeText.inline(text))\" cannot be read: write BASE..HEAD (such as main..HEAD), BASE...HEAD (against where the branches parted) or one revision")
+        }
+    }
+
+    /// `A...B` where A and B share no history: there is no merge base to compare with.
+    public struct NoMergeBase: LocalizedFailure, Sendable, Equatable {
+        public let text: String
+        public let base: String
+        public let head: String
+
+        public func text(in language: Language) -> String {
+            let (text, base, head) = (SafeText.inline(text), SafeText.inline(base), SafeText.inline(head))
+            return language.pick(
+                th: "--diff \"\(text)\": \(base) กับ \(head) ไม่มีประวัติร่วมกัน (ไม่มี merge base) ถ้าต้องการเทียบปลายทั้งสองโดยตรงให้ใช้ \(base)..\(head)",
+                en: "--diff \"\(text)\": \(base) and \(head) have no common history (no merge base); compare the two tips with \(base)..\(head)")
         }
     }
 
     public init(_ text: String) throws {
-        let parts = text.components(separatedBy: "..")
+        let threeDots = text.components(separatedBy: "...")
+        let parts = threeDots.count == 2 ? threeDots : text.components(separatedBy: "..")
+        fromMergeBase = threeDots.count == 2
+        // No revision starts with a dot: "A....B" or "A.. .B" is a typo, not a
+        // revision for libgit2 to call an "Invalid pattern".
+        guard !parts.contains(where: { $0.hasPrefix(".") }) else { throw Invalid(text: text) }
         switch parts.count {
         case 1 where !text.isEmpty:
             (base, head) = (text, "HEAD")

@@ -48,6 +48,10 @@ public struct SnapshotVerification: Sendable {
         case wrongParents(expected: String)
         /// `snapshot.json`'s place in the chain disagrees with the commit's parents.
         case chainBroken(expectedSequence: Int, sequence: Int?, expectedPrevious: String?, previous: String?)
+        /// A lower snapshot format than a snapshot before it (`after`, the
+        /// newest of format `from`): a format-1 snapshot skips the source
+        /// parent, sequence and previous checks, so a chain never goes back to it.
+        case formatDowngrade(from: Int, to: Int, after: String)
         /// Dates that go backwards from the previous snapshot (`as_of`, `committed`).
         case outOfOrder(field: String, previous: String, this: String)
         /// The source commit is no longer in the branch's history.

@@ -75,14 +75,20 @@ public struct SnapshotVerifier {
         let links = try SnapshotChain.links(in: repository, head: head)
         var results: [SnapshotVerification] = []
         var earlier: SnapshotLink?
+        // The highest format read so far, and the newest snapshot of it: a
+        // later snapshot never goes back below it (see `chainProblems`).
+        var highestFormat: (version: Int, snapshot: ObjectID)?
         // Each plan blob is decoded once for the chain; each snapshot still
         // checks, computes and compares every plan as of its own days.
         let decodedPlans = DecodedPlanCache()
         let oldestFirst = Array(links.reversed())
         for (index, link) in oldestFirst.enumerated() {
-            results.append(try verify(link, position: index + 1, after: earlier, readers: readers,
-                                      decodedPlans: decodedPlans, decisions: decisions))
+            results.append(try verify(link, position: index + 1, after: earlier, highestFormat: highestFormat,
+                                      readers: readers, decodedPlans: decodedPlans, decisions: decisions))
             earlier = link
+            if let version = link.metadata?.version, version >= highestFormat?.version ?? Int.min {
+                highestFormat = (version, link.id)
+            }
             // Keep only what the next snapshot says it holds: what it says is
             // trusted for nothing but this (a wrong list costs a decode).
             let next = index + 1 < oldestFirst.count ? oldestFirst[index + 1].metadata?.plans ?? [] : []
@@ -112,7 +118,7 @@ public struct SnapshotVerifier {
 
     /// `position`: 1 for the oldest snapshot found, then one more each.
     private func verify(_ link: SnapshotLink, position: Int, after earlier: SnapshotLink?,
-                        readers: WorkerRepositories, decodedPlans: DecodedPlanCache,
+                        highestFormat: (version: Int, snapshot: ObjectID)?, readers: WorkerRepositories, decodedPlans: DecodedPlanCache,
                         decisions: DecisionReuseCache) throws -> SnapshotVerification {
         var problems: [SnapshotVerification.Problem] = []
         var notes: [SnapshotVerification.Note] = []
@@ -137,6 +143,13 @@ public struct SnapshotVerifier {
             notes.append(.projection(asOf: metadata.asOf, checkedOn: metadata.checkedOn, marked: metadata.isProjection))
         }
         problems += chainProblems(link, metadata: metadata, position: position, after: earlier)
+        // A format-1 snapshot keeps no source commit as a parent and has no
+        // sequence or previous to check: going back to it after a format-2
+        // one would switch those checks off for every snapshot from there on.
+        if let highestFormat, metadata.version < highestFormat.version {
+            problems.append(.formatDowngrade(from: highestFormat.version, to: metadata.version,
+                                             after: highestFormat.snapshot.description))
+        }
         let tree = link.commit.tree
         problems += try unexpectedFiles(in: tree, plansDirectory: metadata.plansDirectory)
         let snapshotPlans = try repository.subtree(metadata.plansDirectory, of: tree)

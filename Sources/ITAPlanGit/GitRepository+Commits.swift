@@ -51,6 +51,18 @@ extension GitRepository {
     }
 
     /// Whether `ancestor` is `commit` itself or reachable from it.
+    /// The best common ancestor of two commits, as `git merge-base` finds
+    /// it; nil when their histories share no commit.
+    public func mergeBase(_ one: ObjectID, _ two: ObjectID) throws -> ObjectID? {
+        var base = git_oid()
+        var first = one.oid
+        var second = two.oid
+        let code = git_merge_base(&base, handle, &first, &second)
+        if code == GIT_ENOTFOUND.rawValue { return nil }
+        try LibGit2.check(code, "git_merge_base")
+        return ObjectID(base)
+    }
+
     public func isAncestor(_ ancestor: ObjectID, of commit: ObjectID) throws -> Bool {
         if ancestor == commit { return true }
         var descendant = commit.oid

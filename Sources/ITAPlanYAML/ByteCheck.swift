@@ -20,6 +20,10 @@ public enum ByteCheck: Equatable, Sendable {
         if bytes.starts(with: [0xFE, 0xFF]) { return .otherEncoding(name: "UTF-16BE") }
         if let name = utf16WithoutMark(bytes) { return .otherEncoding(name: name) }
         let found = bytes.withUnsafeBufferPointer(scan)
+        // A NUL anywhere makes the file binary, even inside a broken letter's
+        // bytes or after the first bad one: "not valid UTF-8 (byte 0x0)" sent
+        // people re-saving an image as UTF-8. Only looked for on this path.
+        if case .invalidUTF8 = found, let nul = bytes.firstIndex(of: 0) { return .binary(offset: nul) }
         if case .invalidUTF8 = found, looksLikeThaiWindows(bytes) {
             return .otherEncoding(name: thaiWindows)
         }

@@ -226,6 +226,34 @@ struct AuditTrailCommandTests {
         #expect(block(result.stdout, third).hasPrefix("ok"))
     }
 
+    @Test("a format-1 snapshot after a format-2 one fails, named: going back to format 1 would skip the source-parent and sequence checks")
+    func formatDowngrade() throws {
+        let sandbox = try seedRepository()
+        let first = try snapshot(sandbox, "2021-03-31")
+        let second = try snapshot(sandbox, "2021-04-30")
+        let forger = ChainForger(sandbox)
+        // Re-made as itaplan 0.1 wrote snapshots: format 1, no sequence or
+        // previous, the previous snapshot its only parent.
+        let metadata = try forger.show(second, "snapshot.json")
+            .replacingOccurrences(of: "\"version\" : 2", with: "\"version\" : 1")
+            .replacingOccurrences(of: ",\n  \"sequence\" : 2", with: "")
+            .replacingOccurrences(of: ",\n  \"previous\" : \"\(first)\"", with: "")
+        #expect(!metadata.contains("sequence") && !metadata.contains("previous"), "\(metadata)")
+        let older = try forger.remake(second, files: ["snapshot.json": metadata], parents: [first])
+        try forger.point(older)
+        // A third, format-1 again: still after the format-2 one.
+        let third = try forger.remake(older, parents: [older])
+        try forger.point(third)
+        let result = try verify(sandbox)
+        #expect(result.status == 1)
+        let downgrade = "snapshot format goes back from 2 to 1 after snapshot \(first.prefix(12))"
+        #expect(block(result.stdout, older).contains(downgrade), "\(result.stdout)")
+        #expect(block(result.stdout, third).contains(downgrade), "\(result.stdout)")
+        #expect(!block(result.stdout, first).contains("goes back"))
+        let thai = try sandbox.itaplan(["audit", "verify", "--lang", "th"])
+        #expect(thai.stdout.contains("รูปแบบ snapshot ย้อนจากรุ่น 2 เป็นรุ่น 1 หลัง snapshot \(first.prefix(12))"), "\(thai.stdout)")
+    }
+
     @Test("a third parent fails, named")
     func extraParent() throws {
         let sandbox = try seedRepository()

@@ -33,7 +33,7 @@ struct FailureMessageCommandTests {
         let sandbox = try GitSandbox()
         let result = try sandbox.itaplan(["report", "--diff", "..", "--lang", "en"])
         #expect(result.status == 2)
-        #expect(result.stderr == "itaplan: --diff \"..\" cannot be read: write BASE..HEAD (such as main..HEAD) or one revision\n",
+        #expect(result.stderr == "itaplan: --diff \"..\" cannot be read: write BASE..HEAD (such as main..HEAD), BASE...HEAD (against where the branches parted) or one revision\n",
                 "\(result.stderr)")
     }
 

@@ -44,6 +44,28 @@ struct ImportCommandTests {
                                      options: .regularExpression) != nil, "\(english.stderr)")
     }
 
+    @Test("a NUL byte anywhere in a text file, even inside a Thai letter's bytes, is a binary file to import as to validate, at its line and column",
+          arguments: [[0xE0, 0x00, 0x81] as [UInt8], [0xE0, 0xB8, 0x00], [0x41, 0x00], [0xE0, 0xB8, 0x41, 0x00], [0xE0, 0x00]])
+    func nulInText(bad: [UInt8]) throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let bytes = Array("มาตรการ\tขั้นตอน\n".utf8) + Array("ab".utf8) + bad + Array("\n".utf8)
+        try Data(bytes).write(to: directory.appendingPathComponent("measures.txt"))
+        try Data(bytes).write(to: directory.appendingPathComponent("plan.yaml"))
+        let imported = try BinaryRunner.run(["import", "measures.txt", "--lang", "en"], in: directory)
+        #expect(imported.status == 2)
+        // Columns count characters: a continuation byte adds none.
+        let column = 3 + bad.prefix { $0 != 0 }.filter { $0 & 0xC0 != 0x80 }.count
+        #expect(imported.stderr == "itaplan: measures.txt: this is a binary file (it holds a NUL byte at line 2, column \(column)), not text; give a .docx, .html or .pdf file, or copy the document's text into a UTF-8 .txt file\n",
+                "\(imported.stderr)")
+        let thai = try BinaryRunner.run(["import", "measures.txt", "--lang", "th"], in: directory)
+        #expect(thai.stderr.contains("เป็นไฟล์ไบนารี (มีไบต์ NUL ที่บรรทัด 2 คอลัมน์ \(column))"), "\(thai.stderr)")
+        let validated = try BinaryRunner.run(["validate", "plan.yaml", "--lang", "en"], in: directory)
+        #expect(validated.status == 1)
+        #expect(validated.stdout.contains("plan.yaml:2:\(column): error: [file-binary] this is a binary file (it holds a NUL byte), not YAML text"),
+                "\(validated.stdout)")
+    }
+
     @Test("a file that is not such a document is a clear error, not a crash")
     func notADocument() throws {
         let directory = try Fixtures.temporaryDirectory()

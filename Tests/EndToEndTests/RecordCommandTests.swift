@@ -69,6 +69,31 @@ struct RecordCommandTests {
             """)
     }
 
+    @Test("a plan with a second name (a hard link) is refused, both names left with the same text: replacing one name would leave the other with the old text")
+    func hardLinkedPlan() throws {
+        let (folder, plan, original) = try workspace()
+        let elsewhere = try Fixtures.temporaryDirectory("record-link")
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        let other = elsewhere.appendingPathComponent("shared-copy.yaml")
+        #expect(link(plan.path, other.path) == 0)
+        for language in ["en", "th"] {
+            let result = try BinaryRunner.run(february + ["--lang", language], in: folder)
+            #expect(result.status == 2)
+            #expect(result.stderr.contains(language == "en"
+                ? "plans/pho-hak-2564.yaml: cannot write: the file has 2 names (hard links), and recording would change this name only, leaving the other with the old text; it was left as it is (to record into it, give it a name of its own: cp plans/pho-hak-2564.yaml plans/pho-hak-2564.yaml.copy && mv plans/pho-hak-2564.yaml.copy plans/pho-hak-2564.yaml)"
+                : "plans/pho-hak-2564.yaml: เขียนไม่ได้: ไฟล์นี้มี 2 ชื่อ (hard link)"), "\(result.stderr)")
+            #expect(try Data(contentsOf: plan) == original)
+            #expect(try Data(contentsOf: other) == original)
+        }
+        // Given a name of its own, as the message says, it records.
+        let copy = plan.path + ".copy"
+        #expect(try ProcessRunner.run(command: "cp", [plan.path, copy]).status == 0)
+        #expect(rename(copy, plan.path) == 0)
+        let recorded = try BinaryRunner.run(february, in: folder)
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        #expect(try Data(contentsOf: other) == original)
+    }
+
     @Test("--dry-run prints the diff and writes nothing")
     func dryRun() throws {
         let (folder, plan, original) = try workspace()

@@ -70,6 +70,45 @@ struct RecordFromCSVTests {
         #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: folder.appendingPathComponent("same.yaml").path)) == "plan.yaml")
     }
 
+    @Test("a row whose plan leads outside the folder record runs in (../, an absolute path, a link out) is refused, nothing written; --plan typed by the user is not",
+          arguments: ["../other/plan.yaml", "ABSOLUTE", "linked.yaml", "inside/../../other/plan.yaml"])
+    func rowPlanOutside(plan: String) throws {
+        let (top, made) = try monthlyPlan()
+        defer { try? FileManager.default.removeItem(at: top) }
+        let folder = top.appendingPathComponent("agency")
+        let other = top.appendingPathComponent("other")
+        for made in [folder, other, folder.appendingPathComponent("inside")] {
+            try FileManager.default.createDirectory(at: made, withIntermediateDirectories: true)
+        }
+        let mine = folder.appendingPathComponent("plan.yaml")
+        let theirs = other.appendingPathComponent("plan.yaml")
+        try FileManager.default.copyItem(at: made, to: mine)
+        try FileManager.default.copyItem(at: made, to: theirs)
+        #expect(symlink(theirs.path, folder.appendingPathComponent("linked.yaml").path) == 0)
+        let original = try Data(contentsOf: made)
+        let named = plan == "ABSOLUTE" ? theirs.path : plan
+        try """
+            plan,step,period,done,evidence,by
+            plan.yaml,1.1,2563-10,2563-10-28,https://example.go.th/1,งานพัสดุ
+            \(named),1.1,2563-10,2563-10-28,https://example.go.th/2,งานพัสดุ
+
+            """.write(to: folder.appendingPathComponent("progress.csv"), atomically: true, encoding: .utf8)
+        for language in ["en", "th"] {
+            let result = try BinaryRunner.run(["record", "--from", "progress.csv", "--lang", language], in: folder)
+            #expect(result.status == 2)
+            #expect(result.stderr.contains(language == "en"
+                ? "progress.csv: row 3, column plan: \(named) leads outside the folder record runs in (the repository, or this folder outside one); record into that plan from its own folder"
+                : "progress.csv: แถว 3 คอลัมน์ plan: \(named) อยู่นอกโฟลเดอร์ที่สั่ง record"), "\(result.stderr)")
+            #expect(try Data(contentsOf: theirs) == original)
+            #expect(try Data(contentsOf: mine) == original, "all or none: the row inside was written")
+        }
+        // Typed by the user, as validate takes a path it is given: recorded.
+        let typed = try BinaryRunner.run(["record", "1.1", "--period", "2563-10", "--done", "2563-10-28",
+                                          "--evidence", "https://example.go.th/3", "--plan", theirs.path], in: folder)
+        #expect(typed.status == 0, "\(typed.stderr)")
+        #expect(try Data(contentsOf: theirs) != original)
+    }
+
     @Test("rows for two plans, the second read-only: neither is written, and the read-only one is named")
     func secondPlanReadOnly() throws {
         let (folder, plan) = try monthlyPlan()

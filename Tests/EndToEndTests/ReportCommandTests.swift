@@ -158,4 +158,47 @@ struct ReportCommandTests {
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("no such revision"))
     }
+    @Test("--diff A...B compares B with the merge base of A and B, as git diff does; no merge base is a clear error")
+    func threeDotDiff() throws {
+        let sandbox = try GitSandbox()
+        let seed = try String(contentsOf: Fixtures.seedPlan, encoding: .utf8)
+        try sandbox.write("plans/pho-hak-2564.yaml", seed)
+        try sandbox.commitAll("plans")
+        try sandbox.git(["branch", "side"])
+        let record = "          - period: 2564-02\n            done: 2564-03-20\n"
+            + "            evidence: https://www.phohak.go.th/complaints/stats-2564-02\n            by: นิติกร สำนักปลัดเทศบาล\n"
+        let anchor = "            evidence: https://www.phohak.go.th/complaints/stats-2564-01\n            by: นิติกร สำนักปลัดเทศบาล\n"
+        try sandbox.write("plans/pho-hak-2564.yaml", seed.replacingOccurrences(of: anchor, with: anchor + record))
+        try sandbox.commitAll("February report")
+        try sandbox.git(["checkout", "-q", "side"])
+        try sandbox.write("notes.txt", "elsewhere\n")
+        try sandbox.commitAll("a note on the side branch")
+        let february = "step 4.3 \\(Feb 2021\\)"
+
+        // main...side: the merge base (the first commit) against side, which changed no plan.
+        let fromBase = try sandbox.itaplan(["report", "--diff", "main...side", "--as-of", "2021-03-31", "--lang", "en"])
+        #expect(fromBase.status == 0, "\(fromBase.stderr)")
+        #expect(!fromBase.stdout.contains(february), "\(fromBase.stdout)")
+        #expect(!fromBase.stderr.contains("Invalid pattern"), "\(fromBase.stderr)")
+        // main..side compares the two tips: February's record is gone on side.
+        let tips = try sandbox.itaplan(["report", "--diff", "main..side", "--as-of", "2021-03-31", "--lang", "en"])
+        #expect(tips.stdout.contains(february), "\(tips.stdout)")
+        // side...main: the merge base against main, February's record added.
+        let added = try sandbox.itaplan(["report", "--diff", "side...main", "--as-of", "2021-03-31", "--lang", "en"])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout.contains("step 4.3 \\(Feb 2021\\): overdue → done late"), "\(added.stdout)")
+        // An empty side means HEAD, as git reads it.
+        let head = try sandbox.itaplan(["report", "--diff", "main...", "--as-of", "2021-03-31", "--lang", "en"])
+        #expect(head.status == 0, "\(head.stderr)")
+        #expect(!head.stdout.contains(february))
+
+        try sandbox.git(["checkout", "-q", "--orphan", "unrelated"])
+        try sandbox.commitAll("no shared history")
+        let unrelated = try sandbox.itaplan(["report", "--diff", "main...unrelated", "--lang", "en"])
+        #expect(unrelated.status == 2, "\(unrelated.stderr)")
+        #expect(unrelated.stderr == "itaplan: --diff \"main...unrelated\": main and unrelated have no common history (no merge base); compare the two tips with main..unrelated\n",
+                "\(unrelated.stderr)")
+        let thai = try sandbox.itaplan(["report", "--diff", "main...unrelated", "--lang", "th"])
+        #expect(thai.stderr.contains("ไม่มีประวัติร่วมกัน"), "\(thai.stderr)")
+    }
 }

@@ -58,7 +58,8 @@ struct UnplacedAndInvalidInputTests {
             (Array(" \n\t\r\n\u{A0}\n<p></p>\n".utf8), .empty),
             ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00], .binary(format: "Word (.docx) / zip")),
             (Array("%PDF-1.7\n".utf8) + [0x00, 0xE2], .binary(format: "PDF")),
-            ([0x41, 0x00, 0x42], .binary(format: nil)),
+            ([0x41, 0x00, 0x42], .binary(format: nil, line: 1, column: 2)),
+            (Array("ab\n".utf8) + [0xE0, 0x00, 0x81], .binary(format: nil, line: 2, column: 2)),
             (Array("line one\nline two \u{E0}".utf8) + [0xFF], .invalidUTF8(line: 2, byte: 0xFF)),
             ([0xFF, 0xFE, 0x41, 0x00], .otherEncoding("UTF-16LE")),
             (Array("""
@@ -73,7 +74,7 @@ struct UnplacedAndInvalidInputTests {
 
     @Test("every import error has words in both languages")
     func errorText() {
-        let errors: [PlanImportError] = [.empty, .binary(format: "PDF"), .binary(format: nil),
+        let errors: [PlanImportError] = [.empty, .binary(format: "PDF"), .binary(format: nil), .binary(format: nil, line: 3, column: 9),
                                          .invalidUTF8(line: 2, byte: 0xFF), .otherEncoding("UTF-16LE"),
                                          .notAMeasuresDocument]
         for error in errors {

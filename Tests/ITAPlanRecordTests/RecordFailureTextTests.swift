@@ -10,6 +10,7 @@ struct RecordFailureTextTests {
         AtomicFile.Failure.readOnly(path: "plans/p.yaml"),
         AtomicFile.Failure.cannotWrite(path: "plans/p.yaml", reason: "read-only file system"),
         AtomicFile.Failure.ownerNotKept(path: "plans/p.yaml", reason: "Operation not permitted"),
+        AtomicFile.Failure.hardLinked(path: "plans/p.yaml", names: 2), AtomicFile.Failure.hardLinked(path: "plans/p.yaml", names: 3),
         PlanCommit.Refusal.outsideRepository(path: "/tmp/p.yaml"), PlanCommit.Refusal.uncommittedChanges(path: "plans/p.yaml"),
     ]
 
@@ -24,6 +25,14 @@ struct RecordFailureTextTests {
             #expect(text.contains("p.yaml"))
             #expect(text.range(of: #"[A-Za-z]+\([A-Za-z]+: "#, options: .regularExpression) == nil, "a dump: \(text)")
         }
+    }
+
+    @Test("a hard-linked plan's message counts the other names and gives a cp && mv that a shell reads back as the same path")
+    func hardLinkedWords() {
+        #expect(AtomicFile.Failure.hardLinked(path: "plans/p.yaml", names: 3).text(in: .english)
+            .contains("the file has 3 names (hard links), and recording would change this name only, leaving the other 2 with the old text"))
+        let odd = AtomicFile.Failure.hardLinked(path: "แผน 69/it's.yaml", names: 2).text(in: .english)
+        #expect(odd.contains("cp 'แผน 69/it'\\''s.yaml' 'แผน 69/it'\\''s.yaml.copy' && mv 'แผน 69/it'\\''s.yaml.copy' 'แผน 69/it'\\''s.yaml'"), "\(odd)")
     }
 
     @Test("a refusal outside a repository is a usage error; uncommitted changes are the plan's state")

@@ -15,6 +15,16 @@ struct ByteCheckTests {
         }
     }
 
+    @Test("a NUL inside a letter's bytes, or after the first invalid byte, still makes the file binary, at the NUL")
+    func nulInsideSequence() {
+        #expect(ByteCheck.check(Array("ab".utf8) + [0xE0, 0x00, 0x81]) == .binary(offset: 3))
+        #expect(ByteCheck.check(Array("ab".utf8) + [0xE0, 0xB8, 0x00]) == .binary(offset: 4))
+        #expect(ByteCheck.check(Array("ab".utf8) + [0xE0, 0x00]) == .binary(offset: 3))
+        #expect(ByteCheck.check([0xFF, 0x41, 0x00]) == .binary(offset: 2))
+        // No NUL: still the first invalid byte.
+        #expect(ByteCheck.check(Array("ab".utf8) + [0xE0, 0x41, 0x42]) == .invalidUTF8(offset: 3, byte: 0x41))
+    }
+
     @Test("Thai text is text; a broken Thai sequence is reported at its bad byte")
     func thai() {
         let thai = Array("ปีงบประมาณ ๒๕๖๔ เทศบาลตำบลโพหัก: ok\n".utf8)

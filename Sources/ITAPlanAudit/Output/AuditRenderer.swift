@@ -160,6 +160,11 @@ public struct AuditRenderer {
         case .outOfOrder(let field, let previous, let this):
             return th ? "\(visible(field)) ย้อนหลังจาก snapshot ก่อนหน้า (\(visible(previous)) → \(visible(this)))"
                       : "its \(visible(field)) goes back from the previous snapshot's (\(visible(previous)) → \(visible(this)))"
+        case .formatDowngrade(let from, let to, let after):
+            let earlier = visible(String(after.prefix(12)))
+            return th
+                ? "รูปแบบ snapshot ย้อนจากรุ่น \(from) เป็นรุ่น \(to) หลัง snapshot \(earlier): รุ่น \(to) ไม่เก็บ commit ต้นทางเป็น parent และไม่มีลำดับให้ตรวจ snapshot หลังรุ่น \(from) จึงต้องไม่ใช่รุ่นต่ำกว่า"
+                : "snapshot format goes back from \(from) to \(to) after snapshot \(earlier): format \(to) keeps no source commit as a parent and no sequence to check, so no snapshot after a format-\(from) one may use it"
         case .historyRewritten(let source, let branch, let changes):
             var out = th
                 ? "ประวัติถูกเขียนใหม่หลัง snapshot \(snapshot?.short ?? "—"): \(visible(String(source.prefix(12)))) ไม่อยู่ในประวัติของ \(branch) แล้ว"

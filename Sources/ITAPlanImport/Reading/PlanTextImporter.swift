@@ -18,8 +18,13 @@ public struct PlanTextImporter: Sendable {
         switch ByteCheck.check(bytes) {
         case .text:
             return String(decoding: bytes, as: UTF8.self)
-        case .binary:
-            throw .binary(format: Self.binaryFormat(bytes))
+        case .binary(let offset):
+            // Where the NUL is, as validate says it, unless the signature names the kind of file.
+            guard let format = Self.binaryFormat(bytes) else {
+                let place = SourceText(bytes: bytes).location(ofByteOffset: offset)
+                throw .binary(format: nil, line: place.line, column: place.column)
+            }
+            throw .binary(format: format)
         case .invalidUTF8(let offset, let byte):
             throw .invalidUTF8(line: SourceText(bytes: bytes).location(ofByteOffset: offset).line, byte: byte)
         case .otherEncoding(let name):

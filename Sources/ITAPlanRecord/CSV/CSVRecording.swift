@@ -83,9 +83,21 @@ public struct CSVRecording {
         // "./plans/a.yaml", a link to it): two groups of one file would each be
         // made from the same original, and the second write refused after the first.
         var groupOfFile: [String: Int] = [:]
+        // A plan named in a row was written by whoever made the CSV, not typed
+        // by the user: it must stay in the repository record runs in (its
+        // folder outside one), links resolved, as a link in a plans folder
+        // must for validate. `--plan` (the fallback) is the user's, taken as
+        // validate takes a path it is given.
+        let boundary = FileReading.enclosingRoot(of: "plan.yaml")
         for row in table.rows {
             guard let plan = row.plan ?? fallbackPlan else {
                 prepared.problems.append(Problem(row: row.row, column: "plan", plan: nil, inCSV: true, message: .csvRowNeedsPlan))
+                continue
+            }
+            if row.plan != nil, let boundary, let resolved = FileReading.realPath(plan),
+               !FileReading.isInside(resolved, boundary) {
+                prepared.problems.append(Problem(row: row.row, column: "plan", plan: nil, inCSV: true,
+                                                 message: .csvPlanOutside(path: plan)))
                 continue
             }
             switch row.input.entry() {

@@ -40,6 +40,9 @@ public enum RecordMessage: Sendable, Equatable {
     case fileChangedMeanwhile
     case csvUnbalancedQuote
     case csvRowNeedsPlan
+    /// A row's plan path (`../x.yaml`, an absolute path, a link) leads out of
+    /// the repository the command runs in (or its folder, outside one).
+    case csvPlanOutside(path: String)
     case csvTooManyFields(expected: Int, found: Int)
 
     public func text(in language: Language) -> String {
@@ -139,6 +142,10 @@ public enum RecordMessage: Sendable, Equatable {
             return th ? "เครื่องหมาย \" ไม่ได้ปิด" : "a \" is never closed"
         case .csvRowNeedsPlan:
             return th ? "ไม่ได้ระบุไฟล์แผน: ใส่คอลัมน์ plan หรือใช้ --plan" : "no plan file: fill the plan column or pass --plan"
+        case .csvPlanOutside(let path):
+            let shown = SafeText.inline(path)
+            return th ? "\(shown) อยู่นอกโฟลเดอร์ที่สั่ง record (repository นี้ หรือโฟลเดอร์นี้ถ้าไม่อยู่ใน repository) ให้บันทึกแผนนั้นจากโฟลเดอร์ของแผนเอง"
+                      : "\(shown) leads outside the folder record runs in (the repository, or this folder outside one); record into that plan from its own folder"
         case .csvTooManyFields(let expected, let found):
             return th ? "มี \(found) ช่อง แต่หัวตารางมี \(expected) คอลัมน์" : "\(found) fields, but the header has \(expected) columns"
         }

@@ -18,6 +18,9 @@ public enum AtomicFile {
         case cannotWrite(path: String, reason: String)
         /// The file belongs to someone else, and the new one could not be given to them.
         case ownerNotKept(path: String, reason: String)
+        /// The file has `names` names (hard links): renaming over one would
+        /// leave the others with the old text.
+        case hardLinked(path: String, names: Int)
 
         public func text(in language: Language) -> String {
             switch self {
@@ -32,6 +35,14 @@ public enum AtomicFile {
                     th: "ไฟล์ถูกตั้งให้อ่านได้อย่างเดียว จึงไม่แก้ไข (ถ้าต้องการบันทึก: chmod u+w)",
                     en: "the file is read-only, so it was left as it is (to record into it: chmod u+w)"))
                     .text(in: language)
+            case .hardLinked(let path, let names):
+                let shown = Self.shellWord(SafeText.inline(path))
+                let copy = Self.shellWord(SafeText.inline(path) + ".copy")
+                let others = names == 2 ? "" : " \(names - 1)"
+                return ITAPlanError.cannotWrite(path: path, reason: language.pick(
+                    th: "ไฟล์นี้มี \(names) ชื่อ (hard link) การบันทึกจะเปลี่ยนเฉพาะชื่อนี้ ชื่ออื่น\(others)จะยังเป็นข้อความเดิม จึงไม่แก้ไข (ถ้าต้องการบันทึก ให้แยกเป็นไฟล์ของตัวเองก่อน: cp \(shown) \(copy) && mv \(copy) \(shown))",
+                    en: "the file has \(names) names (hard links), and recording would change this name only, leaving the other\(others) with the old text; it was left as it is (to record into it, give it a name of its own: cp \(shown) \(copy) && mv \(copy) \(shown))"))
+                    .text(in: language)
             case .cannotWrite(let path, let reason):
                 return ITAPlanError.cannotWrite(path: path, reason: reason).text(in: language)
             case .ownerNotKept(let path, let reason):
@@ -39,6 +50,12 @@ public enum AtomicFile {
                                                                                    en: "cannot keep the file's owner: ") + reason)
                     .text(in: language)
             }
+        }
+
+        /// A path as a shell word, quoted when it holds anything but plain characters.
+        static func shellWord(_ path: String) -> String {
+            let plain = path.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._/-+".unicodeScalars.contains($0)) }
+            return plain && !path.isEmpty ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
         }
     }
 
@@ -105,6 +122,13 @@ public enum AtomicFile {
         var info = stat()
         guard lstat(target, &info) == 0 else { throw .cannotWrite(path: path, reason: errorText()) }
         guard info.st_mode & S_IFMT == S_IFREG else { throw .notRegular(path: path) }
+        // Refused, not written in place: renaming a new file over one name
+        // leaves every other name with the old text, silently; writing into
+        // the file instead would reach them all, but a crash or a full disk
+        // midway would leave the plan cut short under every name. Refusing
+        // loses nothing and hides nothing; the message says how to give the
+        // file a name of its own.
+        guard info.st_nlink <= 1 else { throw .hardLinked(path: path, names: Int(info.st_nlink)) }
         // Mode bits too: root may write anything, but a file no one may write was marked so on purpose.
         guard info.st_mode & 0o222 != 0 else { throw .readOnly(path: path) }
         if access(target, W_OK) != 0 {

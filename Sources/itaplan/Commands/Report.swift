@@ -15,7 +15,8 @@ struct Report: ParsableCommand {
             with headless Chromium (ITAPLAN_CHROMIUM names another one); --format docx writes it as a Word \
             document to go on editing. Layouts are Mustache templates; --template replaces the \
             built-in one (report --format json shows every field a template can use). \
-            --diff BASE..HEAD reports what changed in the plans and their progress between two revisions.
+            --diff BASE..HEAD reports what changed in the plans and their progress between two revisions \
+            (BASE...HEAD: since HEAD's branch left BASE, as git diff reads three dots).
             """)
 
     @Argument(help: "Plan files or folders (default: plans).")
