@@ -16,10 +16,16 @@ public struct HookInstaller {
         /// What `itaplan hooks install` says it did (`init` words its own, `SetupMessage`).
         public func text(in language: Language) -> String {
             let th = language == .thai
+            // The paths come from git config (core.hooksPath) and go to standard output.
             switch self {
-            case .installed(let path): return th ? "ติดตั้ง hook แล้ว: \(path)" : "installed \(path)"
-            case .updated(let path): return th ? "ปรับปรุง hook แล้ว: \(path)" : "updated \(path)"
+            case .installed(let path):
+                let path = SafeText.inline(path)
+                return th ? "ติดตั้ง hook แล้ว: \(path)" : "installed \(path)"
+            case .updated(let path):
+                let path = SafeText.inline(path)
+                return th ? "ปรับปรุง hook แล้ว: \(path)" : "updated \(path)"
             case .replaced(let path, let backup):
+                let (path, backup) = (SafeText.inline(path), SafeText.inline(backup))
                 return th ? "ติดตั้ง hook แล้ว: \(path) (hook เดิมเก็บไว้ที่ \(backup))"
                           : "installed \(path); the previous hook is kept as \(backup)"
             }

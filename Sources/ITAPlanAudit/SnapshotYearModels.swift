@@ -95,9 +95,7 @@ enum SnapshotYearModels {
     /// The year of a path a bundled model is stored under (`ita-years/2569.yaml`).
     private static func bundledYear(_ path: String) -> Int? {
         guard path.hasPrefix(directory + "/"), path.hasSuffix(".yaml") else { return nil }
-        let stem = path.dropFirst(directory.count + 1).dropLast(".yaml".count)
-        guard !stem.isEmpty, stem.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
-        return Int(stem)
+        return YearModelFile.year(fromFileName: String(path.dropFirst(directory.count + 1)))
     }
 
     /// The catalog a snapshot was computed with: its stored models over

@@ -1,5 +1,6 @@
 import Foundation
 import ITAPlanAudit
+import ITAPlanCore
 import ITAPlanGit
 import ITAPlanTestSupport
 import Testing
@@ -88,5 +89,18 @@ struct HookInstallerTests {
         let result = try sandbox.run("/bin/sh", ["hook.sh"])
         #expect(result.stdout == "/tmp/a\"b$(touch x)`c`}d/itaplan")
         #expect(!FileManager.default.fileExists(atPath: sandbox.root.appendingPathComponent("x").path))
+    }
+
+    @Test("what hooks install prints shows a path's control characters escaped (core.hooksPath is config text)")
+    func outcomePathsEscaped() {
+        let path = "/tmp/h\u{1B}]0;x\u{07}ooks\n::add-mask::/pre-commit"
+        for outcome in [HookInstaller.Outcome.installed(path: path), .updated(path: path),
+                        .replaced(path: path, backup: path + ".before-itaplan")] {
+            for language in [Language.english, .thai] {
+                let text = outcome.text(in: language)
+                #expect(!text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }, "\(text)")
+                #expect(text.contains(SafeText.inline(path)))
+            }
+        }
     }
 }
