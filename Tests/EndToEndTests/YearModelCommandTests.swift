@@ -101,6 +101,13 @@ struct YearModelCommandTests {
             #expect(result.stderr.contains(said), "\(typed): \(result.stderr)")
             #expect(!result.stderr.contains("add one as ita-years/"), "suggests a file that would be refused")
         }
+        for (typed, said) in [("2025", "2025 ดูเป็นปี ค.ศ.: ปี ITA เป็น พ.ศ. คือ 2568"), ("0", "0 ไม่ใช่ปี ITA"),
+                              ("ปีนี้", "ไม่ใช่ปี: ให้ใส่ปี พ.ศ. เช่น 2569")] {
+            let result = try sandbox.itaplan(["years", "show", typed, "--lang", "th"])
+            #expect(result.status == 2)
+            #expect(result.stderr.contains(said), "\(typed): \(result.stderr)")
+            #expect(!result.stderr.contains("Buddhist Era"), "Thai only: \(result.stderr)")
+        }
     }
 
     @Test("a broken ita-years file: located errors in Thai and English, exit 1, never a crash")

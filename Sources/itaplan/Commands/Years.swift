@@ -42,15 +42,12 @@ struct Years: ParsableCommand {
         var year: Int { Int(ThaiDigits.toArabic(yearText)) ?? 0 }
 
         func validate() throws {
+            let language = lang.language
             guard let typed = Int(ThaiDigits.toArabic(yearText)) else {
-                throw ValidationError("'\(SafeText.inline(yearText))' is not a year: give a Buddhist Era year such as 2569 (ปี พ.ศ. เช่น 2569)")
+                throw UsageProblem.notAYear(typed: yearText).usageError(in: language)
             }
-            if (1900...2200).contains(typed) {
-                throw ValidationError("\(typed) looks like a Christian Era year: ITA years are Buddhist Era, \(typed + 543) (ปี ITA เป็น พ.ศ.: \(typed + 543))")
-            }
-            if !(2400...2900).contains(typed) {
-                throw ValidationError("\(typed) is not an ITA year: give a Buddhist Era year between 2400 and 2900, such as 2569 (ปี พ.ศ. เช่น 2569)")
-            }
+            if (1900...2200).contains(typed) { throw UsageProblem.christianEraYear(typed).usageError(in: language) }
+            if !(2400...2900).contains(typed) { throw UsageProblem.notAnITAYear(typed).usageError(in: language) }
         }
 
         @Option(help: "Output format: yaml or json.")

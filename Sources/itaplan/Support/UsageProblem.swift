@@ -16,6 +16,9 @@ enum UsageProblem: LocalizedFailure, Equatable {
     case fromTakesNoFields
     case nameTheStep
     case builtWithout(file: String)
+    case notAYear(typed: String)
+    case christianEraYear(Int)
+    case notAnITAYear(Int)
 
     func text(in language: Language) -> String {
         let th = language == .thai
@@ -44,6 +47,15 @@ enum UsageProblem: LocalizedFailure, Equatable {
                       : "name the step (itaplan record 4.3 --done …), or give --from FILE.csv"
         case .builtWithout(let file):
             return th ? "itaplan นี้ถูก build โดยไม่มี \(file)" : "this itaplan was built without \(file)"
+        case .notAYear(let typed):
+            let shown = SafeText.inline(typed)
+            return th ? "'\(shown)' ไม่ใช่ปี: ให้ใส่ปี พ.ศ. เช่น 2569" : "'\(shown)' is not a year: give a Buddhist Era year such as 2569"
+        case .christianEraYear(let year):
+            return th ? "\(year) ดูเป็นปี ค.ศ.: ปี ITA เป็น พ.ศ. คือ \(year + 543)"
+                      : "\(year) looks like a Christian Era year: ITA years are Buddhist Era, \(year + 543)"
+        case .notAnITAYear(let year):
+            return th ? "\(year) ไม่ใช่ปี ITA: ให้ใส่ปี พ.ศ. ระหว่าง 2400 ถึง 2900 เช่น 2569"
+                      : "\(year) is not an ITA year: give a Buddhist Era year between 2400 and 2900, such as 2569"
         }
     }
 
